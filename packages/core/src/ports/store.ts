@@ -1,0 +1,83 @@
+import type { AuditEntry, AuditFact } from '../domain/audit';
+import type { Country } from '../domain/country';
+import type { Role } from '../domain/roles';
+import type { User } from '../domain/user';
+
+export interface UserRecord extends User {
+  readonly passwordHash: string;
+  readonly failedLogins: number;
+  readonly lockedUntil: string | null;
+}
+
+export interface UserRepository {
+  count(): Promise<number>;
+  create(input: { username: string; role: Role; passwordHash: string; createdAt: string }): Promise<User>;
+  findByUsername(username: string): Promise<UserRecord | undefined>;
+  findById(id: number): Promise<UserRecord | undefined>;
+  list(): Promise<User[]>;
+  update(id: number, changes: { role?: Role; disabled?: boolean; passwordHash?: string }): Promise<void>;
+  setLoginFailures(id: number, failedLogins: number, lockedUntil: string | null): Promise<void>;
+}
+
+export interface SessionRecord {
+  readonly userId: number;
+  readonly csrfToken: string;
+  readonly expiresAt: string;
+}
+
+export interface SessionRepository {
+  create(input: {
+    idHash: string;
+    userId: number;
+    csrfToken: string;
+    createdAt: string;
+    expiresAt: string;
+  }): Promise<void>;
+  find(idHash: string): Promise<SessionRecord | undefined>;
+  delete(idHash: string): Promise<void>;
+  deleteForUser(userId: number): Promise<void>;
+}
+
+export interface ApiToken {
+  readonly id: number;
+  readonly name: string;
+  readonly userId: number;
+  readonly username: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface ApiTokenRepository {
+  create(input: { name: string; tokenHash: string; userId: number; createdAt: string }): Promise<ApiToken>;
+  findActiveByHash(tokenHash: string): Promise<ApiToken | undefined>;
+  list(): Promise<ApiToken[]>;
+  revoke(id: number, at: string): Promise<boolean>;
+}
+
+export interface AuditRepository {
+  /** Appends one entry, linked to the last by hash; serialised so the chain never forks. */
+  append(fact: AuditFact): Promise<AuditEntry>;
+  list(options: { beforeSeq?: number; limit: number }): Promise<AuditEntry[]>;
+  /** Every entry in sequence order, read in pages so memory stays bounded. */
+  scan(): AsyncIterable<AuditEntry>;
+}
+
+export interface CountryRepository {
+  list(): Promise<Country[]>;
+  replaceAll(countries: readonly Country[]): Promise<void>;
+}
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** Everything the use cases read and write, behind one interface for SQLite and PostgreSQL. */
+export interface Store {
+  readonly kind: DatabaseKind;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly audit: AuditRepository;
+  readonly countries: CountryRepository;
+  /** Runs `work` in one transaction: all of it is stored, or none. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  migrationVersion(): Promise<string | null>;
+}

@@ -1,0 +1,15 @@
+import type { Principal } from '../domain/user';
+import type { Clock, Crypto, PasswordHasher } from '../ports/services';
+import type { Store } from '../ports/store';
+
+/** What every use case is given: the store and the services it may not create for itself. */
+export interface UseCaseDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly crypto: Crypto;
+  readonly passwords: PasswordHasher;
+}
+
+/** The actor as written in the audit log. */
+export const actorName = (p: Principal | undefined): string =>
+  p ? `${p.username}#${p.userId}${p.via === 'token' ? ' (token)' : ''}` : 'anonymous';

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { LensError, type DatabaseKind } from '@lens/core';
+import type { Database } from './schema';
+import { migrationsFor } from './migrations/index';
+
+export interface DatabaseConnection {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<Database>;
+  /** The URL with any password masked, safe to print. */
+  readonly displayUrl: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./var/lens.db';
+
+// PostgreSQL returns int8 (counts, sums) as strings to avoid precision loss; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** Opens `sqlite:PATH` (the default) or `postgres://...`. Every CLI command and the server use this. */
+export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnection {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      kind: 'postgres',
+      db,
+      displayUrl: url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'),
+      close: () => db.destroy(),
+    };
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file === '') throw new LensError('invalid', `LENS_DATABASE_URL "${url}" names no file`);
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const sqlite = new SQLite(file);
+    // WAL lets readers run beside the one writer; FULL sync makes every acknowledged commit survive power loss.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { kind: 'sqlite', db, displayUrl: url, close: () => db.destroy() };
+  }
+  throw new LensError(
+    'invalid',
+    `LENS_DATABASE_URL "${url}" is neither sqlite:PATH nor postgres://USER@HOST:PORT/DB`,
+  );
+}
+
+function migrator(conn: DatabaseConnection): Migrator {
+  const migrations = migrationsFor(conn.kind);
+  return new Migrator({
+    db: conn.db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const why = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${why}`);
+  }
+  return (result.results ?? []).map((r) => `${r.direction === 'Up' ? 'applied' : 'reverted'} ${r.migrationName}`);
+}
+
+export async function migrateToLatest(conn: DatabaseConnection): Promise<string[]> {
+  return check(await migrator(conn).migrateToLatest());
+}
+
+export async function migrateDown(conn: DatabaseConnection): Promise<string[]> {
+  return check(await migrator(conn).migrateDown());
+}
+
+export async function currentMigration(conn: DatabaseConnection): Promise<string | null> {
+  const all = await migrator(conn).getMigrations();
+  const done = all.filter((m) => m.executedAt !== undefined);
+  return done.at(-1)?.name ?? null;
+}

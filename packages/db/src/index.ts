@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './database';
+export { createStore } from './store';
+export { sha256Hex } from './repositories/audit-log.repository';
+export { bundledCountries } from './countries/bundled-countries';
+export { readCsv } from './csv/read-csv-sync';

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseKind, Store } from '@lens/core';
+import type { Database } from './schema';
+import { currentMigration, type DatabaseConnection } from './database';
+import { KyselyUserRepository } from './repositories/user.repository';
+import { KyselySessionRepository } from './repositories/session.repository';
+import { KyselyApiTokenRepository } from './repositories/api-token.repository';
+import { KyselyAuditRepository } from './repositories/audit-log.repository';
+import { KyselyCountryRepository } from './repositories/country.repository';
+
+class KyselyStore implements Store {
+  readonly users;
+  readonly sessions;
+  readonly apiTokens;
+  readonly audit;
+  readonly countries;
+
+  constructor(
+    private readonly conn: DatabaseConnection,
+    private readonly db: Kysely<Database>,
+    private readonly inTransaction: boolean,
+  ) {
+    this.users = new KyselyUserRepository(db);
+    this.sessions = new KyselySessionRepository(db);
+    this.apiTokens = new KyselyApiTokenRepository(db);
+    const audit = new KyselyAuditRepository(db, conn.kind);
+    // The chain must be read and extended atomically: outside a transaction, open one.
+    this.audit = {
+      append: (fact: Parameters<KyselyAuditRepository['append']>[0]) =>
+        inTransaction ? audit.append(fact) : this.transaction((s) => s.audit.append(fact)),
+      list: audit.list.bind(audit),
+      scan: audit.scan.bind(audit),
+    };
+    this.countries = new KyselyCountryRepository(db);
+  }
+
+  get kind(): DatabaseKind {
+    return this.conn.kind;
+  }
+
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new KyselyStore(this.conn, trx, true)));
+  }
+
+  migrationVersion(): Promise<string | null> {
+    return currentMigration(this.conn);
+  }
+}
+
+/** The store over an open database: what every use case is given. */
+export function createStore(conn: DatabaseConnection): Store {
+  return new KyselyStore(conn, conn.db, false);
+}
