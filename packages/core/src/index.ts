@@ -16,3 +16,4 @@ export * from './use-cases/api-tokens';
 export * from './use-cases/verify-audit-log';
 export * from './use-cases/countries';
 export * from './use-cases/first-admin';
+export * from './use-cases/load-reference-data';

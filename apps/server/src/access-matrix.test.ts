@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ROLES, type Role } from '@lens/core';
+import { describeEachDatabase } from '@lens/db/testing';
+import { as, createTestApp, type TestApp } from './testing';
+
+type Who = Role | 'anonymous';
+const ALL: Who[] = ['anonymous', ...ROLES];
+const SIGNED_IN: Who[] = [...ROLES];
+const ADMIN: Who[] = ['admin'];
+
+/**
+ * Who may call what, written out by hand. A route added without a row here fails the test, and a
+ * route whose declared roles drift from this table fails it too.
+ */
+const EXPECTED: Record<string, Who[]> = {
+  'GET /api/health': ALL,
+  'POST /api/auth/login': ALL,
+  'POST /api/auth/logout': SIGNED_IN,
+  'GET /api/auth/session': SIGNED_IN,
+  'GET /api/setup': ALL,
+  'POST /api/setup': ALL,
+  'GET /api/countries': SIGNED_IN,
+  'GET /api/countries/:iso3': SIGNED_IN,
+  'GET /api/users': ADMIN,
+  'POST /api/users': ADMIN,
+  'PATCH /api/users/:id': ADMIN,
+  'GET /api/tokens': ADMIN,
+  'POST /api/tokens': ADMIN,
+  'DELETE /api/tokens/:id': ADMIN,
+  'GET /api/audit': ADMIN,
+  'GET /api/audit/verify': ADMIN,
+};
+
+const concrete = (url: string) => url.replace(':iso3', 'KEN').replace(':id', '999999');
+
+describeEachDatabase('every route x every role', (get) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(get());
+  });
+  afterAll(async () => {
+    await t.app.close();
+  });
+
+  it('lists exactly the routes in the expected matrix', () => {
+    const declared = t.app.lensRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(declared).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('allows and denies each role as the matrix says', async () => {
+    const outcomes: string[] = [];
+    for (const route of t.app.lensRoutes) {
+      const key = `${route.method} ${route.url}`;
+      for (const who of ALL) {
+        let caller = who === 'anonymous' ? undefined : t.callers[who];
+        if (key === 'POST /api/auth/logout' && caller) {
+          // Signing out ends the session; use a throw-away one so the other checks keep theirs.
+          const res = await t.login(`${who}-user`);
+          const cookie = res.cookies.find((c) => c.name === 'lens_session');
+          caller = { ...caller, cookie: `lens_session=${cookie?.value ?? ''}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+        }
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url: concrete(route.url),
+          headers: as(caller),
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        const allowed = EXPECTED[key]?.includes(who) ?? false;
+        const denied = res.statusCode === 401 || res.statusCode === 403;
+        const expectedStatus = allowed ? 'allowed' : who === 'anonymous' ? '401' : '403';
+        const actual = denied ? String(res.statusCode) : 'allowed';
+        if (actual !== expectedStatus) outcomes.push(`${key} as ${who}: expected ${expectedStatus}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect(outcomes).toEqual([]);
+  });
+});

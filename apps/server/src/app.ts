@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import './http/route';
+import { installErrorHandling } from './http/errors';
+import { installAuthentication } from './http/authenticate';
+import type { RouteModule, ServerOptions } from './http/context';
+import { healthRoutes } from './health/health.routes';
+import { authRoutes } from './auth/auth.routes';
+import { countryRoutes } from './countries/countries.routes';
+import { userRoutes } from './users/users.routes';
+import { tokenRoutes } from './tokens/tokens.routes';
+import { auditRoutes } from './audit/audit.routes';
+
+/** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
+export const ROUTE_MODULES: readonly RouteModule[] = [healthRoutes, authRoutes, countryRoutes, userRoutes, tokenRoutes, auditRoutes];
+
+export type { ServerOptions } from './http/context';
+
+/** Builds the HTTP app (not listening): used by `lens serve`, the tests (`inject`) and the OpenAPI generator. */
+export async function buildApp(options: ServerOptions, logger: boolean | object = false): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lens API',
+        version: options.version,
+        description:
+          'Mass-atrocity early warning and prevention planning. Sign in with POST /api/auth/login (session cookie + x-csrf-token header on writes) or send an API token as "Authorization: Bearer <token>".',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lens_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAuthentication(app, options.deps);
+  for (const mod of ROUTE_MODULES) mod(app, options);
+
+  const webRoot = options.webRoot && existsSync(path.join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
+  if (webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && webRoot && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
+  return app;
+}

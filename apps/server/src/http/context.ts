@@ -1,0 +1,35 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ErrorResponse } from '@lens/contract';
+import { LensError, type Principal, type UseCaseDeps } from '@lens/core';
+
+export interface ServerOptions {
+  readonly deps: UseCaseDeps;
+  readonly version: string;
+  /** sha256 of the one-time setup token, while no user exists. */
+  readonly setupTokenHash?: string | undefined;
+  /** Sign-in attempts allowed per client address per minute. */
+  readonly loginRateLimit: number;
+  /** Set the cookie's Secure flag (behind HTTPS). */
+  readonly secureCookies: boolean;
+  /** The built web app to serve at /, if any. */
+  readonly webRoot?: string | undefined;
+}
+
+export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+export type RouteModule = (app: FastifyInstance, options: ServerOptions) => void;
+
+export function typed(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
+
+/** The error responses a route documents in OpenAPI. */
+export function errorResponses(...codes: Array<400 | 401 | 403 | 404 | 409 | 423 | 429>) {
+  return Object.fromEntries(codes.map((c) => [c, ErrorResponse]));
+}
+
+/** The principal on a route that is not public; its absence is a wiring bug, not a user error. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new LensError('unauthenticated', 'Sign in first');
+  return request.principal;
+}

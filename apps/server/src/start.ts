@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadReferenceData, type Progress, type UseCaseDeps } from '@lens/core';
+import { bundledCountries, createStore, migrateToLatest, openDatabase } from '@lens/db';
+import { buildApp } from './app';
+import { argon2Passwords, nodeCrypto, systemClock } from './services';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const LENS_VERSION = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+export interface StartOptions {
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host: string;
+  readonly progress: Progress;
+  readonly log?: (line: string) => void;
+}
+
+/** Opens the database, migrates it, loads bundled data, and serves the API and the web app. */
+export async function startServer(options: StartOptions) {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const conn = openDatabase(options.databaseUrl);
+  log(`Database: ${conn.kind} (${conn.displayUrl})`);
+  for (const line of await migrateToLatest(conn)) log(`  ${line}`);
+  const store = createStore(conn);
+  const deps: UseCaseDeps = { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() };
+  await loadReferenceData(store, { countries: bundledCountries() }, systemClock.now().toISOString(), options.progress);
+
+  let setupTokenHash: string | undefined;
+  let setupToken: string | undefined;
+  if ((await store.users.count()) === 0) {
+    setupToken = nodeCrypto.randomToken(24);
+    setupTokenHash = nodeCrypto.sha256Hex(setupToken);
+  }
+  const app = await buildApp(
+    {
+      deps,
+      version: LENS_VERSION,
+      setupTokenHash,
+      loginRateLimit: Number(process.env.LENS_LOGIN_RATE_LIMIT ?? 10),
+      secureCookies: process.env.LENS_SECURE_COOKIES === '1',
+      webRoot: path.join(repoRoot, 'apps/web/dist'),
+    },
+    { level: process.env.LENS_LOG_LEVEL ?? 'warn' },
+  );
+  const address = await app.listen({ port: options.port, host: options.host });
+  const url = address.replace('[::1]', 'localhost');
+  log(`Lens ${LENS_VERSION} is running at ${url}`);
+  log(`API documentation: ${url}/api/docs`);
+  if (setupToken) {
+    log('No user exists yet. Create the first administrator, either:');
+    log(`  in the browser: ${url}/setup with the one-time setup token ${setupToken}`);
+    log('  or on the command line: npx lens users create --username NAME --role admin');
+  }
+  return {
+    app,
+    url,
+    async close() {
+      await app.close();
+      await conn.close();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { ROLES, createUser, loadReferenceData, type Role, type UseCaseDeps } from '@lens/core';
+import { bundledCountries, createStore, type DatabaseConnection } from '@lens/db';
+import { buildApp } from './app';
+import { argon2Passwords, nodeCrypto, systemClock } from './services';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const SETUP_TOKEN = 'setup-token-for-tests';
+
+export interface Caller {
+  readonly role: Role;
+  readonly userId: number;
+  readonly cookie: string;
+  readonly csrf: string;
+}
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly deps: UseCaseDeps;
+  readonly callers: Record<Role, Caller>;
+  login(username: string, password?: string): Promise<LightMyRequestResponse>;
+}
+
+/** An in-process app over a test database with one signed-in user per role. */
+export async function createTestApp(
+  conn: DatabaseConnection,
+  options: { loginRateLimit?: number; withUsers?: boolean } = {},
+): Promise<TestApp> {
+  const store = createStore(conn);
+  // Cheap argon2 parameters: the tests check the flow, not the hash cost.
+  const deps: UseCaseDeps = { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }) };
+  await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
+  const app = await buildApp({
+    deps,
+    version: 'test',
+    setupTokenHash: nodeCrypto.sha256Hex(SETUP_TOKEN),
+    loginRateLimit: options.loginRateLimit ?? 1000,
+    secureCookies: false,
+  });
+  const login = (username: string, password = TEST_PASSWORD) =>
+    app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  const callers = {} as Record<Role, Caller>;
+  if (options.withUsers !== false) {
+    for (const role of ROLES) {
+      const user = await createUser(deps, { username: `${role}-user`, password: TEST_PASSWORD, role }, undefined, 'test');
+      const res = await login(`${role}-user`);
+      if (res.statusCode !== 200) throw new Error(`login failed for ${role}: ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'lens_session');
+      if (!cookie) throw new Error('no session cookie');
+      callers[role] = { role, userId: user.id, cookie: `lens_session=${cookie.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+    }
+  }
+  return { app, deps, callers, login };
+}
+
+/** Headers that make a request as `caller`, with the CSRF token a browser would send. */
+export const as = (caller: Caller | undefined): Record<string, string> =>
+  caller ? { cookie: caller.cookie, 'x-csrf-token': caller.csrf } : {};
