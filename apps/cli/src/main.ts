@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { registerServe } from './commands/serve';
+import { registerDb } from './commands/migrate-db';
+import { registerUsers } from './commands/create-user';
+import { registerAudit } from './commands/verify-audit';
+import { registerData } from './commands/load-data';
+import { reportError } from './exit-codes';
+
+const program = new Command('lens')
+  .description('Lens: mass-atrocity early warning and prevention planning. Every command reads LENS_DATABASE_URL (default sqlite:./var/lens.db).')
+  .showHelpAfterError();
+registerServe(program);
+registerDb(program);
+registerUsers(program);
+registerAudit(program);
+registerData(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
+}
