@@ -31,7 +31,8 @@ export async function startServer(options: StartOptions) {
   let setupTokenHash: string | undefined;
   let setupToken: string | undefined;
   if ((await store.users.count()) === 0) {
-    setupToken = nodeCrypto.randomToken(24);
+    // LENS_SETUP_TOKEN lets an automated deployment (and the browser tests) choose the token.
+    setupToken = process.env.LENS_SETUP_TOKEN || nodeCrypto.randomToken(24);
     setupTokenHash = nodeCrypto.sha256Hex(setupToken);
   }
   const app = await buildApp(

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_SETUP_TOKEN } from '../playwright.config';
+
+const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
+const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
+
+test.describe.configure({ mode: 'serial' });
+
+test('the first administrator is created with the setup token', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
+  await page.getByLabel('Setup token').fill('wrong-token');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Create the first administrator' }).click();
+  await expect(page.getByRole('alert')).toContainText('setup token is wrong');
+  await page.getByLabel('Setup token').fill(E2E_SETUP_TOKEN);
+  await page.getByRole('button', { name: 'Create the first administrator' }).click();
+  await expect(page.getByRole('heading', { name: 'Lens' })).toBeVisible();
+});
+
+test('a wrong password is refused with a message', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill('not my password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Wrong username or password');
+});
+
+test('an admin signs in, sees the world map and a country’s codes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const map = page.getByRole('img', { name: 'World map' });
+  await expect(map).toBeVisible();
+  expect(await map.locator('path.country[data-iso3]').count()).toBeGreaterThan(150);
+  await map.locator('path[data-iso3="SDN"]').click();
+  const detail = page.getByTestId('country-detail');
+  await expect(detail).toContainText('Sudan');
+  await expect(detail).toContainText('625 / 625');
+  await page.screenshot({ path: path.join(screenshots, 'map.png') });
+});
+
+test('the interface switches to French and to right-to-left Arabic', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.getByRole('heading', { name: 'Carte du monde' })).toBeVisible();
+  await page.getByLabel('Langue').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: 'البلدان' }).click();
+  await expect(page.getByRole('cell', { name: 'جنوب السودان' })).toBeVisible();
+  await page.screenshot({ path: path.join(screenshots, 'countries-ar.png') });
+  await page.getByLabel('اللغة').selectOption('en');
+});
+
+test('a viewer does not see the user administration', async ({ page, request }) => {
+  const login = await request.post('/api/auth/login', { data: ADMIN });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const created = await request.post('/api/users', { data: { username: 'reader', password: 'another careful passphrase', role: 'viewer' }, headers: { 'x-csrf-token': csrfToken } });
+  expect(created.status()).toBe(201);
+  await page.goto('/login');
+  await page.getByLabel('Username').fill('reader');
+  await page.getByLabel('Password').fill('another careful passphrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
+});

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionDto } from '@lens/contract';
+import { api } from './api';
+import { navigate, usePath } from './router';
+import { useI18n } from './i18n/i18n';
+import { Shell } from './shell/shell';
+import { LoginPage } from './routes/login-page';
+import { SetupPage } from './routes/setup-page';
+import { MapPage } from './routes/map-page';
+import { CountriesPage } from './routes/countries-page';
+import { UsersPage } from './routes/users-page';
+
+type State = { kind: 'loading' } | { kind: 'anonymous'; needsSetup: boolean } | { kind: 'signed-in'; session: SessionDto };
+
+export function App() {
+  const { t } = useI18n();
+  const path = usePath();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const refresh = useCallback(async () => {
+    try {
+      setState({ kind: 'signed-in', session: await api.session() });
+    } catch {
+      const { needsSetup } = await api.setupStatus().catch(() => ({ needsSetup: false }));
+      setState({ kind: 'anonymous', needsSetup });
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (state.kind === 'loading') return <p className="centre">{t.loading}</p>;
+  if (state.kind === 'anonymous') {
+    if (path === '/setup' || state.needsSetup) return <SetupPage onDone={() => { navigate('/login'); void refresh(); }} />;
+    return <LoginPage onSignedIn={(session) => { setState({ kind: 'signed-in', session }); navigate('/'); }} />;
+  }
+  const { session } = state;
+  const page =
+    path === '/countries' ? <CountriesPage /> : path === '/users' && session.user.role === 'admin' ? <UsersPage /> : <MapPage />;
+  return (
+    <Shell
+      user={session.user}
+      onSignOut={async () => {
+        await api.logout().catch(() => undefined);
+        setState({ kind: 'anonymous', needsSetup: false });
+        navigate('/login');
+      }}
+    >
+      {page}
+    </Shell>
+  );
+}

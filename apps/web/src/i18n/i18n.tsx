@@ -1,0 +1,37 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { LANGUAGES, MESSAGES, type Language, type Messages } from './messages';
+
+interface I18n {
+  readonly lang: Language;
+  readonly t: Messages;
+  setLang(lang: Language): void;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+const STORAGE_KEY = 'lens.lang';
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  if (saved && saved in LANGUAGES) return saved as Language;
+  const browser = navigator.language.slice(0, 2);
+  return browser in LANGUAGES ? (browser as Language) : 'en';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = LANGUAGES[lang].dir;
+  }, [lang]);
+  const setLang = (l: Language) => {
+    localStorage.setItem(STORAGE_KEY, l);
+    setLangState(l);
+  };
+  return <I18nContext.Provider value={{ lang, t: MESSAGES[lang], setLang }}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

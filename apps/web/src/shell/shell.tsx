@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import type { UserDto } from '@lens/contract';
+import { Link, usePath } from '../router';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from './language-switch';
+
+export function Shell({ user, onSignOut, children }: { user: UserDto; onSignOut: () => void; children: ReactNode }) {
+  const { t } = useI18n();
+  const path = usePath();
+  const links = [
+    { href: '/', label: t.navMap },
+    { href: '/countries', label: t.navCountries },
+    ...(user.role === 'admin' ? [{ href: '/users', label: t.navUsers }] : []),
+  ];
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <strong>{t.appName}</strong>
+          <span>{t.tagline}</span>
+        </div>
+        <nav aria-label="main">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} aria-current={path === l.href ? 'page' : undefined}>
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="session">
+          <LanguageSwitch />
+          <span className="who">
+            {t.signedInAs} <b>{user.username}</b> ({user.role})
+          </span>
+          <button type="button" onClick={onSignOut}>
+            {t.signOut}
+          </button>
+        </div>
+      </header>
+      <main>{children}</main>
+    </div>
+  );
+}

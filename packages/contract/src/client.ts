@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import {
+  CountriesResponse,
+  CreateUserRequest,
+  ErrorResponse,
+  HealthResponse,
+  LoginRequest,
+  SessionResponse,
+  SetupRequest,
+  SetupStatusResponse,
+  UserSchema,
+} from './schemas';
+
+/** An API error with the server's category, message and field messages. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: z.infer<typeof ErrorResponse>,
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The typed client the web app and scripts use. It keeps the session's CSRF token and sends it on
+ * every write, and parses every response with the contract's schema.
+ */
+export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)) {
+  let csrfToken = '';
+
+  async function call<S extends z.ZodType>(schema: S, method: string, url: string, body?: unknown): Promise<z.infer<S>> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+    const res = await fetchImpl(baseUrl + url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const json: unknown = await res.json().catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
+    if (!res.ok) {
+      const parsed = ErrorResponse.safeParse(json);
+      throw new ApiError(res.status, parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` });
+    }
+    return schema.parse(json);
+  }
+
+  return {
+    health: () => call(HealthResponse, 'GET', '/api/health'),
+    async login(input: z.infer<typeof LoginRequest>) {
+      const s = await call(SessionResponse, 'POST', '/api/auth/login', input);
+      csrfToken = s.csrfToken;
+      return s;
+    },
+    async session() {
+      const s = await call(SessionResponse, 'GET', '/api/auth/session');
+      csrfToken = s.csrfToken;
+      return s;
+    },
+    async logout() {
+      await call(z.object({ ok: z.literal(true) }), 'POST', '/api/auth/logout');
+      csrfToken = '';
+    },
+    setupStatus: () => call(SetupStatusResponse, 'GET', '/api/setup'),
+    setup: (input: z.infer<typeof SetupRequest>) => call(UserSchema, 'POST', '/api/setup', input),
+    countries: (year?: number) => call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
+    users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),
+    createUser: (input: z.infer<typeof CreateUserRequest>) => call(UserSchema, 'POST', '/api/users', input),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
