@@ -30,7 +30,9 @@ const sources = JSON.parse(
 };
 
 const gwByIso3 = new Map<string, number>();
-for (const row of readCsv(path.join(shared, 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'))) {
+for (const row of readCsv(
+  path.join(shared, 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'),
+)) {
   const name = row.country_cy ?? '';
   const iso3 = sources.ucdpNameToIso3[name] ?? countries.getAlpha3Code(name, 'en');
   if (!iso3) throw new Error(`No ISO code for UCDP country "${name}": add it to ucdpNameToIso3`);
@@ -49,7 +51,8 @@ for (const f of ne.features) {
   const p = f.properties;
   const iso3 = p.ISO_A3 !== '-99' ? p.ISO_A3 : p.ADM0_A3;
   let region: Region;
-  if (p.SUBREGION === 'Northern Africa' || MENA_ASIA.has(p.SUBREGION)) region = 'Middle East and North Africa';
+  if (p.SUBREGION === 'Northern Africa' || MENA_ASIA.has(p.SUBREGION))
+    region = 'Middle East and North Africa';
   else if (p.REGION_UN === 'Africa') region = 'Africa';
   else if (p.REGION_UN === 'Americas') region = 'Americas';
   else if (p.REGION_UN === 'Europe') region = 'Europe';
@@ -58,7 +61,8 @@ for (const f of ne.features) {
   regionByIso3.set(iso3, region);
 }
 regionByIso3.set('IRN', 'Middle East and North Africa');
-for (const [iso3, region] of Object.entries(sources.regionOverrides)) regionByIso3.set(iso3, region);
+for (const [iso3, region] of Object.entries(sources.regionOverrides))
+  regionByIso3.set(iso3, region);
 
 function names(iso3: string): Record<NameLanguage, string> {
   const out = {} as Record<NameLanguage, string>;
@@ -107,7 +111,7 @@ for (const p of sources.periods) {
   });
 }
 for (const iso3 of gwByIso3.keys()) {
-  if (!out.some((c) => c.iso3 === (iso3 as string))) throw new Error(`UCDP state ${iso3} has no country row`);
+  if (!out.some((c) => c.iso3 === iso3)) throw new Error(`UCDP state ${iso3} has no country row`);
 }
 out.sort((a, b) => (a.iso3 === b.iso3 ? a.fromYear - b.fromYear : a.iso3 < b.iso3 ? -1 : 1));
 const target = path.join(root, 'packages/db/data/countries.json');

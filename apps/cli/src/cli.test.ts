@@ -19,13 +19,35 @@ function lens(url: string, args: string[], input?: string) {
 describeEachDatabase('lens command line', (get) => {
   it('creates users (password from standard input) and refuses bad ones with a reason', () => {
     const { url } = get();
-    const ok = lens(url, ['users', 'create', '--username', 'chief', '--role', 'admin'], 'a long passphrase here\n');
+    const ok = lens(
+      url,
+      ['users', 'create', '--username', 'chief', '--role', 'admin'],
+      'a long passphrase here\n',
+    );
     expect(ok.out).toContain('Created admin "chief"');
     expect(ok.code).toBe(0);
-    const dup = lens(url, ['users', 'create', '--username', 'chief', '--role', 'viewer', '--password', 'another long passphrase']);
+    const dup = lens(url, [
+      'users',
+      'create',
+      '--username',
+      'chief',
+      '--role',
+      'viewer',
+      '--password',
+      'another long passphrase',
+    ]);
     expect(dup.code).toBe(5);
     expect(dup.out).toContain('already exists');
-    const bad = lens(url, ['users', 'create', '--username', 'amina', '--role', 'emperor', '--password', 'short']);
+    const bad = lens(url, [
+      'users',
+      'create',
+      '--username',
+      'amina',
+      '--role',
+      'emperor',
+      '--password',
+      'short',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.out).toMatch(/password must be at least 12 characters; role must be one of/);
   });
@@ -33,18 +55,33 @@ describeEachDatabase('lens command line', (get) => {
   it('verifies the audit log, then catches an edited and a deleted entry', async () => {
     const conn = get();
     for (const name of ['ana', 'bea', 'cai']) {
-      expect(lens(conn.url, ['users', 'create', '--username', name, '--role', 'analyst', '--password', 'a long passphrase here']).code).toBe(0);
+      expect(
+        lens(conn.url, [
+          'users',
+          'create',
+          '--username',
+          name,
+          '--role',
+          'analyst',
+          '--password',
+          'a long passphrase here',
+        ]).code,
+      ).toBe(0);
     }
     const intact = lens(conn.url, ['audit', 'verify']);
     expect(intact.out).toMatch(/Audit log intact: \d+ entries/);
     expect(intact.code).toBe(0);
 
-    await sql`update audit_log set detail = ${'{"username":"mallory","role":"admin"}'} where seq = 2`.execute(conn.db);
+    await sql`update audit_log set detail = ${'{"username":"mallory","role":"admin"}'} where seq = 2`.execute(
+      conn.db,
+    );
     const edited = lens(conn.url, ['audit', 'verify']);
     expect(edited.code).toBe(1);
     expect(edited.out).toContain('BROKEN at entry 2: hash-mismatch');
 
-    await sql`update audit_log set detail = ${'{"role":"analyst","username":"ana"}'} where seq = 2`.execute(conn.db);
+    await sql`update audit_log set detail = ${'{"role":"analyst","username":"ana"}'} where seq = 2`.execute(
+      conn.db,
+    );
     expect(lens(conn.url, ['audit', 'verify']).code).toBe(0);
 
     await sql`delete from audit_log where seq = 3`.execute(conn.db);

@@ -7,7 +7,9 @@ import { registerData } from './commands/load-data';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
-  .description('Lens: mass-atrocity early warning and prevention planning. Every command reads LENS_DATABASE_URL (default sqlite:./var/lens.db).')
+  .description(
+    'Lens: mass-atrocity early warning and prevention planning. Every command reads LENS_DATABASE_URL (default sqlite:./var/lens.db).',
+  )
   .showHelpAfterError();
 registerServe(program);
 registerDb(program);

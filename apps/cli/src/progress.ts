@@ -4,7 +4,9 @@ import type { Progress } from '@lens/core';
 export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) {
     return (step, done, total) => {
-      stream.write(`${JSON.stringify({ progress: step, done: done ?? null, total: total ?? null })}\n`);
+      stream.write(
+        `${JSON.stringify({ progress: step, done: done ?? null, total: total ?? null })}\n`,
+      );
     };
   }
   return (step, done, total) => {

@@ -57,7 +57,11 @@ describeEachDatabase('every route x every role', (get) => {
           // Signing out ends the session; use a throw-away one so the other checks keep theirs.
           const res = await t.login(`${who}-user`);
           const cookie = res.cookies.find((c) => c.name === 'lens_session');
-          caller = { ...caller, cookie: `lens_session=${cookie?.value ?? ''}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+          caller = {
+            ...caller,
+            cookie: `lens_session=${cookie?.value ?? ''}`,
+            csrf: (res.json() as { csrfToken: string }).csrfToken,
+          };
         }
         const res = await t.app.inject({
           method: route.method as 'GET',
@@ -69,7 +73,10 @@ describeEachDatabase('every route x every role', (get) => {
         const denied = res.statusCode === 401 || res.statusCode === 403;
         const expectedStatus = allowed ? 'allowed' : who === 'anonymous' ? '401' : '403';
         const actual = denied ? String(res.statusCode) : 'allowed';
-        if (actual !== expectedStatus) outcomes.push(`${key} as ${who}: expected ${expectedStatus}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
+        if (actual !== expectedStatus)
+          outcomes.push(
+            `${key} as ${who}: expected ${expectedStatus}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
+          );
       }
     }
     expect(outcomes).toEqual([]);

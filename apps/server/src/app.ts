@@ -7,7 +7,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import './http/route';
 import { installErrorHandling } from './http/errors';
 import { installAuthentication } from './http/authenticate';
@@ -20,12 +25,22 @@ import { tokenRoutes } from './tokens/tokens.routes';
 import { auditRoutes } from './audit/audit.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
-export const ROUTE_MODULES: readonly RouteModule[] = [healthRoutes, authRoutes, countryRoutes, userRoutes, tokenRoutes, auditRoutes];
+export const ROUTE_MODULES: readonly RouteModule[] = [
+  healthRoutes,
+  authRoutes,
+  countryRoutes,
+  userRoutes,
+  tokenRoutes,
+  auditRoutes,
+];
 
 export type { ServerOptions } from './http/context';
 
 /** Builds the HTTP app (not listening): used by `lens serve`, the tests (`inject`) and the OpenAPI generator. */
-export async function buildApp(options: ServerOptions, logger: boolean | object = false): Promise<FastifyInstance> {
+export async function buildApp(
+  options: ServerOptions,
+  logger: boolean | object = false,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     trustProxy: false,
@@ -72,7 +87,10 @@ export async function buildApp(options: ServerOptions, logger: boolean | object 
   installAuthentication(app, options.deps);
   for (const mod of ROUTE_MODULES) mod(app, options);
 
-  const webRoot = options.webRoot && existsSync(path.join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
+  const webRoot =
+    options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))
+      ? options.webRoot
+      : undefined;
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
   }
@@ -80,7 +98,12 @@ export async function buildApp(options: ServerOptions, logger: boolean | object 
     if (request.method === 'GET' && webRoot && !request.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    return reply
+      .code(404)
+      .send({
+        error: 'not_found',
+        message: `No route ${request.method} ${request.url.split('?')[0]}`,
+      });
   });
   return app;
 }

@@ -10,7 +10,9 @@ export const nodeCrypto: Crypto = {
 };
 
 /** Argon2id with OWASP's 2023 minimum (19 MiB, 2 passes); tests may lower the cost. */
-export function argon2Passwords(cost: { memoryCost: number; timeCost: number } = { memoryCost: 19_456, timeCost: 2 }): PasswordHasher {
+export function argon2Passwords(
+  cost: { memoryCost: number; timeCost: number } = { memoryCost: 19_456, timeCost: 2 },
+): PasswordHasher {
   return {
     hash: (password) => argonHash(password, { ...cost, parallelism: 1 }),
     verify: async (hash, password) => {

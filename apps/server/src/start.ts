@@ -8,7 +8,9 @@ import { argon2Passwords, nodeCrypto, systemClock } from './services';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export const LENS_VERSION = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+export const LENS_VERSION = (
+  JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export interface StartOptions {
   readonly databaseUrl: string;
@@ -25,8 +27,18 @@ export async function startServer(options: StartOptions) {
   log(`Database: ${conn.kind} (${conn.displayUrl})`);
   for (const line of await migrateToLatest(conn)) log(`  ${line}`);
   const store = createStore(conn);
-  const deps: UseCaseDeps = { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() };
-  await loadReferenceData(store, { countries: bundledCountries() }, systemClock.now().toISOString(), options.progress);
+  const deps: UseCaseDeps = {
+    store,
+    clock: systemClock,
+    crypto: nodeCrypto,
+    passwords: argon2Passwords(),
+  };
+  await loadReferenceData(
+    store,
+    { countries: bundledCountries() },
+    systemClock.now().toISOString(),
+    options.progress,
+  );
 
   let setupTokenHash: string | undefined;
   let setupToken: string | undefined;

@@ -28,7 +28,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const store = createStore(conn);
   // Cheap argon2 parameters: the tests check the flow, not the hash cost.
-  const deps: UseCaseDeps = { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }) };
+  const deps: UseCaseDeps = {
+    store,
+    clock: systemClock,
+    crypto: nodeCrypto,
+    passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
+  };
   await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
   const app = await buildApp({
     deps,
@@ -42,12 +47,22 @@ export async function createTestApp(
   const callers = {} as Record<Role, Caller>;
   if (options.withUsers !== false) {
     for (const role of ROLES) {
-      const user = await createUser(deps, { username: `${role}-user`, password: TEST_PASSWORD, role }, undefined, 'test');
+      const user = await createUser(
+        deps,
+        { username: `${role}-user`, password: TEST_PASSWORD, role },
+        undefined,
+        'test',
+      );
       const res = await login(`${role}-user`);
       if (res.statusCode !== 200) throw new Error(`login failed for ${role}: ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'lens_session');
       if (!cookie) throw new Error('no session cookie');
-      callers[role] = { role, userId: user.id, cookie: `lens_session=${cookie.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+      callers[role] = {
+        role,
+        userId: user.id,
+        cookie: `lens_session=${cookie.value}`,
+        csrf: res.json<{ csrfToken: string }>().csrfToken,
+      };
     }
   }
   return { app, deps, callers, login };

@@ -62,7 +62,10 @@ test('the interface switches to French and to right-to-left Arabic', async ({ pa
 test('a viewer does not see the user administration', async ({ page, request }) => {
   const login = await request.post('/api/auth/login', { data: ADMIN });
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const created = await request.post('/api/users', { data: { username: 'reader', password: 'another careful passphrase', role: 'viewer' }, headers: { 'x-csrf-token': csrfToken } });
+  const created = await request.post('/api/users', {
+    data: { username: 'reader', password: 'another careful passphrase', role: 'viewer' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
   expect(created.status()).toBe(201);
   await page.goto('/login');
   await page.getByLabel('Username').fill('reader');

@@ -10,7 +10,10 @@ import { MapPage } from './routes/map-page';
 import { CountriesPage } from './routes/countries-page';
 import { UsersPage } from './routes/users-page';
 
-type State = { kind: 'loading' } | { kind: 'anonymous'; needsSetup: boolean } | { kind: 'signed-in'; session: SessionDto };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'anonymous'; needsSetup: boolean }
+  | { kind: 'signed-in'; session: SessionDto };
 
 export function App() {
   const { t } = useI18n();
@@ -31,19 +34,44 @@ export function App() {
 
   if (state.kind === 'loading') return <p className="centre">{t.loading}</p>;
   if (state.kind === 'anonymous') {
-    if (path === '/setup' || state.needsSetup) return <SetupPage onDone={() => { navigate('/login'); void refresh(); }} />;
-    return <LoginPage onSignedIn={(session) => { setState({ kind: 'signed-in', session }); navigate('/'); }} />;
+    if (path === '/setup' || state.needsSetup)
+      return (
+        <SetupPage
+          onDone={() => {
+            navigate('/login');
+            void refresh();
+          }}
+        />
+      );
+    return (
+      <LoginPage
+        onSignedIn={(session) => {
+          setState({ kind: 'signed-in', session });
+          navigate('/');
+        }}
+      />
+    );
   }
   const { session } = state;
   const page =
-    path === '/countries' ? <CountriesPage /> : path === '/users' && session.user.role === 'admin' ? <UsersPage /> : <MapPage />;
+    path === '/countries' ? (
+      <CountriesPage />
+    ) : path === '/users' && session.user.role === 'admin' ? (
+      <UsersPage />
+    ) : (
+      <MapPage />
+    );
   return (
     <Shell
       user={session.user}
-      onSignOut={async () => {
-        await api.logout().catch(() => undefined);
-        setState({ kind: 'anonymous', needsSetup: false });
-        navigate('/login');
+      onSignOut={() => {
+        void api
+          .logout()
+          .catch(() => undefined)
+          .then(() => {
+            setState({ kind: 'anonymous', needsSetup: false });
+            navigate('/login');
+          });
       }}
     >
       {page}

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import type { CreateUserRequest, LoginRequest, SetupRequest } from './schemas';
 import {
   CountriesResponse,
-  CreateUserRequest,
   ErrorResponse,
   HealthResponse,
-  LoginRequest,
   SessionResponse,
-  SetupRequest,
   SetupStatusResponse,
   UserSchema,
 } from './schemas';
@@ -31,7 +29,12 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)) {
   let csrfToken = '';
 
-  async function call<S extends z.ZodType>(schema: S, method: string, url: string, body?: unknown): Promise<z.infer<S>> {
+  async function call<S extends z.ZodType>(
+    schema: S,
+    method: string,
+    url: string,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -41,10 +44,15 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       credentials: 'same-origin',
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-    const json: unknown = await res.json().catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
+    const json: unknown = await res
+      .json()
+      .catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
     if (!res.ok) {
       const parsed = ErrorResponse.safeParse(json);
-      throw new ApiError(res.status, parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` });
+      throw new ApiError(
+        res.status,
+        parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` },
+      );
     }
     return schema.parse(json);
   }
@@ -67,9 +75,11 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     },
     setupStatus: () => call(SetupStatusResponse, 'GET', '/api/setup'),
     setup: (input: z.infer<typeof SetupRequest>) => call(UserSchema, 'POST', '/api/setup', input),
-    countries: (year?: number) => call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
+    countries: (year?: number) =>
+      call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),
-    createUser: (input: z.infer<typeof CreateUserRequest>) => call(UserSchema, 'POST', '/api/users', input),
+    createUser: (input: z.infer<typeof CreateUserRequest>) =>
+      call(UserSchema, 'POST', '/api/users', input),
   };
 }
 

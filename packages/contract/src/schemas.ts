@@ -8,9 +8,16 @@ export const RoleSchema = z.enum(['admin', 'analyst', 'monitor', 'viewer']);
 
 export const ErrorResponse = z
   .object({
-    error: z.string().describe('A category: invalid, unauthenticated, forbidden, not_found, conflict, locked, rate_limited, internal'),
+    error: z
+      .string()
+      .describe(
+        'A category: invalid, unauthenticated, forbidden, not_found, conflict, locked, rate_limited, internal',
+      ),
     message: z.string().describe('A sentence a person can act on'),
-    fields: z.record(z.string(), z.string()).optional().describe('Field name -> what is wrong with it'),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Field name -> what is wrong with it'),
   })
   .meta({ id: 'Error' });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
@@ -45,17 +52,27 @@ export const LoginRequest = z
 export const SessionResponse = z
   .object({
     user: UserSchema,
-    csrfToken: z.string().describe('Send back as the x-csrf-token header on every POST, PATCH and DELETE made with the session cookie'),
+    csrfToken: z
+      .string()
+      .describe(
+        'Send back as the x-csrf-token header on every POST, PATCH and DELETE made with the session cookie',
+      ),
     expiresAt: z.string(),
   })
   .meta({ id: 'Session' });
 export type SessionDto = z.infer<typeof SessionResponse>;
 
-export const SetupStatusResponse = z.object({ needsSetup: z.boolean() }).meta({ id: 'SetupStatus' });
+export const SetupStatusResponse = z
+  .object({ needsSetup: z.boolean() })
+  .meta({ id: 'SetupStatus' });
 
 export const SetupRequest = z
   .object({
-    token: z.string().min(1).max(256).describe('The one-time setup token printed by the server at first start'),
+    token: z
+      .string()
+      .min(1)
+      .max(256)
+      .describe('The one-time setup token printed by the server at first start'),
     username: z.string().min(1).max(64),
     password: z.string().min(1).max(1024),
   })
@@ -80,15 +97,30 @@ export const UpdateUserRequest = z
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
-export const RegionSchema = z.enum(['Africa', 'Americas', 'Asia', 'Europe', 'Middle East and North Africa', 'Oceania']);
+export const RegionSchema = z.enum([
+  'Africa',
+  'Americas',
+  'Asia',
+  'Europe',
+  'Middle East and North Africa',
+  'Oceania',
+]);
 
 export const CountrySchema = z
   .object({
-    iso3: z.string().describe('ISO 3166-1 alpha-3, ISO 3166-3 for former states (SUN, YUG, DDR, CSK, YMD, SCG), X-codes where ISO has none (XKX Kosovo, XSV South Vietnam)'),
+    iso3: z
+      .string()
+      .describe(
+        'ISO 3166-1 alpha-3, ISO 3166-3 for former states (SUN, YUG, DDR, CSK, YMD, SCG), X-codes where ISO has none (XKX Kosovo, XSV South Vietnam)',
+      ),
     iso2: z.string().nullable(),
     isoNumeric: z.number().int().nullable(),
     cowCode: z.number().int().nullable().describe('Correlates of War state number in these years'),
-    gwCode: z.number().int().nullable().describe('Gleditsch-Ward state number in these years, as UCDP uses it'),
+    gwCode: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Gleditsch-Ward state number in these years, as UCDP uses it'),
     fromYear: z.number().int(),
     toYear: z.number().int().nullable(),
     region: RegionSchema,
@@ -99,16 +131,32 @@ export const CountrySchema = z
 export type CountryDto = z.infer<typeof CountrySchema>;
 
 export const CountriesQuery = z.object({
-  year: z.coerce.number().int().min(1800).max(2200).optional().describe('Only the countries that existed in this year'),
+  year: z.coerce
+    .number()
+    .int()
+    .min(1800)
+    .max(2200)
+    .optional()
+    .describe('Only the countries that existed in this year'),
 });
-export const CountriesResponse = z.object({ countries: z.array(CountrySchema) }).meta({ id: 'Countries' });
-export const CountryParams = z.object({ iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO code') });
-export const CountryResponse = z.object({ iso3: z.string(), periods: z.array(CountrySchema) }).meta({ id: 'CountryPeriods' });
+export const CountriesResponse = z
+  .object({ countries: z.array(CountrySchema) })
+  .meta({ id: 'Countries' });
+export const CountryParams = z.object({
+  iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO code'),
+});
+export const CountryResponse = z
+  .object({ iso3: z.string(), periods: z.array(CountrySchema) })
+  .meta({ id: 'CountryPeriods' });
 
 export const CreateTokenRequest = z
   .object({
     name: z.string().min(1).max(128).describe('What the token is for, e.g. the partner system'),
-    userId: z.number().int().positive().describe('The user the token acts as; its role decides what the token may do'),
+    userId: z
+      .number()
+      .int()
+      .positive()
+      .describe('The user the token acts as; its role decides what the token may do'),
   })
   .meta({ id: 'CreateTokenRequest' });
 export const ApiTokenSchema = z
@@ -122,7 +170,10 @@ export const ApiTokenSchema = z
   })
   .meta({ id: 'ApiToken' });
 export const CreatedTokenResponse = z
-  .object({ token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'), record: ApiTokenSchema })
+  .object({
+    token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
+    record: ApiTokenSchema,
+  })
   .meta({ id: 'CreatedToken' });
 
 export const AuditEntrySchema = z
@@ -139,14 +190,24 @@ export const AuditEntrySchema = z
   })
   .meta({ id: 'AuditEntry' });
 export const AuditQuery = z.object({
-  before: z.coerce.number().int().positive().optional().describe('Entries with a sequence number below this'),
+  before: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Entries with a sequence number below this'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const AuditVerifyResponse = z
   .object({
     entries: z.number().int(),
     intact: z.boolean(),
-    firstBreak: z.object({ seq: z.number().int(), reason: z.enum(['hash-mismatch', 'broken-link', 'sequence-gap']) }).nullable(),
+    firstBreak: z
+      .object({
+        seq: z.number().int(),
+        reason: z.enum(['hash-mismatch', 'broken-link', 'sequence-gap']),
+      })
+      .nullable(),
     headHash: z.string().nullable(),
   })
   .meta({ id: 'AuditVerification' });

@@ -18,11 +18,27 @@ describeEachDatabase('store', (get) => {
 
   it('stores users with unique names and rejects an unknown role', async () => {
     const store = createStore(get());
-    const u = await store.users.create({ username: 'amina', role: 'analyst', passwordHash: 'h', createdAt: '2026-01-01T00:00:00.000Z' });
+    const u = await store.users.create({
+      username: 'amina',
+      role: 'analyst',
+      passwordHash: 'h',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(u).toMatchObject({ username: 'amina', role: 'analyst', disabled: false });
-    await expect(store.users.create({ username: 'amina', role: 'viewer', passwordHash: 'h', createdAt: 'x' })).rejects.toThrow();
     await expect(
-      get().db.insertInto('users').values({ username: 'bad', role: 'root', password_hash: 'h', created_at: 'x', locked_until: null }).execute(),
+      store.users.create({ username: 'amina', role: 'viewer', passwordHash: 'h', createdAt: 'x' }),
+    ).rejects.toThrow();
+    await expect(
+      get()
+        .db.insertInto('users')
+        .values({
+          username: 'bad',
+          role: 'root',
+          password_hash: 'h',
+          created_at: 'x',
+          locked_until: null,
+        })
+        .execute(),
     ).rejects.toThrow();
     expect(await store.users.count()).toBe(1);
   });
@@ -32,8 +48,20 @@ describeEachDatabase('store', (get) => {
     const before = await store.users.count();
     await expect(
       store.transaction(async (s) => {
-        await s.users.create({ username: 'temp-user', role: 'viewer', passwordHash: 'h', createdAt: 'x' });
-        await s.audit.append({ at: 'x', actor: 't', action: 'user.create', recordType: 'user', recordId: '1', detail: {} });
+        await s.users.create({
+          username: 'temp-user',
+          role: 'viewer',
+          passwordHash: 'h',
+          createdAt: 'x',
+        });
+        await s.audit.append({
+          at: 'x',
+          actor: 't',
+          action: 'user.create',
+          recordType: 'user',
+          recordId: '1',
+          detail: {},
+        });
         throw new Error('crash mid-write');
       }),
     ).rejects.toThrow('crash mid-write');
@@ -46,7 +74,14 @@ describeEachDatabase('store', (get) => {
     const store = createStore(conn);
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        store.audit.append({ at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), actor: `user${i % 3}`, action: 'report.view', recordType: 'report', recordId: String(i), detail: { i } }),
+        store.audit.append({
+          at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+          actor: `user${i % 3}`,
+          action: 'report.view',
+          recordType: 'report',
+          recordId: String(i),
+          detail: { i },
+        }),
       ),
     );
     const ok = await verifyAuditLog(store, sha256Hex);
@@ -54,9 +89,16 @@ describeEachDatabase('store', (get) => {
     expect(ok.entries).toBeGreaterThanOrEqual(40);
 
     await sql`update audit_log set actor = 'someone-else' where seq = 7`.execute(conn.db);
-    expect((await verifyAuditLog(store, sha256Hex)).firstBreak).toEqual({ seq: 7, reason: 'hash-mismatch' });
+    expect((await verifyAuditLog(store, sha256Hex)).firstBreak).toEqual({
+      seq: 7,
+      reason: 'hash-mismatch',
+    });
 
-    const original = await conn.db.selectFrom('audit_log').selectAll().where('seq', '=', 7).executeTakeFirstOrThrow();
+    const original = await conn.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '=', 7)
+      .executeTakeFirstOrThrow();
     const refit = sha256Hex(`${original.prev_hash}\n7\n`);
     await sql`update audit_log set hash = ${refit} where seq = 7`.execute(conn.db);
     const recomputed = await verifyAuditLog(store, sha256Hex);
@@ -64,7 +106,10 @@ describeEachDatabase('store', (get) => {
 
     await sql`delete from audit_log where seq >= 7 and seq <= 8`.execute(conn.db);
     await sql`update audit_log set actor = 'user0' where seq = 7`.execute(conn.db);
-    expect((await verifyAuditLog(store, sha256Hex)).firstBreak).toEqual({ seq: 7, reason: 'sequence-gap' });
+    expect((await verifyAuditLog(store, sha256Hex)).firstBreak).toEqual({
+      seq: 7,
+      reason: 'sequence-gap',
+    });
   });
 
   it('loads the bundled country table and reads it back unchanged', async () => {
@@ -73,6 +118,11 @@ describeEachDatabase('store', (get) => {
     await store.countries.replaceAll(countries);
     const back = await store.countries.list();
     expect(back).toHaveLength(countries.length);
-    expect(back.find((c) => c.iso3 === 'SSD')).toMatchObject({ cowCode: 626, gwCode: 626, fromYear: 2011, names: { ar: 'جنوب السودان' } });
+    expect(back.find((c) => c.iso3 === 'SSD')).toMatchObject({
+      cowCode: 626,
+      gwCode: 626,
+      fromYear: 2011,
+      names: { ar: 'جنوب السودان' },
+    });
   });
 });

@@ -63,9 +63,13 @@ export const testDatabases: TestDatabase[] = [
 ];
 
 if (!PG_URL) {
-  console.warn('LENS_TEST_PG_URL is not set: PostgreSQL tests are skipped. Run `npm test` to start one.');
+  console.warn(
+    'LENS_TEST_PG_URL is not set: PostgreSQL tests are skipped. Run `npm test` to start one.',
+  );
 }
 
 if (!PG_URL && process.env.CI) {
-  throw new Error('CI must run the PostgreSQL tests: LENS_TEST_PG_URL is not set (run `npm test`).');
+  throw new Error(
+    'CI must run the PostgreSQL tests: LENS_TEST_PG_URL is not set (run `npm test`).',
+  );
 }

@@ -11,11 +11,19 @@ export function registerUsers(program: Command): void {
     .description('Create a user (the first admin comes from here or from the setup token)')
     .requiredOption('--username <name>', 'lower-case letters, digits, dot, underscore or hyphen')
     .requiredOption('--role <role>', 'admin, analyst, monitor or viewer')
-    .option('--password <password>', 'the password (prompted for, hidden, when omitted; read from standard input when not a terminal)')
+    .option(
+      '--password <password>',
+      'the password (prompted for, hidden, when omitted; read from standard input when not a terminal)',
+    )
     .action(async (opts: { username: string; role: string; password?: string }) => {
       const password = opts.password ?? (await readSecret('Password: '));
       const user = await withStore((store) =>
-        createUser({ store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() }, { username: opts.username, role: opts.role, password }, undefined, 'command line'),
+        createUser(
+          { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
+          { username: opts.username, role: opts.role, password },
+          undefined,
+          'command line',
+        ),
       );
       console.log(`Created ${user.role} "${user.username}" (id ${user.id})`);
     });

@@ -12,7 +12,9 @@ export function registerDb(program: Command): void {
       try {
         const lines = opts.down ? await migrateDown(conn) : await migrateToLatest(conn);
         for (const l of lines) console.log(l);
-        console.log(`${conn.kind} database at migration ${(await currentMigration(conn)) ?? '(none)'}`);
+        console.log(
+          `${conn.kind} database at migration ${(await currentMigration(conn)) ?? '(none)'}`,
+        );
       } finally {
         await conn.close();
       }

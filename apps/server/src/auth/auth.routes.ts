@@ -1,4 +1,11 @@
-import { LoginRequest, OkResponse, SessionResponse, SetupRequest, SetupStatusResponse, UserSchema } from '@lens/contract';
+import {
+  LoginRequest,
+  OkResponse,
+  SessionResponse,
+  SetupRequest,
+  SetupStatusResponse,
+  UserSchema,
+} from '@lens/contract';
 import { ALL_ROLES, logIn, logOut, setUpFirstAdmin } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import { SESSION_COOKIE } from '../http/route';
@@ -17,7 +24,11 @@ export const authRoutes: RouteModule = (app, options) => {
   api.post(
     '/api/auth/login',
     {
-      config: { access: 'public', csrfExempt: true, rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        csrfExempt: true,
+        rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the httpOnly session cookie and returns the CSRF token',
@@ -36,7 +47,11 @@ export const authRoutes: RouteModule = (app, options) => {
     '/api/auth/logout',
     {
       config: { access: ALL_ROLES },
-      schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 200: OkResponse, ...errorResponses(401, 403) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: ends the session',
+        response: { 200: OkResponse, ...errorResponses(401, 403) },
+      },
     },
     async (request, reply) => {
       if (request.sessionToken) await logOut(deps, request.sessionToken, principalOf(request));
@@ -49,13 +64,19 @@ export const authRoutes: RouteModule = (app, options) => {
     '/api/auth/session',
     {
       config: { access: ALL_ROLES },
-      schema: { tags: ['auth'], summary: 'The signed-in user and the CSRF token for this session', response: { 200: SessionResponse, ...errorResponses(401) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and the CSRF token for this session',
+        response: { 200: SessionResponse, ...errorResponses(401) },
+      },
     },
     async (request) => {
       const p = principalOf(request);
       const user = await deps.store.users.findById(p.userId);
       const csrfToken = 'csrfToken' in p ? String(p.csrfToken) : '';
-      const session = request.sessionToken ? await deps.store.sessions.find(deps.crypto.sha256Hex(request.sessionToken)) : undefined;
+      const session = request.sessionToken
+        ? await deps.store.sessions.find(deps.crypto.sha256Hex(request.sessionToken))
+        : undefined;
       return {
         user: UserSchema.parse(user),
         csrfToken,
@@ -68,18 +89,29 @@ export const authRoutes: RouteModule = (app, options) => {
     '/api/setup',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Whether the first administrator still has to be created', response: { 200: SetupStatusResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether the first administrator still has to be created',
+        response: { 200: SetupStatusResponse },
+      },
     },
-    async () => ({ needsSetup: options.setupTokenHash !== undefined && (await deps.store.users.count()) === 0 }),
+    async () => ({
+      needsSetup: options.setupTokenHash !== undefined && (await deps.store.users.count()) === 0,
+    }),
   );
 
   api.post(
     '/api/setup',
     {
-      config: { access: 'public', csrfExempt: true, rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        csrfExempt: true,
+        rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' },
+      },
       schema: {
         tags: ['auth'],
-        summary: 'Create the first administrator with the one-time setup token printed at first start',
+        summary:
+          'Create the first administrator with the one-time setup token printed at first start',
         body: SetupRequest,
         response: { 200: UserSchema, ...errorResponses(400, 403, 429) },
       },

@@ -17,7 +17,11 @@ describeEachDatabase('sign-in, sessions and CSRF', (get) => {
     const cookie = res.cookies.find((c) => c.name === 'lens_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(res.body).not.toMatch(/argon2|passwordHash/i);
-    const session = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `lens_session=${cookie?.value ?? ''}` } });
+    const session = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: `lens_session=${cookie?.value ?? ''}` },
+    });
     expect(session.json()).toMatchObject({ user: { username: 'analyst-user', role: 'analyst' } });
   });
 
@@ -27,13 +31,20 @@ describeEachDatabase('sign-in, sessions and CSRF', (get) => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
-    const audit = await t.app.inject({ method: 'GET', url: '/api/audit?limit=20', headers: as(t.callers.admin) });
-    const actions = (audit.json() as { entries: Array<{ action: string }> }).entries.map((e) => e.action);
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit?limit=20',
+      headers: as(t.callers.admin),
+    });
+    const actions = (audit.json() as { entries: Array<{ action: string }> }).entries.map(
+      (e) => e.action,
+    );
     expect(actions.filter((a) => a === 'auth.login_failed').length).toBeGreaterThanOrEqual(2);
   });
 
   it('locks an account after five failures in a row, even for the right password', async () => {
-    for (let i = 0; i < 5; i++) expect((await t.login('monitor-user', `wrong password ${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await t.login('monitor-user', `wrong password ${i}`)).statusCode).toBe(401);
     const locked = await t.login('monitor-user');
     expect(locked.statusCode).toBe(423);
     expect(locked.json()).toMatchObject({ error: 'locked' });
@@ -42,12 +53,27 @@ describeEachDatabase('sign-in, sessions and CSRF', (get) => {
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
     const body = { username: 'new-analyst', password: 'a long enough passphrase', role: 'analyst' };
     const admin = t.callers.admin;
-    const without = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin.cookie }, payload: body });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: body,
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().message).toMatch(/x-csrf-token/);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin.cookie, 'x-csrf-token': 'forged' }, payload: body });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie, 'x-csrf-token': 'forged' },
+      payload: body,
+    });
     expect(wrong.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/users', headers: as(admin), payload: body });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(admin),
+      payload: body,
+    });
     expect(ok.statusCode).toBe(201);
   });
 
@@ -55,33 +81,79 @@ describeEachDatabase('sign-in, sessions and CSRF', (get) => {
     const res = await t.login('viewer-user');
     const cookie = `lens_session=${res.cookies.find((c) => c.name === 'lens_session')?.value ?? ''}`;
     const csrf = (res.json() as { csrfToken: string }).csrfToken;
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': csrf } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/countries', headers: { cookie } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/logout',
+          headers: { cookie, 'x-csrf-token': csrf },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/countries', headers: { cookie } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('ends a disabled user’s sessions at once', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: as(t.callers.admin), payload: { username: 'leaver', password: TEST_PASSWORD, role: 'viewer' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(t.callers.admin),
+      payload: { username: 'leaver', password: TEST_PASSWORD, role: 'viewer' },
+    });
     const id = (created.json() as { id: number }).id;
     const res = await t.login('leaver');
     const cookie = `lens_session=${res.cookies.find((c) => c.name === 'lens_session')?.value ?? ''}`;
-    expect((await t.app.inject({ method: 'GET', url: '/api/countries', headers: { cookie } })).statusCode).toBe(200);
-    const patch = await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: as(t.callers.admin), payload: { disabled: true } });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/countries', headers: { cookie } }))
+        .statusCode,
+    ).toBe(200);
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      headers: as(t.callers.admin),
+      payload: { disabled: true },
+    });
     expect(patch.json()).toMatchObject({ disabled: true });
-    expect((await t.app.inject({ method: 'GET', url: '/api/countries', headers: { cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/countries', headers: { cookie } }))
+        .statusCode,
+    ).toBe(401);
     expect((await t.login('leaver')).statusCode).toBe(401);
   });
 
   it('lets an admin issue an API token that acts with its user’s role, and revoke it', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: as(t.callers.admin), payload: { name: 'partner system', userId: t.callers.viewer.userId } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: as(t.callers.admin),
+      payload: { name: 'partner system', userId: t.callers.viewer.userId },
+    });
     expect(created.statusCode).toBe(201);
     const { token, record } = created.json() as { token: string; record: { id: number } };
     const bearer = { authorization: `Bearer ${token}` };
-    expect((await t.app.inject({ method: 'GET', url: '/api/countries', headers: bearer })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(403);
-    const list = await t.app.inject({ method: 'GET', url: '/api/tokens', headers: as(t.callers.admin) });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/countries', headers: bearer })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode,
+    ).toBe(403);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/tokens',
+      headers: as(t.callers.admin),
+    });
     expect(list.body).not.toContain(token);
-    await t.app.inject({ method: 'DELETE', url: `/api/tokens/${record.id}`, headers: as(t.callers.admin) });
-    expect((await t.app.inject({ method: 'GET', url: '/api/countries', headers: bearer })).statusCode).toBe(401);
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/tokens/${record.id}`,
+      headers: as(t.callers.admin),
+    });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/countries', headers: bearer })).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -95,14 +167,30 @@ describeEachDatabase('first administrator', (get) => {
   });
 
   it('creates the first admin with the setup token once, and never again', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needsSetup: true });
-    const bad = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { token: 'guess', username: 'chief', password: TEST_PASSWORD } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({
+      needsSetup: true,
+    });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { token: 'guess', username: 'chief', password: TEST_PASSWORD },
+    });
     expect(bad.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { token: SETUP_TOKEN, username: 'chief', password: TEST_PASSWORD } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { token: SETUP_TOKEN, username: 'chief', password: TEST_PASSWORD },
+    });
     expect(ok.json()).toMatchObject({ username: 'chief', role: 'admin' });
-    const again = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { token: SETUP_TOKEN, username: 'second', password: TEST_PASSWORD } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { token: SETUP_TOKEN, username: 'second', password: TEST_PASSWORD },
+    });
     expect(again.statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needsSetup: false });
+    expect((await t.app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({
+      needsSetup: false,
+    });
     expect((await t.login('chief')).statusCode).toBe(200);
   });
 });
@@ -118,7 +206,8 @@ describeEachDatabase('sign-in rate limit', (get) => {
 
   it('answers 429 once a client passes the per-minute limit', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await t.login('someone', 'whatever password')).statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push((await t.login('someone', 'whatever password')).statusCode);
     expect(codes).toEqual([401, 401, 401, 429, 429]);
   });
 });

@@ -10,7 +10,8 @@ export const countryRoutes: RouteModule = (app, { deps }) => {
       config: { access: ALL_ROLES },
       schema: {
         tags: ['countries'],
-        summary: 'The country reference table: ISO, COW and Gleditsch-Ward codes by period, region, names in en/fr/es/ar',
+        summary:
+          'The country reference table: ISO, COW and Gleditsch-Ward codes by period, region, names in en/fr/es/ar',
         querystring: CountriesQuery,
         response: { 200: CountriesResponse, ...errorResponses(400, 401) },
       },

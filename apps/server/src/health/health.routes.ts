@@ -6,7 +6,11 @@ export const healthRoutes: RouteModule = (app, { deps, version }) => {
     '/api/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['system'], summary: 'Liveness, database kind and migration version', response: { 200: HealthResponse } },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness, database kind and migration version',
+        response: { 200: HealthResponse },
+      },
     },
     async () => ({
       status: 'ok' as const,

@@ -1,5 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { allows, authenticateApiToken, authenticateSession, LensError, type Access, type UseCaseDeps } from '@lens/core';
+import {
+  allows,
+  authenticateApiToken,
+  authenticateSession,
+  LensError,
+  type Access,
+  type UseCaseDeps,
+} from '@lens/core';
 import { CSRF_HEADER, SESSION_COOKIE } from './route';
 
 export interface DeclaredRoute {
@@ -26,10 +33,17 @@ export function installAuthentication(app: FastifyInstance, deps: UseCaseDeps): 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
     if (access !== undefined && route.method !== 'HEAD') {
-      for (const method of [route.method].flat()) app.lensRoutes.push({ method, url: route.url, access });
+      for (const method of [route.method].flat())
+        app.lensRoutes.push({ method, url: route.url, access });
     }
-    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.config?.access === undefined) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no access: add config.access`);
+    if (
+      route.url.startsWith('/api/') &&
+      !route.url.startsWith('/api/docs') &&
+      route.config?.access === undefined
+    ) {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} declares no access: add config.access`,
+      );
     }
   });
 
@@ -39,7 +53,8 @@ export function installAuthentication(app: FastifyInstance, deps: UseCaseDeps): 
     const auth = request.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
       request.principal = await authenticateApiToken(deps, auth.slice('Bearer '.length).trim());
-      if (!request.principal) throw new LensError('unauthenticated', 'The API token is unknown or revoked');
+      if (!request.principal)
+        throw new LensError('unauthenticated', 'The API token is unknown or revoked');
     } else {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
@@ -47,8 +62,15 @@ export function installAuthentication(app: FastifyInstance, deps: UseCaseDeps): 
         if (session) {
           request.principal = session;
           request.sessionToken = token;
-          if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config.csrfExempt && request.headers[CSRF_HEADER] !== session.csrfToken) {
-            throw new LensError('forbidden', `Missing or wrong ${CSRF_HEADER} header: read it from GET /api/auth/session`);
+          if (
+            !SAFE_METHODS.has(request.method) &&
+            !request.routeOptions.config.csrfExempt &&
+            request.headers[CSRF_HEADER] !== session.csrfToken
+          ) {
+            throw new LensError(
+              'forbidden',
+              `Missing or wrong ${CSRF_HEADER} header: read it from GET /api/auth/session`,
+            );
           }
         }
       }

@@ -31,23 +31,34 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};
       for (const issue of error.validation as ValidationIssue[]) {
-        const key = issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body');
+        const key =
+          issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') ||
+          (error.validationContext ?? 'body');
         fields[key] = issue.message ?? 'is invalid';
       }
       const where = error.validationContext ?? 'request';
       return reply.code(400).send({
         error: 'invalid',
-        message: `Invalid ${where}: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join('; ')}`,
+        message: `Invalid ${where}: ${Object.entries(fields)
+          .map(([k, v]) => `${k} ${v}`)
+          .join('; ')}`,
         fields,
       });
     }
     if (error.statusCode === 429) {
-      return reply.code(429).send({ error: 'rate_limited', message: 'Too many requests; wait a minute and try again' });
+      return reply
+        .code(429)
+        .send({ error: 'rate_limited', message: 'Too many requests; wait a minute and try again' });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: 'invalid', message: error.message });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.code(500).send({ error: 'internal', message: `Internal error (request ${request.id}); the server log has the details` });
+    return reply
+      .code(500)
+      .send({
+        error: 'internal',
+        message: `Internal error (request ${request.id}); the server log has the details`,
+      });
   });
 }

@@ -1,4 +1,4 @@
-import type { Access } from '@lens/core';
+import type { Access, Principal } from '@lens/core';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -8,7 +8,7 @@ declare module 'fastify' {
     csrfExempt?: boolean;
   }
   interface FastifyRequest {
-    principal?: import('@lens/core').Principal;
+    principal?: Principal;
     sessionToken?: string;
   }
 }

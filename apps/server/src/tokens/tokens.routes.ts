@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ApiTokenSchema, CreatedTokenResponse, CreateTokenRequest, IdParams, OkResponse } from '@lens/contract';
+import {
+  ApiTokenSchema,
+  CreatedTokenResponse,
+  CreateTokenRequest,
+  IdParams,
+  OkResponse,
+} from '@lens/contract';
 import { createApiToken, revokeApiToken } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
@@ -9,7 +15,14 @@ export const tokenRoutes: RouteModule = (app, { deps }) => {
     '/api/tokens',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['tokens'], summary: 'API tokens for partner systems (never their secrets)', response: { 200: z.object({ tokens: z.array(ApiTokenSchema) }), ...errorResponses(401, 403) } },
+      schema: {
+        tags: ['tokens'],
+        summary: 'API tokens for partner systems (never their secrets)',
+        response: {
+          200: z.object({ tokens: z.array(ApiTokenSchema) }),
+          ...errorResponses(401, 403),
+        },
+      },
     },
     async () => ({ tokens: await deps.store.apiTokens.list() }),
   );
@@ -17,15 +30,26 @@ export const tokenRoutes: RouteModule = (app, { deps }) => {
     '/api/tokens',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['tokens'], summary: 'Issue an API token acting as a user; the secret is shown once', body: CreateTokenRequest, response: { 201: CreatedTokenResponse, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Issue an API token acting as a user; the secret is shown once',
+        body: CreateTokenRequest,
+        response: { 201: CreatedTokenResponse, ...errorResponses(400, 401, 403, 404) },
+      },
     },
-    async (request, reply) => reply.code(201).send(await createApiToken(deps, request.body, principalOf(request))),
+    async (request, reply) =>
+      reply.code(201).send(await createApiToken(deps, request.body, principalOf(request))),
   );
   api.delete(
     '/api/tokens/:id',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['tokens'], summary: 'Revoke an API token', params: IdParams, response: { 200: OkResponse, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke an API token',
+        params: IdParams,
+        response: { 200: OkResponse, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       await revokeApiToken(deps, request.params.id, principalOf(request));

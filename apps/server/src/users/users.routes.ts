@@ -9,7 +9,11 @@ export const userRoutes: RouteModule = (app, { deps }) => {
     '/api/users',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['users'], summary: 'Every user and their role', response: { 200: z.object({ users: z.array(UserSchema) }), ...errorResponses(401, 403) } },
+      schema: {
+        tags: ['users'],
+        summary: 'Every user and their role',
+        response: { 200: z.object({ users: z.array(UserSchema) }), ...errorResponses(401, 403) },
+      },
     },
     async () => ({ users: await deps.store.users.list() }),
   );
@@ -17,7 +21,12 @@ export const userRoutes: RouteModule = (app, { deps }) => {
     '/api/users',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['users'], summary: 'Create a user', body: CreateUserRequest, response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) } },
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user',
+        body: CreateUserRequest,
+        response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) },
+      },
     },
     async (request, reply) => {
       const user = await createUser(deps, request.body, principalOf(request));
@@ -30,7 +39,8 @@ export const userRoutes: RouteModule = (app, { deps }) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['users'],
-        summary: "Change a user's role, disable or re-enable them, or reset their password (ends their sessions)",
+        summary:
+          "Change a user's role, disable or re-enable them, or reset their password (ends their sessions)",
         params: IdParams,
         body: UpdateUserRequest,
         response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) },

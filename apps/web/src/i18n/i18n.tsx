@@ -4,7 +4,7 @@ import { LANGUAGES, MESSAGES, type Language, type Messages } from './messages';
 interface I18n {
   readonly lang: Language;
   readonly t: Messages;
-  setLang(lang: Language): void;
+  readonly setLang: (lang: Language) => void;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -27,7 +27,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(STORAGE_KEY, l);
     setLangState(l);
   };
-  return <I18nContext.Provider value={{ lang, t: MESSAGES[lang], setLang }}>{children}</I18nContext.Provider>;
+  return (
+    <I18nContext.Provider value={{ lang, t: MESSAGES[lang], setLang }}>
+      {children}
+    </I18nContext.Provider>
+  );
 }
 
 export function useI18n(): I18n {

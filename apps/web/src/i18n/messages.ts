@@ -22,7 +22,8 @@ const en = {
   mapTitle: 'World map',
   mapHint: 'Select a country to see its codes. Colours show regions.',
   countriesTitle: 'Countries',
-  countriesIntro: 'The country reference table: ISO, Correlates of War and Gleditsch-Ward codes, by period.',
+  countriesIntro:
+    'The country reference table: ISO, Correlates of War and Gleditsch-Ward codes, by period.',
   search: 'Search',
   yearLabel: 'As of year',
   colCountry: 'Country',
@@ -66,7 +67,8 @@ const fr: Messages = {
   mapTitle: 'Carte du monde',
   mapHint: 'Choisissez un pays pour voir ses codes. Les couleurs indiquent les régions.',
   countriesTitle: 'Pays',
-  countriesIntro: 'La table de référence des pays : codes ISO, Correlates of War et Gleditsch-Ward, par période.',
+  countriesIntro:
+    'La table de référence des pays : codes ISO, Correlates of War et Gleditsch-Ward, par période.',
   search: 'Rechercher',
   yearLabel: 'Année',
   colCountry: 'Pays',
@@ -78,7 +80,8 @@ const fr: Messages = {
   created: 'Créé',
   disabled: 'Désactivé',
   setupTitle: 'Créer le premier administrateur',
-  setupIntro: 'Saisissez le jeton de configuration à usage unique affiché par le serveur au démarrage.',
+  setupIntro:
+    'Saisissez le jeton de configuration à usage unique affiché par le serveur au démarrage.',
   setupToken: 'Jeton de configuration',
   setupDone: 'Administrateur créé. Connectez-vous pour continuer.',
   loading: 'Chargement…',
@@ -109,7 +112,8 @@ const es: Messages = {
   mapTitle: 'Mapa mundial',
   mapHint: 'Seleccione un país para ver sus códigos. Los colores indican regiones.',
   countriesTitle: 'Países',
-  countriesIntro: 'La tabla de referencia de países: códigos ISO, Correlates of War y Gleditsch-Ward, por período.',
+  countriesIntro:
+    'La tabla de referencia de países: códigos ISO, Correlates of War y Gleditsch-Ward, por período.',
   search: 'Buscar',
   yearLabel: 'Año',
   colCountry: 'País',
@@ -121,7 +125,8 @@ const es: Messages = {
   created: 'Creado',
   disabled: 'Desactivado',
   setupTitle: 'Crear el primer administrador',
-  setupIntro: 'Introduzca el código de configuración de un solo uso que el servidor mostró al iniciar.',
+  setupIntro:
+    'Introduzca el código de configuración de un solo uso que el servidor mostró al iniciar.',
   setupToken: 'Código de configuración',
   setupDone: 'Administrador creado. Inicie sesión para continuar.',
   loading: 'Cargando…',

@@ -15,7 +15,12 @@ export function CountriesPage() {
     const q = query.trim().toLowerCase();
     return (countries ?? [])
       .filter((c) => c.independent)
-      .filter((c) => !q || c.iso3.toLowerCase() === q || Object.values(c.names).some((n) => n.toLowerCase().includes(q)))
+      .filter(
+        (c) =>
+          !q ||
+          c.iso3.toLowerCase() === q ||
+          Object.values(c.names).some((n) => n.toLowerCase().includes(q)),
+      )
       .sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang));
   }, [countries, query, lang]);
   return (
@@ -29,7 +34,13 @@ export function CountriesPage() {
         </label>
         <label>
           {t.yearLabel}
-          <input type="number" min={1946} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || year)} />
+          <input
+            type="number"
+            min={1946}
+            max={2100}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value) || year)}
+          />
         </label>
       </div>
       {!countries ? (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, type SessionDto } from '@lens/contract';
 import { api } from '../api';
+import { field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../shell/language-switch';
 
@@ -14,7 +15,9 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: SessionDto) => void 
     setBusy(true);
     setError(undefined);
     try {
-      onSignedIn(await api.login({ username: String(form.get('username')), password: String(form.get('password')) }));
+      onSignedIn(
+        await api.login({ username: field(form, 'username'), password: field(form, 'password') }),
+      );
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
     } finally {
@@ -23,7 +26,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: SessionDto) => void 
   }
   return (
     <div className="card-page">
-      <form className="card" onSubmit={submit} aria-labelledby="login-title">
+      <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
         <LanguageSwitch />
         <h1 id="login-title">{t.appName}</h1>
         <p className="muted">{t.tagline}</p>
@@ -35,7 +38,11 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: SessionDto) => void 
           {t.password}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={busy}>
           {busy ? t.signingIn : t.signIn}
         </button>

@@ -19,7 +19,13 @@ export function MapPage() {
       <h1>{t.mapTitle}</h1>
       <p className="muted">{t.mapHint}</p>
       <div className="map-layout">
-        <WorldMap countries={countries} selected={selected} onSelect={setSelected} nameOf={nameOf} label={t.mapTitle} />
+        <WorldMap
+          countries={countries}
+          selected={selected}
+          onSelect={setSelected}
+          nameOf={nameOf}
+          label={t.mapTitle}
+        />
         <aside className="panel" aria-live="polite">
           {current ? (
             <dl data-testid="country-detail">

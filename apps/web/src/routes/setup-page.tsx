@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '@lens/contract';
 import { api } from '../api';
+import { field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../shell/language-switch';
 
@@ -11,7 +12,11 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     try {
-      await api.setup({ token: String(f.get('token')).trim(), username: String(f.get('username')), password: String(f.get('password')) });
+      await api.setup({
+        token: field(f, 'token').trim(),
+        username: field(f, 'username'),
+        password: field(f, 'password'),
+      });
       onDone();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -19,7 +24,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   }
   return (
     <div className="card-page">
-      <form className="card" onSubmit={submit} aria-labelledby="setup-title">
+      <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="setup-title">
         <LanguageSwitch />
         <h1 id="setup-title">{t.setupTitle}</h1>
         <p className="muted">{t.setupIntro}</p>
@@ -33,9 +38,19 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
         </label>
         <label>
           {t.password}
-          <input name="password" type="password" autoComplete="new-password" minLength={12} required />
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={12}
+            required
+          />
         </label>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <button type="submit">{t.setupTitle}</button>
       </form>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, type UserDto } from '@lens/contract';
 import { api } from '../api';
+import { field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 
 const ROLES = ['admin', 'analyst', 'monitor', 'viewer'] as const;
@@ -16,7 +17,11 @@ export function UsersPage() {
     const form = e.currentTarget;
     const f = new FormData(form);
     try {
-      await api.createUser({ username: String(f.get('username')), password: String(f.get('password')), role: f.get('role') as (typeof ROLES)[number] });
+      await api.createUser({
+        username: field(f, 'username'),
+        password: field(f, 'password'),
+        role: field(f, 'role') as (typeof ROLES)[number],
+      });
       setError(undefined);
       form.reset();
       load();
@@ -27,7 +32,7 @@ export function UsersPage() {
   return (
     <section>
       <h1>{t.usersTitle}</h1>
-      <form className="inline-form" onSubmit={submit} aria-label={t.createUser}>
+      <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t.createUser}>
         <label>
           {t.username}
           <input name="username" required />
@@ -45,7 +50,11 @@ export function UsersPage() {
           </select>
         </label>
         <button type="submit">{t.createUser}</button>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
       </form>
       <table>
         <thead>

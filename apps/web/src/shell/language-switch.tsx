@@ -6,7 +6,11 @@ export function LanguageSwitch() {
   return (
     <label className="lang">
       <span className="visually-hidden">{t.language}</span>
-      <select aria-label={t.language} value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+      <select
+        aria-label={t.language}
+        value={lang}
+        onChange={(e) => setLang(e.target.value as Language)}
+      >
         {Object.entries(LANGUAGES).map(([code, l]) => (
           <option key={code} value={code} lang={code}>
             {l.label}

@@ -4,7 +4,15 @@ import { Link, usePath } from '../router';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 
-export function Shell({ user, onSignOut, children }: { user: UserDto; onSignOut: () => void; children: ReactNode }) {
+export function Shell({
+  user,
+  onSignOut,
+  children,
+}: {
+  user: UserDto;
+  onSignOut: () => void;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const path = usePath();
   const links = [

@@ -71,7 +71,10 @@ export function chainChecker(
   };
 }
 
-export function findChainBreak(sha256: Sha256Hex, entries: Iterable<AuditEntry>): AuditBreak | undefined {
+export function findChainBreak(
+  sha256: Sha256Hex,
+  entries: Iterable<AuditEntry>,
+): AuditBreak | undefined {
   const check = chainChecker(sha256);
   for (const e of entries) {
     const broken = check(e);

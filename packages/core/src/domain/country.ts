@@ -76,7 +76,8 @@ export function findCountryByCode(
   code: string | number,
   year: number,
 ): Country | undefined {
-  const wanted = typeof code === 'string' && scheme !== 'iso3' && scheme !== 'iso2' ? Number(code) : code;
+  const wanted =
+    typeof code === 'string' && scheme !== 'iso3' && scheme !== 'iso2' ? Number(code) : code;
   const norm = typeof wanted === 'string' ? wanted.toUpperCase() : wanted;
   return countries.find((c) => codeOf(c, scheme) === norm && existsIn(c, year));
 }

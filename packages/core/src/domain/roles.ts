@@ -7,7 +7,8 @@ export type Access = 'public' | readonly Role[];
 
 export const ALL_ROLES: readonly Role[] = ROLES;
 
-export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+export const isRole = (value: string): value is Role =>
+  (ROLES as readonly string[]).includes(value);
 
 export function allows(access: Access, role: Role | undefined): boolean {
   if (access === 'public') return true;

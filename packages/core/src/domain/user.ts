@@ -28,9 +28,11 @@ export function checkUsername(username: string): string | undefined {
 export const MIN_PASSWORD_LENGTH = 12;
 
 export function checkPassword(password: string, username: string): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.length > 1024) return 'must be at most 1024 characters';
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'must not contain the username';
+  if (password.toLowerCase().includes(username.toLowerCase()))
+    return 'must not contain the username';
   return undefined;
 }
 

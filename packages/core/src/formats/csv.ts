@@ -107,7 +107,8 @@ export class CsvParser {
   }
 
   end(out: CsvRecord[] = []): CsvRecord[] {
-    if (this.inQuotes) this.fail('a quoted field is never closed (truncated file?)', this.quoteLine, this.quoteCol);
+    if (this.inQuotes)
+      this.fail('a quoted field is never closed (truncated file?)', this.quoteLine, this.quoteCol);
     if (this.field.length > 0 || this.fields.length > 0 || this.quoteClosed) {
       this.fields.push(this.field);
       out.push({ fields: this.fields, line: this.recordLine });

@@ -1,14 +1,14 @@
 export interface Clock {
-  now(): Date;
+  readonly now: () => Date;
 }
 
 export interface Crypto {
-  sha256Hex(text: string): string;
+  readonly sha256Hex: (text: string) => string;
   /** A URL-safe random string carrying `bytes` bytes of entropy. */
-  randomToken(bytes: number): string;
+  readonly randomToken: (bytes: number) => string;
 }
 
 export interface PasswordHasher {
-  hash(password: string): Promise<string>;
-  verify(hash: string, password: string): Promise<boolean>;
+  readonly hash: (password: string) => Promise<string>;
+  readonly verify: (hash: string, password: string) => Promise<boolean>;
 }

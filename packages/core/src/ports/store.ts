@@ -11,11 +11,19 @@ export interface UserRecord extends User {
 
 export interface UserRepository {
   count(): Promise<number>;
-  create(input: { username: string; role: Role; passwordHash: string; createdAt: string }): Promise<User>;
+  create(input: {
+    username: string;
+    role: Role;
+    passwordHash: string;
+    createdAt: string;
+  }): Promise<User>;
   findByUsername(username: string): Promise<UserRecord | undefined>;
   findById(id: number): Promise<UserRecord | undefined>;
   list(): Promise<User[]>;
-  update(id: number, changes: { role?: Role; disabled?: boolean; passwordHash?: string }): Promise<void>;
+  update(
+    id: number,
+    changes: { role?: Role; disabled?: boolean; passwordHash?: string },
+  ): Promise<void>;
   setLoginFailures(id: number, failedLogins: number, lockedUntil: string | null): Promise<void>;
 }
 
@@ -48,7 +56,12 @@ export interface ApiToken {
 }
 
 export interface ApiTokenRepository {
-  create(input: { name: string; tokenHash: string; userId: number; createdAt: string }): Promise<ApiToken>;
+  create(input: {
+    name: string;
+    tokenHash: string;
+    userId: number;
+    createdAt: string;
+  }): Promise<ApiToken>;
   findActiveByHash(tokenHash: string): Promise<ApiToken | undefined>;
   list(): Promise<ApiToken[]>;
   revoke(id: number, at: string): Promise<boolean>;

@@ -13,14 +13,22 @@ export async function createApiToken(
 ): Promise<{ token: string; record: ApiToken }> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 128) {
-    throw new LensError('invalid', 'name must be 1-128 characters', { name: 'must be 1-128 characters' });
+    throw new LensError('invalid', 'name must be 1-128 characters', {
+      name: 'must be 1-128 characters',
+    });
   }
   const user = await deps.store.users.findById(input.userId);
-  if (!user) throw new LensError('not_found', `No user with id ${input.userId}`, { userId: 'no such user' });
+  if (!user)
+    throw new LensError('not_found', `No user with id ${input.userId}`, { userId: 'no such user' });
   const token = API_TOKEN_PREFIX + deps.crypto.randomToken(32);
   const at = deps.clock.now().toISOString();
   const record = await deps.store.transaction(async (store) => {
-    const r = await store.apiTokens.create({ name, tokenHash: deps.crypto.sha256Hex(token), userId: user.id, createdAt: at });
+    const r = await store.apiTokens.create({
+      name,
+      tokenHash: deps.crypto.sha256Hex(token),
+      userId: user.id,
+      createdAt: at,
+    });
     await store.audit.append({
       at,
       actor: actorName(actor),
@@ -34,7 +42,11 @@ export async function createApiToken(
   return { token, record };
 }
 
-export async function revokeApiToken(deps: UseCaseDeps, id: number, actor: Principal): Promise<void> {
+export async function revokeApiToken(
+  deps: UseCaseDeps,
+  id: number,
+  actor: Principal,
+): Promise<void> {
   const at = deps.clock.now().toISOString();
   await deps.store.transaction(async (store) => {
     if (!(await store.apiTokens.revoke(id, at))) {

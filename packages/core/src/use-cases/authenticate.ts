@@ -19,11 +19,20 @@ export async function authenticateSession(
   }
   const user = await deps.store.users.findById(session.userId);
   if (!user || user.disabled) return undefined;
-  return { userId: user.id, username: user.username, role: user.role, via: 'session', csrfToken: session.csrfToken };
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.role,
+    via: 'session',
+    csrfToken: session.csrfToken,
+  };
 }
 
 /** The principal behind an API token (`Authorization: Bearer ...`), acting as the user it was issued to. */
-export async function authenticateApiToken(deps: UseCaseDeps, token: string): Promise<Principal | undefined> {
+export async function authenticateApiToken(
+  deps: UseCaseDeps,
+  token: string,
+): Promise<Principal | undefined> {
   const record = await deps.store.apiTokens.findActiveByHash(deps.crypto.sha256Hex(token));
   if (!record) return undefined;
   const user = await deps.store.users.findById(record.userId);
@@ -31,7 +40,11 @@ export async function authenticateApiToken(deps: UseCaseDeps, token: string): Pr
   return { userId: user.id, username: user.username, role: user.role, via: 'token' };
 }
 
-export async function logOut(deps: UseCaseDeps, sessionToken: string, principal: Principal): Promise<void> {
+export async function logOut(
+  deps: UseCaseDeps,
+  sessionToken: string,
+  principal: Principal,
+): Promise<void> {
   await deps.store.transaction(async (store) => {
     await store.sessions.delete(deps.crypto.sha256Hex(sessionToken));
     await store.audit.append({

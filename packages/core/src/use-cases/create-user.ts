@@ -24,15 +24,28 @@ export async function createUser(
   if (p) problems.password = p;
   if (!isRole(input.role)) problems.role = 'must be one of admin, analyst, monitor, viewer';
   if (Object.keys(problems).length > 0) {
-    throw new LensError('invalid', `Cannot create user: ${Object.entries(problems).map(([k, v]) => `${k} ${v}`).join('; ')}`, problems);
+    throw new LensError(
+      'invalid',
+      `Cannot create user: ${Object.entries(problems)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')}`,
+      problems,
+    );
   }
   const passwordHash = await deps.passwords.hash(input.password);
   const at = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
     if (await store.users.findByUsername(username)) {
-      throw new LensError('conflict', `A user named "${username}" already exists`, { username: 'is taken' });
+      throw new LensError('conflict', `A user named "${username}" already exists`, {
+        username: 'is taken',
+      });
     }
-    const user = await store.users.create({ username, role: input.role as Role, passwordHash, createdAt: at });
+    const user = await store.users.create({
+      username,
+      role: input.role as Role,
+      passwordHash,
+      createdAt: at,
+    });
     await store.audit.append({
       at,
       actor: actor ? actorName(actor) : `system (${via})`,

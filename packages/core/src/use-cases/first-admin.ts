@@ -18,5 +18,10 @@ export async function setUpFirstAdmin(
   if (deps.crypto.sha256Hex(input.token) !== expectedTokenHash) {
     throw new LensError('forbidden', 'The setup token is wrong');
   }
-  return createUser(deps, { username: input.username, password: input.password, role: 'admin' }, undefined, 'setup token');
+  return createUser(
+    deps,
+    { username: input.username, password: input.password, role: 'admin' },
+    undefined,
+    'setup token',
+  );
 }

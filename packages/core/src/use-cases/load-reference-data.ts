@@ -38,4 +38,18 @@ export async function loadReferenceData(
 }
 
 const key = (c: Country): string =>
-  [c.iso3, c.fromYear, c.toYear, c.iso2, c.isoNumeric, c.cowCode, c.gwCode, c.region, c.independent, c.names.en, c.names.fr, c.names.es, c.names.ar].join('|');
+  [
+    c.iso3,
+    c.fromYear,
+    c.toYear,
+    c.iso2,
+    c.isoNumeric,
+    c.cowCode,
+    c.gwCode,
+    c.region,
+    c.independent,
+    c.names.en,
+    c.names.fr,
+    c.names.es,
+    c.names.ar,
+  ].join('|');

@@ -43,13 +43,18 @@ export async function logIn(
   }
   if (user.lockedUntil && user.lockedUntil > at) {
     await audit('auth.login_failed', { reason: 'locked' });
-    throw new LensError('locked', `This account is locked after too many failed sign-ins; try again after ${user.lockedUntil}`);
+    throw new LensError(
+      'locked',
+      `This account is locked after too many failed sign-ins; try again after ${user.lockedUntil}`,
+    );
   }
   const ok = await deps.passwords.verify(user.passwordHash, input.password);
   if (!ok || user.disabled) {
     const failures = user.failedLogins + 1;
     const lock = failures >= LOCKOUT_THRESHOLD;
-    const lockedUntil = lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+    const lockedUntil = lock
+      ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
+      : null;
     await deps.store.transaction(async (store) => {
       await store.users.setLoginFailures(user.id, lock ? 0 : failures, lockedUntil);
       await store.audit.append({

@@ -19,8 +19,13 @@ export async function updateUser(
   const at = deps.clock.now().toISOString();
   const existing = await deps.store.users.findById(id);
   if (!existing) throw new LensError('not_found', `No user with id ${id}`);
-  if (id === actor.userId && (changes.disabled === true || (changes.role && changes.role !== 'admin'))) {
-    throw new LensError('invalid', 'An admin cannot disable or demote themselves', { role: 'cannot demote yourself' });
+  if (
+    id === actor.userId &&
+    (changes.disabled === true || (changes.role && changes.role !== 'admin'))
+  ) {
+    throw new LensError('invalid', 'An admin cannot disable or demote themselves', {
+      role: 'cannot demote yourself',
+    });
   }
   let passwordHash: string | undefined;
   if (changes.password !== undefined) {

@@ -19,7 +19,8 @@ const countries = bundledCountries();
  */
 const KNOWN = [
   (k: string) => /^(cow|gw) 365 RUS 19[4-8]\d|^(cow|gw) 365 RUS 199[01]/.test(k),
-  (k: string) => /^cow 260 -> gw 260 1990|^cow 67[89] -> gw 678 1990|^cow 680 -> gw 680 1990/.test(k),
+  (k: string) =>
+    /^cow 260 -> gw 260 1990|^cow 67[89] -> gw 678 1990|^cow 680 -> gw 680 1990/.test(k),
   (k: string) => /^cow 511 /.test(k),
 ];
 
@@ -67,7 +68,10 @@ describe('country reference table', () => {
       for (const r of readCsv(countrycode)) {
         const year = Number(r.year);
         if (year < 1946 || !r.iso3c) continue;
-        for (const [scheme, column] of [['cow', 'cown'], ['gw', 'gwn']] as const) {
+        for (const [scheme, column] of [
+          ['cow', 'cown'],
+          ['gw', 'gwn'],
+        ] as const) {
           const code = r[column];
           if (!code) continue;
           compared += 1;
@@ -75,7 +79,8 @@ describe('country reference table', () => {
           const back = crosswalk(countries, 'iso3', r.iso3c, scheme, year);
           if (iso !== r.iso3c || back !== Number(code)) {
             const key = `${scheme} ${code} ${r.iso3c} ${year}`;
-            if (!KNOWN.some((k) => k(key))) differences.add(`${key}: Lens says ${String(iso)} / ${String(back)}`);
+            if (!KNOWN.some((k) => k(key)))
+              differences.add(`${key}: Lens says ${String(iso)} / ${String(back)}`);
           }
         }
       }
@@ -95,7 +100,8 @@ describe('country reference table', () => {
         compared += 1;
         const gw = crosswalk(countries, 'cow', Number(r.ccode), 'gw', year);
         const key = `cow ${r.ccode} -> gw ${r.gwcode} ${year}`;
-        if (gw !== Number(r.gwcode) && !KNOWN.some((k) => k(key))) differences.add(`${key}: Lens says ${String(gw)}`);
+        if (gw !== Number(r.gwcode) && !KNOWN.some((k) => k(key)))
+          differences.add(`${key}: Lens says ${String(gw)}`);
       }
       expect(compared).toBeGreaterThan(10_000);
       expect([...differences]).toEqual([]);
@@ -104,5 +110,7 @@ describe('country reference table', () => {
 });
 
 if (!existsSync(restricted)) {
-  console.warn(`${restricted} is absent: the country crosswalk is not checked against countrycode and peacesciencer.`);
+  console.warn(
+    `${restricted} is absent: the country crosswalk is not checked against countrycode and peacesciencer.`,
+  );
 }

@@ -37,7 +37,12 @@ export class KyselyApiTokenRepository implements ApiTokenRepository {
     };
   }
 
-  async create(input: { name: string; tokenHash: string; userId: number; createdAt: string }): Promise<ApiToken> {
+  async create(input: {
+    name: string;
+    tokenHash: string;
+    userId: number;
+    createdAt: string;
+  }): Promise<ApiToken> {
     const { id } = await this.db
       .insertInto('api_tokens')
       .values({

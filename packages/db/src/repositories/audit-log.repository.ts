@@ -10,7 +10,8 @@ import {
 } from '@lens/core';
 import type { AuditLogTable, Database } from '../schema';
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256Hex = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
 
 function toEntry(r: Selectable<AuditLogTable>): AuditEntry {
   return {

@@ -21,7 +21,12 @@ export class KyselyCountryRepository implements CountryRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async list(): Promise<Country[]> {
-    const rows = await this.db.selectFrom('countries').selectAll().orderBy('iso3').orderBy('from_year').execute();
+    const rows = await this.db
+      .selectFrom('countries')
+      .selectAll()
+      .orderBy('iso3')
+      .orderBy('from_year')
+      .execute();
     return rows.map(toCountry);
   }
 
@@ -43,7 +48,10 @@ export class KyselyCountryRepository implements CountryRepository {
       name_ar: c.names.ar,
     }));
     for (let i = 0; i < rows.length; i += 200) {
-      await this.db.insertInto('countries').values(rows.slice(i, i + 200)).execute();
+      await this.db
+        .insertInto('countries')
+        .values(rows.slice(i, i + 200))
+        .execute();
     }
   }
 }

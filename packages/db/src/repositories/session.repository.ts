@@ -26,7 +26,11 @@ export class KyselySessionRepository implements SessionRepository {
   }
 
   async find(idHash: string): Promise<SessionRecord | undefined> {
-    const r = await this.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id_hash', '=', idHash)
+      .executeTakeFirst();
     return r && { userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at };
   }
 

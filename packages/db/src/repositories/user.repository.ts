@@ -35,7 +35,12 @@ export class KyselyUserRepository implements UserRepository {
     return Number(r.n);
   }
 
-  async create(input: { username: string; role: Role; passwordHash: string; createdAt: string }): Promise<User> {
+  async create(input: {
+    username: string;
+    role: Role;
+    passwordHash: string;
+    createdAt: string;
+  }): Promise<User> {
     const row = await this.db
       .insertInto('users')
       .values({
@@ -51,12 +56,20 @@ export class KyselyUserRepository implements UserRepository {
   }
 
   async findByUsername(username: string): Promise<UserRecord | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
     return row && toRecord(row);
   }
 
   async findById(id: number): Promise<UserRecord | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && toRecord(row);
   }
 
@@ -65,7 +78,10 @@ export class KyselyUserRepository implements UserRepository {
     return rows.map((r) => toUser(toRecord(r)));
   }
 
-  async update(id: number, changes: { role?: Role; disabled?: boolean; passwordHash?: string }): Promise<void> {
+  async update(
+    id: number,
+    changes: { role?: Role; disabled?: boolean; passwordHash?: string },
+  ): Promise<void> {
     const values: Updateable<UsersTable> = {};
     if (changes.role !== undefined) values.role = changes.role;
     if (changes.disabled !== undefined) values.disabled = changes.disabled ? 1 : 0;
@@ -74,7 +90,11 @@ export class KyselyUserRepository implements UserRepository {
     await this.db.updateTable('users').set(values).where('id', '=', id).execute();
   }
 
-  async setLoginFailures(id: number, failedLogins: number, lockedUntil: string | null): Promise<void> {
+  async setLoginFailures(
+    id: number,
+    failedLogins: number,
+    lockedUntil: string | null,
+  ): Promise<void> {
     await this.db
       .updateTable('users')
       .set({ failed_logins: failedLogins, locked_until: lockedUntil })

@@ -34,14 +34,23 @@ interface Props {
 export function WorldMap({ countries, selected, onSelect, nameOf, label }: Props) {
   const shapes = useMemo(() => {
     const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    const fc = feature(topo, topo.objects.countries) as FeatureCollection<
+      Geometry,
+      { name: string }
+    >;
     const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], fc);
     const path = geoPath(projection);
-    return fc.features.map((f, i) => ({ id: f.id === undefined ? undefined : String(f.id), name: f.properties.name, d: path(f) ?? '', key: `${String(f.id)}-${i}` }));
+    return fc.features.map((f, i) => ({
+      id: f.id === undefined ? undefined : String(f.id),
+      name: f.properties.name,
+      d: path(f) ?? '',
+      key: `${String(f.id)}-${i}`,
+    }));
   }, []);
   const byNumeric = useMemo(() => {
     const m = new Map<string, CountryDto>();
-    for (const c of countries) if (c.isoNumeric !== null) m.set(String(c.isoNumeric).padStart(3, '0'), c);
+    for (const c of countries)
+      if (c.isoNumeric !== null) m.set(String(c.isoNumeric).padStart(3, '0'), c);
     return m;
   }, [countries]);
 

@@ -1,0 +1,91 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const NODE_IO = ['node:*', 'fs', 'path', 'net', 'http', 'https', 'child_process', 'crypto', 'os'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'var/**', 'apps/cli/bin/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The core is pure: no I/O, no database, no HTTP, no UI. Adapters depend on it, never the reverse.
+    files: ['packages/core/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: NODE_IO,
+              message: 'packages/core does no I/O: take a port (packages/core/src/ports) instead.',
+            },
+            {
+              group: [
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'fastify',
+                '@fastify/*',
+                'react',
+                'react-dom',
+                '@lens/db',
+                '@lens/server',
+                '@lens/cli',
+                '@lens/contract',
+                '@lens/web',
+              ],
+              message: 'packages/core must not depend on adapters or apps.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared packages never reach into the apps.
+    files: ['packages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@lens/server', '@lens/cli', '@lens/web', '**/apps/**'],
+              message: 'Packages must not import app code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/e2e/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);
