@@ -42,7 +42,7 @@ read -r p f s < <(count var/test-results/vitest.json); passed=$((passed+p)); fai
 
 echo "== browser end-to-end tests (Playwright in Debian Chromium)"
 npm run --silent build:web >/dev/null || { echo "web build failed"; failed=$((failed+1)); }
-PLAYWRIGHT_JSON_OUTPUT_NAME=var/test-results/e2e.json npx playwright test -c apps/web/playwright.config.ts --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/var/test-results/e2e.json" npx playwright test -c apps/web/playwright.config.ts --reporter=list,json
 read -r p f s < <(count var/test-results/e2e.json); passed=$((passed+p)); failed=$((failed+f)); skipped=$((skipped+s))
 
 echo "== OpenAPI document drift"
