@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CsvParser, parseCsv } from './csv';
+
+describe('CSV parser', () => {
+  it('reads quoted fields with commas, doubled quotes, newlines, CRLF and a BOM', () => {
+    const text = '\uFEFFid,name,note\r\n1,"Côte d\'Ivoire","said ""stop""\r\nthen left"\r\n2,Mali,\r\n';
+    const rows = parseCsv(text);
+    expect(rows.map((r) => r.fields)).toEqual([
+      ['id', 'name', 'note'],
+      ['1', "Côte d'Ivoire", 'said "stop"\r\nthen left'],
+      ['2', 'Mali', ''],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it('gives the same records however the text is split into chunks', () => {
+    const text = 'a,b\n"x\ny",2\r\n3,"4"\n';
+    const whole = parseCsv(text).map((r) => r.fields);
+    for (let size = 1; size <= text.length; size++) {
+      const p = new CsvParser();
+      const out = [];
+      for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size), out);
+      p.end(out);
+      expect(out.map((r) => r.fields)).toEqual(whole);
+    }
+  });
+
+  it('names the file, line and column of a truncated quoted field', () => {
+    expect(() => parseCsv('a,b\n1,"unterminated\n', { source: 'ged.csv' })).toThrow(/ged\.csv: line 2, column 3: a quoted field is never closed/);
+  });
+
+  it('names the place of a stray quote or text after a closing quote', () => {
+    expect(() => parseCsv('a,b\n1,ab"c\n', { source: 'x.csv' })).toThrow(/x\.csv: line 2, column 5: a quote inside an unquoted field/);
+    expect(() => parseCsv('a,b\n1,"ab"c\n', { source: 'x.csv' })).toThrow(/line 2, column 7: text after a closing quote/);
+  });
+
+  it('reads tab-separated text', () => {
+    expect(parseCsv('a\tb\n1\t2', { delimiter: '\t' }).map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+});
