@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsv } from './csv';
+import { CsvParser, parseCsv, type CsvRecord } from './csv';
 
 describe('CSV parser', () => {
   it('reads quoted fields with commas, doubled quotes, newlines, CRLF and a BOM', () => {
@@ -18,7 +18,7 @@ describe('CSV parser', () => {
     const whole = parseCsv(text).map((r) => r.fields);
     for (let size = 1; size <= text.length; size++) {
       const p = new CsvParser();
-      const out = [];
+      const out: CsvRecord[] = [];
       for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size), out);
       p.end(out);
       expect(out.map((r) => r.fields)).toEqual(whole);
