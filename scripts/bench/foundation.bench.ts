@@ -55,6 +55,7 @@ async function latency(url: string, token: string) {
   return {
     requests: times.length,
     errors: errors + result.errors + result.timeouts,
+    breakdown: `non-200 ${errors}, socket errors ${result.errors}, timeouts (>10 s) ${result.timeouts}`,
     rps: Math.round(result.requests.average),
     p50: percentile(times, 50),
     p95: percentile(times, 95),
@@ -92,7 +93,7 @@ try {
     await s.stop();
     lines.push(
       `GET /api/countries (260 rows, token auth) on ${name}, ${CONNECTIONS} connections, ${DURATION_S} s: ` +
-        `${r.requests} requests, ${r.errors} errors, ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`,
+        `${r.requests} requests, ${r.errors} errors (${r.breakdown}), ${r.rps} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms`,
     );
   }
 } finally {

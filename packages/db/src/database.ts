@@ -2,7 +2,8 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
+import { LensSqliteDialect } from './sqlite/sqlite-driver';
 import { LensError, type DatabaseKind } from '@lens/core';
 import type { Database } from './schema';
 import { migrationsFor } from './migrations/index';
@@ -42,7 +43,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnec
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new LensSqliteDialect(sqlite) });
     return { kind: 'sqlite', db, displayUrl: url, close: () => db.destroy() };
   }
   throw new LensError(
