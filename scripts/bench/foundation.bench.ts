@@ -82,6 +82,14 @@ try {
   lines.push(`start to first healthy /api/health, new SQLite database (migrate + load countries), 3 runs: ${startups.map((m) => `${Math.round(m)} ms`).join(', ')}`);
   lines.push(`start to first healthy /api/health, existing database, 3 runs: ${warm.map((m) => `${Math.round(m)} ms`).join(', ')}`);
 
+  const bare = await serve('', 8330, {}, path.join(import.meta.dirname, 'bare-fastify.ts'));
+  await latency(bare.url, 'none');
+  const control = await latency(bare.url, 'none');
+  await bare.stop();
+  lines.push(
+    `control: bare Fastify serving the same JSON precomputed (no auth, no database), ${CONNECTIONS} connections, ${DURATION_S} s: ` +
+      `${control.requests} requests, ${control.errors} errors (${control.breakdown}), ${control.rps} req/s, p50 ${control.p50.toFixed(0)} ms, p95 ${control.p95.toFixed(0)} ms, p99 ${control.p99.toFixed(0)} ms`,
+  );
   const targets: Array<[string, string]> = [['sqlite', `sqlite:${path.join(dir, 'latency.db')}`]];
   if (PG) targets.push(['postgres', PG]);
   else lines.push('PostgreSQL skipped: LENS_TEST_PG_URL is not set (run npm run bench:foundation)');
@@ -93,7 +101,8 @@ try {
     await s.stop();
     lines.push(
       `GET /api/countries (260 rows, token auth) on ${name}, ${CONNECTIONS} connections, ${DURATION_S} s: ` +
-        `${r.requests} requests, ${r.errors} errors (${r.breakdown}), ${r.rps} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms`,
+        `${r.requests} requests, ${r.errors} errors (${r.breakdown}), ${r.rps} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms; ` +
+        `p95 ${(r.p95 / control.p95).toFixed(1)}x the control's`,
     );
   }
 } finally {

@@ -20,17 +20,24 @@ class FifoLock {
   acquire(): Promise<void> {
     if (!this.held) {
       this.held = true;
-      return Promise.resolve();
+      return yieldToEventLoop();
     }
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   release(): void {
     const next = this.waiters.shift();
-    if (next) next();
+    if (next) setImmediate(next);
     else this.held = false;
   }
 }
+
+/**
+ * better-sqlite3 is synchronous: without a pause, a request runs start to finish in microtasks and
+ * a saturated server never returns to the event loop to read other sockets, so some connections
+ * starve. Yielding once per query lets network I/O interleave, as it does with PostgreSQL.
+ */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const STATEMENT_CACHE_SIZE = 256;
 
