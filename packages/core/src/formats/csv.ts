@@ -10,112 +10,145 @@ export interface CsvOptions {
   readonly delimiter?: string;
   /** Used in error messages: the file the text came from. */
   readonly source?: string;
+  /** A record longer than this is refused rather than buffered (a missing quote swallows the file). */
+  readonly maxRecordChars?: number;
 }
 
+const QUOTE = 34;
+const NL = 10;
+const CR = 13;
+
+type Parsed = { fields: string[]; next: number; lines: number } | undefined;
+
 /**
- * An incremental RFC 4180 parser: feed text chunks with `push`, then `end`. Handles quoted
- * fields with delimiters, doubled quotes and newlines, CRLF and a leading BOM. It never holds
- * more than one record in memory, so files of any size stream through.
+ * An incremental RFC 4180 parser: feed text chunks with `push`, then call `end`. Handles quoted
+ * fields with delimiters, doubled quotes and line breaks, LF and CRLF line ends and a leading BOM.
+ * It holds at most one unfinished record between chunks, so files of any size stream through,
+ * and it finds field boundaries with indexOf rather than character by character.
  */
 export class CsvParser {
   private readonly delimiter: string;
   private readonly source: string;
-  private field = '';
-  private fields: string[] = [];
-  private inQuotes = false;
-  private quoteClosed = false;
+  private readonly maxRecordChars: number;
+  private rest = '';
   private line = 1;
-  private col = 0;
-  private recordLine = 1;
-  private quoteLine = 1;
-  private quoteCol = 0;
   private started = false;
-  private pendingCr = false;
 
   constructor(options: CsvOptions = {}) {
     this.delimiter = options.delimiter ?? ',';
     this.source = options.source ?? 'input';
+    this.maxRecordChars = options.maxRecordChars ?? 10_000_000;
   }
 
-  private fail(message: string, line = this.line, col = this.col): never {
-    throw new LensError('invalid', `${this.source}: line ${line}, column ${col}: ${message}`, {
+  private fail(message: string, line: number, column: number): never {
+    throw new LensError('invalid', `${this.source}: line ${line}, column ${column}: ${message}`, {
       file: this.source,
       line: String(line),
-      column: String(col),
+      column: String(column),
     });
   }
 
   push(chunk: string, out: CsvRecord[] = []): CsvRecord[] {
-    let i = 0;
-    if (!this.started) {
+    let text = this.rest + chunk;
+    if (!this.started && text.length > 0) {
       this.started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) i = 1;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    for (; i < chunk.length; i++) {
-      const ch = chunk[i] as string;
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (ch === '\n') continue;
-      }
-      this.col += 1;
-      if (this.inQuotes) {
-        if (ch === '"') {
-          this.inQuotes = false;
-          this.quoteClosed = true;
-        } else {
-          if (ch === '\n') {
-            this.line += 1;
-            this.col = 0;
-          }
-          this.field += ch;
-        }
-        continue;
-      }
-      if (ch === '"') {
-        if (this.quoteClosed) {
-          this.field += '"';
-          this.inQuotes = true;
-          this.quoteClosed = false;
-        } else if (this.field.length === 0) {
-          this.inQuotes = true;
-          this.quoteLine = this.line;
-          this.quoteCol = this.col;
-        } else {
-          this.fail('a quote inside an unquoted field');
-        }
-      } else if (ch === this.delimiter) {
-        this.fields.push(this.field);
-        this.field = '';
-        this.quoteClosed = false;
-      } else if (ch === '\n' || ch === '\r') {
-        this.fields.push(this.field);
-        out.push({ fields: this.fields, line: this.recordLine });
-        this.fields = [];
-        this.field = '';
-        this.quoteClosed = false;
-        this.line += 1;
-        this.col = 0;
-        this.recordLine = this.line;
-        if (ch === '\r') this.pendingCr = true;
-      } else if (this.quoteClosed) {
-        this.fail('text after a closing quote');
-      } else {
-        this.field += ch;
-      }
+    this.rest = text.slice(this.parse(text, false, out));
+    if (this.rest.length > this.maxRecordChars) {
+      this.fail(`a record longer than ${this.maxRecordChars} characters (a quote never closed?)`, this.line, 1);
     }
     return out;
   }
 
   end(out: CsvRecord[] = []): CsvRecord[] {
-    if (this.inQuotes)
-      this.fail('a quoted field is never closed (truncated file?)', this.quoteLine, this.quoteCol);
-    if (this.field.length > 0 || this.fields.length > 0 || this.quoteClosed) {
-      this.fields.push(this.field);
-      out.push({ fields: this.fields, line: this.recordLine });
-    }
-    this.fields = [];
-    this.field = '';
+    const text = this.rest;
+    this.rest = '';
+    if (text.length > 0) this.parse(text, true, out);
     return out;
+  }
+
+  /** Parses whole records from `text`; returns where the unfinished remainder starts. */
+  private parse(text: string, atEnd: boolean, out: CsvRecord[]): number {
+    let pos = 0;
+    while (pos < text.length) {
+      const r = this.record(text, pos, atEnd);
+      if (!r) break;
+      out.push({ fields: r.fields, line: this.line });
+      this.line += r.lines;
+      pos = r.next;
+    }
+    return pos;
+  }
+
+  private record(text: string, start: number, atEnd: boolean): Parsed {
+    const d = this.delimiter;
+    const n = text.length;
+    const fields: string[] = [];
+    let i = start;
+    let lines = 0;
+    let lineStart = start;
+    let nl = text.indexOf('\n', start);
+    for (;;) {
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        const open = i;
+        let value = '';
+        let seg = i + 1;
+        let j = seg;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q === -1 || (q + 1 >= n && !atEnd)) {
+            if (!atEnd) return undefined;
+            this.fail('a quoted field is never closed (truncated file?)', this.line + lines, open - lineStart + 1);
+          }
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(seg, q + 1);
+            j = q + 2;
+            seg = j;
+            continue;
+          }
+          value += text.slice(seg, q);
+          i = q + 1;
+          break;
+        }
+        if (nl !== -1 && nl < i) {
+          // The quoted field held line breaks: count them for line numbers, then find the next one.
+          for (let k = nl; k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
+            lines += 1;
+            lineStart = k + 1;
+          }
+          nl = text.indexOf('\n', i);
+        }
+        fields.push(value);
+        if (i >= n) {
+          if (!atEnd) return undefined;
+          return { fields, next: n, lines: lines + 1 };
+        }
+        const c = text.charCodeAt(i);
+        if (text.startsWith(d, i)) {
+          i += d.length;
+          continue;
+        }
+        if (c === NL) return { fields, next: i + 1, lines: lines + 1 };
+        if (c === CR && text.charCodeAt(i + 1) === NL) return { fields, next: i + 2, lines: lines + 1 };
+        if (c === CR && i + 1 >= n && !atEnd) return undefined;
+        this.fail('text after a closing quote', this.line + lines, i - lineStart + 1);
+      }
+      if (nl === -1 && !atEnd) return undefined;
+      const lineEnd = nl === -1 ? n : nl;
+      const dp = text.indexOf(d, i);
+      const fieldEnd = dp !== -1 && dp < lineEnd ? dp : lineEnd;
+      let value = text.slice(i, fieldEnd);
+      if (fieldEnd === lineEnd && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
+      const stray = value.indexOf('"');
+      if (stray !== -1) this.fail('a quote inside an unquoted field', this.line + lines, i + stray - lineStart + 1);
+      fields.push(value);
+      if (fieldEnd === dp) {
+        i = dp + d.length;
+        continue;
+      }
+      return { fields, next: lineEnd === n ? n : lineEnd + 1, lines: lines + 1 };
+    }
   }
 }
 
