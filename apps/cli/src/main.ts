@@ -4,6 +4,8 @@ import { registerDb } from './commands/migrate-db';
 import { registerUsers } from './commands/create-user';
 import { registerAudit } from './commands/verify-audit';
 import { registerData } from './commands/load-data';
+import { registerImport } from './commands/import-dataset';
+import { registerDatasets } from './commands/list-datasets';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -16,6 +18,8 @@ registerDb(program);
 registerUsers(program);
 registerAudit(program);
 registerData(program);
+registerImport(program);
+registerDatasets(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,3 +17,8 @@ export * from './use-cases/verify-audit-log';
 export * from './use-cases/countries';
 export * from './use-cases/first-admin';
 export * from './use-cases/load-reference-data';
+export * from './domain/dataset';
+export * from './domain/country-resolver';
+export * from './ports/datasets';
+export * from './importers/index';
+export * from './use-cases/import-dataset';

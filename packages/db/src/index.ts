@@ -4,3 +4,4 @@ export { createStore } from './store';
 export { sha256Hex } from './repositories/audit-log.repository';
 export { bundledCountries } from './countries/bundled-countries';
 export { readCsv } from './csv/read-csv-sync';
+export { importFile } from './files/import-file';

@@ -56,6 +56,53 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface DatasetsTable {
+  id: Generated<number>;
+  kind: string;
+  source: string;
+  version: string;
+  licence: string;
+  file_name: string;
+  sha256: string;
+  row_count: Generated<number>;
+  importer_version: string;
+  imported_at: string;
+  imported_by: string;
+  notes: Generated<string>;
+}
+
+export interface CountryYearValuesTable {
+  dataset_id: number;
+  iso3: string;
+  year: number;
+  variable: string;
+  value: number | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  dataset_id: number;
+  source_id: string;
+  date_start: string;
+  date_end: string;
+  date_precision: number | null;
+  year: number;
+  iso3: string;
+  admin1: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: number | null;
+  violence_type: string;
+  actor_a: string | null;
+  actor_b: string | null;
+  deaths_best: number | null;
+  deaths_low: number | null;
+  deaths_high: number | null;
+  deaths_civilians: number | null;
+  civilian_targeting: number;
+  description: string | null;
+}
+
 /** The database as Kysely sees it. Booleans are 0/1 integers so one query path serves both engines. */
 export interface Database {
   countries: CountriesTable;
@@ -63,4 +110,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  datasets: DatasetsTable;
+  country_year_values: CountryYearValuesTable;
+  events: EventsTable;
 }

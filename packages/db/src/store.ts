@@ -7,6 +7,7 @@ import { KyselySessionRepository } from './repositories/session.repository';
 import { KyselyApiTokenRepository } from './repositories/api-token.repository';
 import { KyselyAuditRepository } from './repositories/audit-log.repository';
 import { KyselyCountryRepository } from './repositories/country.repository';
+import { KyselyDatasetRepository } from './repositories/dataset.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -14,6 +15,7 @@ class KyselyStore implements Store {
   readonly apiTokens;
   readonly audit;
   readonly countries;
+  readonly datasets;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -32,6 +34,7 @@ class KyselyStore implements Store {
       scan: audit.scan.bind(audit),
     };
     this.countries = new KyselyCountryRepository(db);
+    this.datasets = new KyselyDatasetRepository(db);
   }
 
   get kind(): DatabaseKind {

@@ -33,6 +33,8 @@ export class CsvParser {
   private rest = '';
   private line = 1;
   private started = false;
+  /** A syntax error found after good records in the same chunk: raised when more are asked for. */
+  private deferred: unknown;
 
   constructor(options: CsvOptions = {}) {
     this.delimiter = options.delimiter ?? ',';
@@ -49,12 +51,23 @@ export class CsvParser {
   }
 
   push(chunk: string, out: CsvRecord[] = []): CsvRecord[] {
+    if (this.deferred) throw this.deferred;
     let text = this.rest + chunk;
     if (!this.started && text.length > 0) {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    this.rest = text.slice(this.parse(text, false, out));
+    const before = out.length;
+    try {
+      this.rest = text.slice(this.parse(text, false, out));
+    } catch (error) {
+      // Hand over the records before the error first, so a reader that stops early (a table
+      // followed by malformed notes) never sees it.
+      if (out.length === before) throw error;
+      this.deferred = error;
+      this.rest = '';
+      return out;
+    }
     if (this.rest.length > this.maxRecordChars) {
       this.fail(`a record longer than ${this.maxRecordChars} characters (a quote never closed?)`, this.line, 1);
     }
@@ -62,6 +75,7 @@ export class CsvParser {
   }
 
   end(out: CsvRecord[] = []): CsvRecord[] {
+    if (this.deferred) throw this.deferred;
     const text = this.rest;
     this.rest = '';
     if (text.length > 0) this.parse(text, true, out);

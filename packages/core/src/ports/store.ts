@@ -2,6 +2,7 @@ import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
 import type { User } from '../domain/user';
+import type { DatasetRepository } from './datasets';
 
 export interface UserRecord extends User {
   readonly passwordHash: string;
@@ -90,6 +91,7 @@ export interface Store {
   readonly apiTokens: ApiTokenRepository;
   readonly audit: AuditRepository;
   readonly countries: CountryRepository;
+  readonly datasets: DatasetRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

@@ -1,0 +1,108 @@
+import type { CsvRecord } from '../formats/csv';
+import type { CountryResolver } from '../domain/country-resolver';
+import type { CountryYearValue, DatasetKind, EventRecord } from '../domain/dataset';
+
+/** The header row of a file: column positions by name. */
+export class Header {
+  private readonly positions = new Map<string, number>();
+
+  constructor(readonly names: readonly string[]) {
+    names.forEach((n, i) => {
+      if (!this.positions.has(n.trim())) this.positions.set(n.trim(), i);
+    });
+  }
+
+  has(name: string): boolean {
+    return this.positions.has(name);
+  }
+
+  index(name: string): number {
+    const i = this.positions.get(name);
+    if (i === undefined) throw new Error(`column ${name} is not in the header`);
+    return i;
+  }
+}
+
+export interface ImportContext {
+  readonly resolver: CountryResolver;
+  /** Notes a row whose country could not be matched; the import reports these by name. */
+  unmatched(name: string, year: number): void;
+  /** Adds a note to the dataset's record (shown with the import and in the dataset list). */
+  note(text: string): void;
+  /** Stops the import with an error that names the file, line and column. */
+  fail(line: number, column: number, message: string): never;
+}
+
+export interface RowSink {
+  value(v: CountryYearValue): void;
+  event(e: EventRecord): void;
+}
+
+/** Handles one record; returning 'end' stops reading the file (a table followed by notes). */
+export type RowHandler = (record: CsvRecord, sink: RowSink) => void | 'end';
+
+/** How one dataset format is read. Pure: it turns parsed records into values or events. */
+export interface ImporterSpec {
+  readonly kind: DatasetKind;
+  readonly source: string;
+  readonly licence: string;
+  /** Bumped whenever the importer's output for the same file changes. */
+  readonly importerVersion: string;
+  readonly delimiter?: string;
+  readonly requiredColumns: readonly string[];
+  /** The dataset's version when the file says it (a version column, a name like v25_1). */
+  versionFrom?(fileName: string, header: Header, firstRecord: CsvRecord | undefined): string | undefined;
+  start(header: Header, ctx: ImportContext): RowHandler | AggregatingHandler;
+}
+
+/** What `start` returns when the importer aggregates rows and emits at the end (ACD). */
+export interface AggregatingHandler {
+  readonly row: RowHandler;
+  finish(sink: RowSink): void;
+}
+
+/** Typed field readers that fail with the record's line and the field's column. */
+export function fields(ctx: ImportContext, header: Header) {
+  const at = (record: CsvRecord, column: string): { value: string; col: number } => {
+    const col = header.index(column);
+    return { value: (record.fields[col] ?? '').trim(), col: col + 1 };
+  };
+  const MISSING = new Set(['', 'NA', '..', 'NaN', 'null', 'NULL']);
+  return {
+    text(record: CsvRecord, column: string): string {
+      return at(record, column).value;
+    },
+    optionalText(record: CsvRecord, column: string): string | null {
+      const v = at(record, column).value;
+      return MISSING.has(v) ? null : v;
+    },
+    number(record: CsvRecord, column: string, opts: { integer?: boolean; min?: number; max?: number } = {}): number {
+      const { value, col } = at(record, column);
+      const n = Number(value);
+      if (MISSING.has(value) || !Number.isFinite(n)) ctx.fail(record.line, col, `${column} must be a number, found "${value.slice(0, 40)}"`);
+      if (opts.integer && !Number.isInteger(n)) ctx.fail(record.line, col, `${column} must be a whole number, found "${value}"`);
+      if (opts.min !== undefined && n < opts.min) ctx.fail(record.line, col, `${column} must be at least ${opts.min}, found ${value}`);
+      if (opts.max !== undefined && n > opts.max) ctx.fail(record.line, col, `${column} must be at most ${opts.max}, found ${value}`);
+      return n;
+    },
+    optionalNumber(record: CsvRecord, column: string): number | null {
+      const { value, col } = at(record, column);
+      if (MISSING.has(value)) return null;
+      const n = Number(value);
+      if (!Number.isFinite(n)) ctx.fail(record.line, col, `${column} must be a number or empty, found "${value.slice(0, 40)}"`);
+      return n;
+    },
+    date(record: CsvRecord, column: string): string {
+      const { value, col } = at(record, column);
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+      const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
+      if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`) {
+        ctx.fail(record.line, col, `${column} must be a date YYYY-MM-DD, found "${value.slice(0, 40)}"`);
+      }
+      return `${m[1]}-${m[2]}-${m[3]}`;
+    },
+    col(column: string): number {
+      return header.index(column) + 1;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
+
+export interface NewDataset {
+  readonly kind: DatasetKind;
+  readonly source: string;
+  readonly version: string;
+  readonly licence: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly importerVersion: string;
+  readonly importedAt: string;
+  readonly importedBy: string;
+}
+
+export interface DatasetRepository {
+  findByHash(kind: DatasetKind, sha256: string): Promise<Dataset | undefined>;
+  create(input: NewDataset): Promise<number>;
+  /** Bulk writes; called with batches of a few thousand rows inside the import's transaction. */
+  insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void>;
+  insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void>;
+  complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void>;
+  list(): Promise<Dataset[]>;
+  get(id: number): Promise<Dataset | undefined>;
+  countValues(datasetId: number): Promise<number>;
+  countEvents(datasetId: number): Promise<number>;
+}

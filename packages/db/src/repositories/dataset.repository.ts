@@ -1,0 +1,114 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { CountryYearValue, Dataset, DatasetKind, DatasetRepository, EventRecord, NewDataset } from '@lens/core';
+import type { Database, DatasetsTable } from '../schema';
+
+function toDataset(r: Selectable<DatasetsTable>): Dataset {
+  return {
+    id: r.id,
+    kind: r.kind as DatasetKind,
+    source: r.source,
+    version: r.version,
+    licence: r.licence,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    rows: r.row_count,
+    importerVersion: r.importer_version,
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+    notes: JSON.parse(r.notes) as string[],
+  };
+}
+
+// SQLite allows 32,766 bound parameters per statement: 21 event columns x 1,000 rows stays below.
+const EVENT_CHUNK = 1000;
+
+export class KyselyDatasetRepository implements DatasetRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findByHash(kind: DatasetKind, sha256: string): Promise<Dataset | undefined> {
+    const r = await this.db.selectFrom('datasets').selectAll().where('kind', '=', kind).where('sha256', '=', sha256).executeTakeFirst();
+    return r && toDataset(r);
+  }
+
+  async create(d: NewDataset): Promise<number> {
+    const { id } = await this.db
+      .insertInto('datasets')
+      .values({
+        kind: d.kind,
+        source: d.source,
+        version: d.version,
+        licence: d.licence,
+        file_name: d.fileName,
+        sha256: d.sha256,
+        importer_version: d.importerVersion,
+        imported_at: d.importedAt,
+        imported_by: d.importedBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  async insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
+    if (values.length === 0) return;
+    await this.db
+      .insertInto('country_year_values')
+      .values(values.map((v) => ({ dataset_id: datasetId, iso3: v.iso3, year: v.year, variable: v.variable, value: v.value })))
+      .execute();
+  }
+
+  async insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void> {
+    for (let i = 0; i < events.length; i += EVENT_CHUNK) {
+      await this.db
+        .insertInto('events')
+        .values(
+          events.slice(i, i + EVENT_CHUNK).map((e) => ({
+            dataset_id: datasetId,
+            source_id: e.sourceId,
+            date_start: e.dateStart,
+            date_end: e.dateEnd,
+            date_precision: e.datePrecision,
+            year: e.year,
+            iso3: e.iso3,
+            admin1: e.admin1,
+            latitude: e.latitude,
+            longitude: e.longitude,
+            geo_precision: e.geoPrecision,
+            violence_type: e.violenceType,
+            actor_a: e.actorA,
+            actor_b: e.actorB,
+            deaths_best: e.deathsBest,
+            deaths_low: e.deathsLow,
+            deaths_high: e.deathsHigh,
+            deaths_civilians: e.deathsCivilians,
+            civilian_targeting: e.civilianTargeting ? 1 : 0,
+            description: e.description,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void> {
+    await this.db.updateTable('datasets').set({ row_count: rows, notes: JSON.stringify(notes) }).where('id', '=', datasetId).execute();
+  }
+
+  async list(): Promise<Dataset[]> {
+    return (await this.db.selectFrom('datasets').selectAll().orderBy('kind').orderBy('id').execute()).map(toDataset);
+  }
+
+  async get(id: number): Promise<Dataset | undefined> {
+    const r = await this.db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toDataset(r);
+  }
+
+  async countValues(datasetId: number): Promise<number> {
+    const r = await this.db.selectFrom('country_year_values').select((eb) => eb.fn.countAll<number>().as('n')).where('dataset_id', '=', datasetId).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  async countEvents(datasetId: number): Promise<number> {
+    const r = await this.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('dataset_id', '=', datasetId).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+}
