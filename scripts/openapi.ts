@@ -10,8 +10,17 @@ import { createStore, openDatabase } from '@lens/db';
 const target = path.resolve(import.meta.dirname, '../docs/openapi.json');
 const conn = openDatabase('sqlite::memory:');
 const app = await buildApp({
-  deps: { store: createStore(conn), clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
-  version: (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string }).version,
+  deps: {
+    store: createStore(conn),
+    clock: systemClock,
+    crypto: nodeCrypto,
+    passwords: argon2Passwords(),
+  },
+  version: (
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version,
   loginRateLimit: 10,
   secureCookies: false,
 });
@@ -26,7 +35,9 @@ if (process.argv.includes('--write')) {
 } else {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (current !== doc) {
-    console.error('docs/openapi.json is out of date with the API: run `npm run openapi:write` and commit it.');
+    console.error(
+      'docs/openapi.json is out of date with the API: run `npm run openapi:write` and commit it.',
+    );
     process.exit(1);
   }
   console.log('docs/openapi.json matches the API.');

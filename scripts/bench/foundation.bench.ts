@@ -24,10 +24,30 @@ function percentile(sorted: number[], p: number): number {
 async function issueToken(url: string): Promise<string> {
   const conn = openDatabase(url);
   await migrateToLatest(conn);
-  const deps: UseCaseDeps = { store: createStore(conn), clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() };
-  const admin = await createUser(deps, { username: 'bench-admin', password: 'a long bench passphrase', role: 'admin' }, undefined, 'bench');
-  const viewer = await createUser(deps, { username: 'bench-viewer', password: 'a long bench passphrase', role: 'viewer' }, undefined, 'bench');
-  const principal = { userId: admin.id, username: admin.username, role: admin.role, via: 'session' as const };
+  const deps: UseCaseDeps = {
+    store: createStore(conn),
+    clock: systemClock,
+    crypto: nodeCrypto,
+    passwords: argon2Passwords(),
+  };
+  const admin = await createUser(
+    deps,
+    { username: 'bench-admin', password: 'a long bench passphrase', role: 'admin' },
+    undefined,
+    'bench',
+  );
+  const viewer = await createUser(
+    deps,
+    { username: 'bench-viewer', password: 'a long bench passphrase', role: 'viewer' },
+    undefined,
+    'bench',
+  );
+  const principal = {
+    userId: admin.id,
+    username: admin.username,
+    role: admin.role,
+    via: 'session' as const,
+  };
   const { token } = await createApiToken(deps, { name: 'bench', userId: viewer.id }, principal);
   await conn.close();
   return token;
@@ -39,7 +59,12 @@ async function latency(url: string, token: string) {
   let finish: (r: autocannon.Result) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve) => (finish = resolve));
   const instance = autocannon(
-    { url: `${url}/api/countries`, connections: CONNECTIONS, duration: DURATION_S, headers: { authorization: `Bearer ${token}` } },
+    {
+      url: `${url}/api/countries`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      headers: { authorization: `Bearer ${token}` },
+    },
     (err, result) => {
       if (err) throw err;
       finish(result);
@@ -79,8 +104,12 @@ try {
     warm.push(s.msToHealthy);
     await s.stop();
   }
-  lines.push(`start to first healthy /api/health, new SQLite database (migrate + load countries), 3 runs: ${startups.map((m) => `${Math.round(m)} ms`).join(', ')}`);
-  lines.push(`start to first healthy /api/health, existing database, 3 runs: ${warm.map((m) => `${Math.round(m)} ms`).join(', ')}`);
+  lines.push(
+    `start to first healthy /api/health, new SQLite database (migrate + load countries), 3 runs: ${startups.map((m) => `${Math.round(m)} ms`).join(', ')}`,
+  );
+  lines.push(
+    `start to first healthy /api/health, existing database, 3 runs: ${warm.map((m) => `${Math.round(m)} ms`).join(', ')}`,
+  );
 
   const bare = await serve('', 8330, {}, path.join(import.meta.dirname, 'bare-fastify.ts'));
   await latency(bare.url, 'none');

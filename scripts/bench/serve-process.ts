@@ -12,9 +12,16 @@ export interface Served {
 }
 
 /** Starts `lens serve` as its own process (as a user would) and waits for /api/health. */
-export async function serve(databaseUrl: string, port: number, env: Record<string, string> = {}, script?: string): Promise<Served> {
+export async function serve(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+  script?: string,
+): Promise<Served> {
   const started = performance.now();
-  const args = script ? ['--import', 'tsx', script, String(port)] : [path.join(root, 'apps/cli/bin/lens.mjs'), 'serve', '--port', String(port)];
+  const args = script
+    ? ['--import', 'tsx', script, String(port)]
+    : [path.join(root, 'apps/cli/bin/lens.mjs'), 'serve', '--port', String(port)];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, LENS_DATABASE_URL: databaseUrl, ...env },

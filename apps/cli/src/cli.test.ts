@@ -72,27 +72,38 @@ describeEachDatabase('lens command line', (get) => {
     expect(intact.out).toMatch(/Audit log intact: \d+ entries/);
     expect(intact.code).toBe(0);
 
-    await sql`update audit_log set detail = ${'{"username":"mallory","role":"admin"}'} where seq = 2`.execute(
+    const creations = await conn.db
+      .selectFrom('audit_log')
+      .select(['seq', 'detail'])
+      .where('action', '=', 'user.create')
+      .orderBy('seq')
+      .execute();
+    const ana = creations.find((e) => e.detail.includes('"ana"'));
+    if (!ana) throw new Error('no audit entry for ana');
+    const { seq } = ana;
+
+    await sql`update audit_log set detail = ${'{"username":"mallory","role":"admin"}'} where seq = ${seq}`.execute(
       conn.db,
     );
     const edited = lens(conn.url, ['audit', 'verify']);
     expect(edited.code).toBe(1);
-    expect(edited.out).toContain('BROKEN at entry 2: hash-mismatch');
+    expect(edited.out).toContain(`BROKEN at entry ${seq}: hash-mismatch`);
 
-    await sql`update audit_log set detail = ${'{"role":"analyst","username":"ana"}'} where seq = 2`.execute(
+    // The original detail with its keys in another order: canonical JSON makes the chain whole again.
+    await sql`update audit_log set detail = ${'{"role":"analyst","username":"ana"}'} where seq = ${seq}`.execute(
       conn.db,
     );
     expect(lens(conn.url, ['audit', 'verify']).code).toBe(0);
 
-    await sql`delete from audit_log where seq = 3`.execute(conn.db);
+    await sql`delete from audit_log where seq = ${seq + 1}`.execute(conn.db);
     const deleted = lens(conn.url, ['audit', 'verify']);
     expect(deleted.code).toBe(1);
-    expect(deleted.out).toContain('BROKEN at entry 3: sequence-gap');
+    expect(deleted.out).toContain(`BROKEN at entry ${seq + 1}: sequence-gap`);
   });
 
   it('migrates down and up, and names a bad database URL', () => {
     const { url } = get();
-    expect(lens(url, ['db', 'migrate']).out).toContain('at migration 0001-foundation');
+    expect(lens(url, ['db', 'migrate']).out).toContain('at migration 0002-datasets');
     const bad = lens('mysql://somewhere/lens', ['db', 'migrate']);
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('is neither sqlite:PATH nor postgres://');

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, Who[]> = {
   'DELETE /api/tokens/:id': ADMIN,
   'GET /api/audit': ADMIN,
   'GET /api/audit/verify': ADMIN,
+  'GET /api/datasets': SIGNED_IN,
 };
 
 const concrete = (url: string) => url.replace(':iso3', 'KEN').replace(':id', '999999');

@@ -23,6 +23,7 @@ import { countryRoutes } from './countries/countries.routes';
 import { userRoutes } from './users/users.routes';
 import { tokenRoutes } from './tokens/tokens.routes';
 import { auditRoutes } from './audit/audit.routes';
+import { datasetRoutes } from './datasets/datasets.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -32,6 +33,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   userRoutes,
   tokenRoutes,
   auditRoutes,
+  datasetRoutes,
 ];
 
 export type { ServerOptions } from './http/context';
@@ -98,12 +100,10 @@ export async function buildApp(
     if (request.method === 'GET' && webRoot && !request.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply
-      .code(404)
-      .send({
-        error: 'not_found',
-        message: `No route ${request.method} ${request.url.split('?')[0]}`,
-      });
+    return reply.code(404).send({
+      error: 'not_found',
+      message: `No route ${request.method} ${request.url.split('?')[0]}`,
+    });
   });
   return app;
 }

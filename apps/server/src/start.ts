@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReferenceData, type Progress, type UseCaseDeps } from '@lens/core';
-import { bundledCountries, createStore, migrateToLatest, openDatabase } from '@lens/db';
+import {
+  bundledCountries,
+  createStore,
+  loadBundledData,
+  migrateToLatest,
+  openDatabase,
+} from '@lens/db';
 import { buildApp } from './app';
 import { argon2Passwords, nodeCrypto, systemClock } from './services';
 
@@ -39,6 +45,7 @@ export async function startServer(options: StartOptions) {
     systemClock.now().toISOString(),
     options.progress,
   );
+  await loadBundledData(deps, options.progress);
 
   let setupTokenHash: string | undefined;
   let setupToken: string | undefined;

@@ -59,6 +59,22 @@ test('the interface switches to French and to right-to-left Arabic', async ({ pa
   await page.getByLabel('اللغة').selectOption('en');
 });
 
+test('the data page lists every bundled dataset with its licence and file hash', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Data' }).click();
+  const table = page.getByRole('table', { name: 'Datasets' });
+  await expect(table).toContainText('UCDP Organized Violence Country-Year Dataset');
+  await expect(table).toContainText('Varieties of Democracy (V-Dem)');
+  await expect(table).toContainText('CC BY-SA 4.0');
+  await expect(table.getByRole('row')).toHaveCount(8);
+  await page.screenshot({ path: path.join(screenshots, 'datasets.png'), fullPage: true });
+});
+
 test('a viewer does not see the user administration', async ({ page, request }) => {
   const login = await request.post('/api/auth/login', { data: ADMIN });
   const { csrfToken } = (await login.json()) as { csrfToken: string };

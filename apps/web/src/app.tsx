@@ -9,6 +9,7 @@ import { SetupPage } from './routes/setup-page';
 import { MapPage } from './routes/map-page';
 import { CountriesPage } from './routes/countries-page';
 import { UsersPage } from './routes/users-page';
+import { DataPage } from './routes/data-page';
 
 type State =
   | { kind: 'loading' }
@@ -56,6 +57,8 @@ export function App() {
   const page =
     path === '/countries' ? (
       <CountriesPage />
+    ) : path === '/data' ? (
+      <DataPage />
     ) : path === '/users' && session.user.role === 'admin' ? (
       <UsersPage />
     ) : (

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CreateUserRequest, LoginRequest, SetupRequest } from './schemas';
 import {
   CountriesResponse,
+  DatasetsResponse,
   ErrorResponse,
   HealthResponse,
   SessionResponse,
@@ -77,6 +78,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     setup: (input: z.infer<typeof SetupRequest>) => call(UserSchema, 'POST', '/api/setup', input),
     countries: (year?: number) =>
       call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
+    datasets: () => call(DatasetsResponse, 'GET', '/api/datasets'),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),
     createUser: (input: z.infer<typeof CreateUserRequest>) =>
       call(UserSchema, 'POST', '/api/users', input),

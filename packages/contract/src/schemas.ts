@@ -213,3 +213,29 @@ export const AuditVerifyResponse = z
   .meta({ id: 'AuditVerification' });
 
 export const OkResponse = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
+
+export const DatasetSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.string().describe('The dataset format, e.g. ucdp-ged, vdem, wdi'),
+    source: z.string(),
+    version: z.string(),
+    licence: z.string(),
+    fileName: z.string(),
+    sha256: z
+      .string()
+      .describe('sha256 of the imported file: the exact bytes every stored value came from'),
+    rows: z.number().int(),
+    importerVersion: z.string(),
+    importedAt: z.string(),
+    importedBy: z.string(),
+    notes: z
+      .array(z.string())
+      .readonly()
+      .describe('Rows not matched to a country, by name, and other notes'),
+  })
+  .meta({ id: 'Dataset' });
+export type DatasetDto = z.infer<typeof DatasetSchema>;
+export const DatasetsResponse = z
+  .object({ datasets: z.array(DatasetSchema) })
+  .meta({ id: 'Datasets' });

@@ -5,3 +5,4 @@ export { sha256Hex } from './repositories/audit-log.repository';
 export { bundledCountries } from './countries/bundled-countries';
 export { readCsv } from './csv/read-csv-sync';
 export { importFile } from './files/import-file';
+export { loadBundledData, buildBundledData, BUNDLED_DIR } from './files/bundled-data';

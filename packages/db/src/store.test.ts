@@ -10,10 +10,14 @@ import { bundledCountries } from './countries/bundled-countries';
 describeEachDatabase('store', (get) => {
   it('migrates down to nothing and back up again', async () => {
     const conn = get();
-    expect(await currentMigration(conn)).toBe('0001-foundation');
+    expect(await currentMigration(conn)).toBe('0002-datasets');
+    expect(await migrateDown(conn)).toEqual(['reverted 0002-datasets']);
     expect(await migrateDown(conn)).toEqual(['reverted 0001-foundation']);
     expect(await currentMigration(conn)).toBeNull();
-    expect(await migrateToLatest(conn)).toEqual(['applied 0001-foundation']);
+    expect(await migrateToLatest(conn)).toEqual([
+      'applied 0001-foundation',
+      'applied 0002-datasets',
+    ]);
   });
 
   it('stores users with unique names and rejects an unknown role', async () => {

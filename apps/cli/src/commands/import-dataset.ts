@@ -8,17 +8,33 @@ import { terminalProgress } from '../progress';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description(`Import a dataset file as a new version, all or nothing. Kinds: ${DATASET_KINDS.join(', ')}`)
+    .description(
+      `Import a dataset file as a new version, all or nothing. Kinds: ${DATASET_KINDS.join(', ')}`,
+    )
     .argument('<kind>', 'the dataset format')
     .argument('<file>', 'the file to import')
-    .option('--version <version>', 'the dataset version (read from the file or its name when omitted)')
+    .option(
+      '--version <version>',
+      'the dataset version (read from the file or its name when omitted)',
+    )
     .option('--encoding <label>', 'the text encoding when not UTF-8, e.g. windows-1252')
     .action(async (kind: string, file: string, opts: { version?: string; encoding?: string }) => {
-      if (!isDatasetKind(kind)) throw new LensError('invalid', `Unknown kind "${kind}"; one of ${DATASET_KINDS.join(', ')}`);
+      if (!isDatasetKind(kind))
+        throw new LensError(
+          'invalid',
+          `Unknown kind "${kind}"; one of ${DATASET_KINDS.join(', ')}`,
+        );
       const r = await withStore((store) =>
         importFile(
           { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
-          { kind, file, version: opts.version, encoding: opts.encoding, actor: `${process.env.USER ?? 'system'} (command line)`, progress: terminalProgress() },
+          {
+            kind,
+            file,
+            version: opts.version,
+            encoding: opts.encoding,
+            actor: `${process.env.USER ?? 'system'} (command line)`,
+            progress: terminalProgress(),
+          },
         ),
       );
       const d = r.dataset;

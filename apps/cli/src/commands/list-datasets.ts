@@ -14,7 +14,9 @@ export function registerDatasets(program: Command): void {
         return;
       }
       for (const d of list) {
-        console.log(`${String(d.id).padStart(4)}  ${d.kind.padEnd(11)} ${d.version.padEnd(12)} ${String(d.rows).padStart(9)} rows  ${d.licence.padEnd(12)} ${d.sha256.slice(0, 12)}  ${d.importedAt.slice(0, 19)}  ${d.fileName}`);
+        console.log(
+          `${String(d.id).padStart(4)}  ${d.kind.padEnd(11)} ${d.version.padEnd(12)} ${String(d.rows).padStart(9)} rows  ${d.licence.padEnd(12)} ${d.sha256.slice(0, 12)}  ${d.importedAt.slice(0, 19)}  ${d.fileName}`,
+        );
       }
       if (list.length === 0) console.log('No datasets imported yet.');
     });

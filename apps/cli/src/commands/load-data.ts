@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { Command } from 'commander';
-import { loadReferenceData } from '@lens/core';
-import { bundledCountries } from '@lens/db';
+import { buildBundledData, loadBundledData } from '@lens/db';
+import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { withStore } from '../open-store';
 import { terminalProgress } from '../progress';
 
@@ -12,14 +13,29 @@ export function registerData(program: Command): void {
       'Load the data shipped with Lens into the configured database (what the first start does)',
     )
     .action(async () => {
-      const r = await withStore((store) =>
-        loadReferenceData(
-          store,
-          { countries: bundledCountries() },
-          new Date().toISOString(),
+      const results = await withStore((store) =>
+        loadBundledData(
+          { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
           terminalProgress(),
         ),
       );
-      console.log(`${r.countries} country periods ${r.changed ? 'loaded' : 'already up to date'}`);
+      for (const r of results) {
+        console.log(
+          `${r.status === 'imported' ? 'loaded' : 'already loaded'}: ${r.dataset.kind} ${r.dataset.version} (${r.dataset.fileName}), ${r.values} values, ${r.events} events`,
+        );
+      }
+    });
+  data
+    .command('build')
+    .description(
+      'Maintainers: copy the bundled files and their SOURCES.md from ../shared/data/open into data/bundled',
+    )
+    .option(
+      '--from <dir>',
+      'the open data folder',
+      path.resolve(process.cwd(), '../shared/data/open'),
+    )
+    .action((opts: { from: string }) => {
+      for (const f of buildBundledData(opts.from)) console.log(`copied ${f}`);
     });
 }

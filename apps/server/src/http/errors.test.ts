@@ -16,7 +16,7 @@ describeEachDatabase('errors and health', (get) => {
     expect(res.json()).toEqual({
       status: 'ok',
       database: get().kind,
-      migration: '0001-foundation',
+      migration: '0002-datasets',
       version: 'test',
     });
   });

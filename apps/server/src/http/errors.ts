@@ -54,11 +54,9 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.code(error.statusCode).send({ error: 'invalid', message: error.message });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .code(500)
-      .send({
-        error: 'internal',
-        message: `Internal error (request ${request.id}); the server log has the details`,
-      });
+    return reply.code(500).send({
+      error: 'internal',
+      message: `Internal error (request ${request.id}); the server log has the details`,
+    });
   });
 }

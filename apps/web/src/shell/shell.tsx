@@ -18,6 +18,7 @@ export function Shell({
   const links = [
     { href: '/', label: t.navMap },
     { href: '/countries', label: t.navCountries },
+    { href: '/data', label: t.navData },
     ...(user.role === 'admin' ? [{ href: '/users', label: t.navUsers }] : []),
   ];
   return (

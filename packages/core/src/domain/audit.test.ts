@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, findChainBreak, GENESIS_HASH, hashAuditEntry, type AuditEntry, type AuditFact } from './audit';
+import {
+  canonicalJson,
+  findChainBreak,
+  GENESIS_HASH,
+  hashAuditEntry,
+  type AuditEntry,
+  type AuditFact,
+} from './audit';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
@@ -14,11 +21,20 @@ function chain(facts: AuditFact[]): AuditEntry[] {
   });
 }
 
-const fact = (n: number): AuditFact => ({ at: `2026-01-0${n}T00:00:00Z`, actor: 'amina#1', action: 'report.view', recordType: 'report', recordId: String(n), detail: { n, nested: { b: 1, a: 2 } } });
+const fact = (n: number): AuditFact => ({
+  at: `2026-01-0${n}T00:00:00Z`,
+  actor: 'amina#1',
+  action: 'report.view',
+  recordType: 'report',
+  recordId: String(n),
+  detail: { n, nested: { b: 1, a: 2 } },
+});
 
 describe('audit chain', () => {
   it('serialises objects the same whatever their key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}',
+    );
   });
 
   it('accepts an untouched chain and finds an edit, a relink and a removal', () => {
@@ -28,7 +44,12 @@ describe('audit chain', () => {
     expect(findChainBreak(sha, edited)).toEqual({ seq: 2, reason: 'hash-mismatch' });
     const relinked = entries.map((e) => (e.seq === 3 ? { ...e, prevHash: GENESIS_HASH } : e));
     expect(findChainBreak(sha, relinked)).toEqual({ seq: 3, reason: 'broken-link' });
-    expect(findChainBreak(sha, entries.filter((e) => e.seq !== 2))).toEqual({ seq: 2, reason: 'sequence-gap' });
+    expect(
+      findChainBreak(
+        sha,
+        entries.filter((e) => e.seq !== 2),
+      ),
+    ).toEqual({ seq: 2, reason: 'sequence-gap' });
   });
 
   it('detects an entry renumbered and re-hashed to hide a deletion', () => {

@@ -108,7 +108,8 @@ export function createCountryResolver(countries: readonly Country[]): CountryRes
   }
   const find = (key: string, year: number) => index.get(key)?.find((c) => existsIn(c, year))?.iso3;
   const byCode = (scheme: CodeScheme, code: string | number, year: number): string | undefined => {
-    const norm = scheme === 'iso3' || scheme === 'iso2' ? String(code).trim().toUpperCase() : Number(code);
+    const norm =
+      scheme === 'iso3' || scheme === 'iso2' ? String(code).trim().toUpperCase() : Number(code);
     const hit = find(`${scheme}:${norm}`, year);
     if (hit || scheme !== 'iso3') return hit;
     for (const predecessor of CONTINUING_STATE[norm as string] ?? []) {

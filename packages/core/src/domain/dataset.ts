@@ -19,7 +19,8 @@ export const DATASET_KINDS = [
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
-export const isDatasetKind = (v: string): v is DatasetKind => (DATASET_KINDS as readonly string[]).includes(v);
+export const isDatasetKind = (v: string): v is DatasetKind =>
+  (DATASET_KINDS as readonly string[]).includes(v);
 
 /** One imported file: where it came from, which version, and exactly which bytes. */
 export interface Dataset {

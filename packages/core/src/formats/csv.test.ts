@@ -3,7 +3,8 @@ import { CsvParser, parseCsv, type CsvRecord } from './csv';
 
 describe('CSV parser', () => {
   it('reads quoted fields with commas, doubled quotes, newlines, CRLF and a BOM', () => {
-    const text = '\uFEFFid,name,note\r\n1,"Côte d\'Ivoire","said ""stop""\r\nthen left"\r\n2,Mali,\r\n';
+    const text =
+      '\uFEFFid,name,note\r\n1,"Côte d\'Ivoire","said ""stop""\r\nthen left"\r\n2,Mali,\r\n';
     const rows = parseCsv(text);
     expect(rows.map((r) => r.fields)).toEqual([
       ['id', 'name', 'note'],
@@ -26,12 +27,18 @@ describe('CSV parser', () => {
   });
 
   it('names the file, line and column of a truncated quoted field', () => {
-    expect(() => parseCsv('a,b\n1,"unterminated\n', { source: 'ged.csv' })).toThrow(/ged\.csv: line 2, column 3: a quoted field is never closed/);
+    expect(() => parseCsv('a,b\n1,"unterminated\n', { source: 'ged.csv' })).toThrow(
+      /ged\.csv: line 2, column 3: a quoted field is never closed/,
+    );
   });
 
   it('names the place of a stray quote or text after a closing quote', () => {
-    expect(() => parseCsv('a,b\n1,ab"c\n', { source: 'x.csv' })).toThrow(/x\.csv: line 2, column 5: a quote inside an unquoted field/);
-    expect(() => parseCsv('a,b\n1,"ab"c\n', { source: 'x.csv' })).toThrow(/line 2, column 7: text after a closing quote/);
+    expect(() => parseCsv('a,b\n1,ab"c\n', { source: 'x.csv' })).toThrow(
+      /x\.csv: line 2, column 5: a quote inside an unquoted field/,
+    );
+    expect(() => parseCsv('a,b\n1,"ab"c\n', { source: 'x.csv' })).toThrow(
+      /line 2, column 7: text after a closing quote/,
+    );
   });
 
   it('reads tab-separated text', () => {

@@ -34,7 +34,7 @@ export class CsvParser {
   private line = 1;
   private started = false;
   /** A syntax error found after good records in the same chunk: raised when more are asked for. */
-  private deferred: unknown;
+  private deferred: Error | undefined;
 
   constructor(options: CsvOptions = {}) {
     this.delimiter = options.delimiter ?? ',';
@@ -64,12 +64,16 @@ export class CsvParser {
       // Hand over the records before the error first, so a reader that stops early (a table
       // followed by malformed notes) never sees it.
       if (out.length === before) throw error;
-      this.deferred = error;
+      this.deferred = error instanceof Error ? error : new Error(String(error));
       this.rest = '';
       return out;
     }
     if (this.rest.length > this.maxRecordChars) {
-      this.fail(`a record longer than ${this.maxRecordChars} characters (a quote never closed?)`, this.line, 1);
+      this.fail(
+        `a record longer than ${this.maxRecordChars} characters (a quote never closed?)`,
+        this.line,
+        1,
+      );
     }
     return out;
   }
@@ -113,7 +117,11 @@ export class CsvParser {
           const q = text.indexOf('"', j);
           if (q === -1 || (q + 1 >= n && !atEnd)) {
             if (!atEnd) return undefined;
-            this.fail('a quoted field is never closed (truncated file?)', this.line + lines, open - lineStart + 1);
+            this.fail(
+              'a quoted field is never closed (truncated file?)',
+              this.line + lines,
+              open - lineStart + 1,
+            );
           }
           if (text.charCodeAt(q + 1) === QUOTE) {
             value += text.slice(seg, q + 1);
@@ -144,7 +152,8 @@ export class CsvParser {
           continue;
         }
         if (c === NL) return { fields, next: i + 1, lines: lines + 1 };
-        if (c === CR && text.charCodeAt(i + 1) === NL) return { fields, next: i + 2, lines: lines + 1 };
+        if (c === CR && text.charCodeAt(i + 1) === NL)
+          return { fields, next: i + 2, lines: lines + 1 };
         if (c === CR && i + 1 >= n && !atEnd) return undefined;
         this.fail('text after a closing quote', this.line + lines, i - lineStart + 1);
       }
@@ -153,9 +162,11 @@ export class CsvParser {
       const dp = text.indexOf(d, i);
       const fieldEnd = dp !== -1 && dp < lineEnd ? dp : lineEnd;
       let value = text.slice(i, fieldEnd);
-      if (fieldEnd === lineEnd && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
+      if (fieldEnd === lineEnd && value.charCodeAt(value.length - 1) === CR)
+        value = value.slice(0, -1);
       const stray = value.indexOf('"');
-      if (stray !== -1) this.fail('a quote inside an unquoted field', this.line + lines, i + stray - lineStart + 1);
+      if (stray !== -1)
+        this.fail('a quote inside an unquoted field', this.line + lines, i + stray - lineStart + 1);
       fields.push(value);
       if (fieldEnd === dp) {
         i = dp + d.length;

@@ -51,7 +51,11 @@ export interface ImporterSpec {
   readonly delimiter?: string;
   readonly requiredColumns: readonly string[];
   /** The dataset's version when the file says it (a version column, a name like v25_1). */
-  versionFrom?(fileName: string, header: Header, firstRecord: CsvRecord | undefined): string | undefined;
+  versionFrom?(
+    fileName: string,
+    header: Header,
+    firstRecord: CsvRecord | undefined,
+  ): string | undefined;
   start(header: Header, ctx: ImportContext): RowHandler | AggregatingHandler;
 }
 
@@ -76,28 +80,50 @@ export function fields(ctx: ImportContext, header: Header) {
       const v = at(record, column).value;
       return MISSING.has(v) ? null : v;
     },
-    number(record: CsvRecord, column: string, opts: { integer?: boolean; min?: number; max?: number } = {}): number {
+    number(
+      record: CsvRecord,
+      column: string,
+      opts: { integer?: boolean; min?: number; max?: number } = {},
+    ): number {
       const { value, col } = at(record, column);
       const n = Number(value);
-      if (MISSING.has(value) || !Number.isFinite(n)) ctx.fail(record.line, col, `${column} must be a number, found "${value.slice(0, 40)}"`);
-      if (opts.integer && !Number.isInteger(n)) ctx.fail(record.line, col, `${column} must be a whole number, found "${value}"`);
-      if (opts.min !== undefined && n < opts.min) ctx.fail(record.line, col, `${column} must be at least ${opts.min}, found ${value}`);
-      if (opts.max !== undefined && n > opts.max) ctx.fail(record.line, col, `${column} must be at most ${opts.max}, found ${value}`);
+      if (MISSING.has(value) || !Number.isFinite(n))
+        ctx.fail(record.line, col, `${column} must be a number, found "${value.slice(0, 40)}"`);
+      if (opts.integer && !Number.isInteger(n))
+        ctx.fail(record.line, col, `${column} must be a whole number, found "${value}"`);
+      if (opts.min !== undefined && n < opts.min)
+        ctx.fail(record.line, col, `${column} must be at least ${opts.min}, found ${value}`);
+      if (opts.max !== undefined && n > opts.max)
+        ctx.fail(record.line, col, `${column} must be at most ${opts.max}, found ${value}`);
       return n;
     },
     optionalNumber(record: CsvRecord, column: string): number | null {
       const { value, col } = at(record, column);
       if (MISSING.has(value)) return null;
       const n = Number(value);
-      if (!Number.isFinite(n)) ctx.fail(record.line, col, `${column} must be a number or empty, found "${value.slice(0, 40)}"`);
+      if (!Number.isFinite(n))
+        ctx.fail(
+          record.line,
+          col,
+          `${column} must be a number or empty, found "${value.slice(0, 40)}"`,
+        );
       return n;
     },
     date(record: CsvRecord, column: string): string {
       const { value, col } = at(record, column);
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
       const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
-      if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`) {
-        ctx.fail(record.line, col, `${column} must be a date YYYY-MM-DD, found "${value.slice(0, 40)}"`);
+      if (
+        !m ||
+        !d ||
+        Number.isNaN(d.getTime()) ||
+        d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`
+      ) {
+        ctx.fail(
+          record.line,
+          col,
+          `${column} must be a date YYYY-MM-DD, found "${value.slice(0, 40)}"`,
+        );
       }
       return `${m[1]}-${m[2]}-${m[3]}`;
     },

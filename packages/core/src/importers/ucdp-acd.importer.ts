@@ -12,28 +12,49 @@ export const ucdpAcdImporter: ImporterSpec = {
   source: 'UCDP/PRIO Armed Conflict Dataset',
   licence: 'CC BY 4.0',
   importerVersion: '1',
-  requiredColumns: ['conflict_id', 'location', 'year', 'intensity_level', 'type_of_conflict', 'gwno_loc'],
+  requiredColumns: [
+    'conflict_id',
+    'location',
+    'year',
+    'intensity_level',
+    'type_of_conflict',
+    'gwno_loc',
+  ],
   versionFrom: (fileName, header, first) =>
     (first && header.has('version') ? first.fields[header.index('version')]?.trim() : undefined) ||
     /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
   start(header, ctx) {
     const f = fields(ctx, header);
-    const totals = new Map<string, { iso3: string; year: number; conflicts: number; internal: number; intensity: number }>();
+    const totals = new Map<
+      string,
+      { iso3: string; year: number; conflicts: number; internal: number; intensity: number }
+    >();
     const seen = new Set<string>();
     return {
       row(r) {
         const year = f.number(r, 'year', { integer: true, min: 1946, max: 2100 });
         const conflict = f.text(r, 'conflict_id');
-        if (seen.has(`${conflict}|${year}`)) ctx.fail(r.line, f.col('conflict_id'), `conflict ${conflict} appears twice for ${year}`);
+        if (seen.has(`${conflict}|${year}`))
+          ctx.fail(r.line, f.col('conflict_id'), `conflict ${conflict} appears twice for ${year}`);
         seen.add(`${conflict}|${year}`);
         const intensity = f.number(r, 'intensity_level', { integer: true, min: 1, max: 2 });
         const type = f.number(r, 'type_of_conflict', { integer: true, min: 1, max: 4 });
-        const locations = f.text(r, 'gwno_loc').split(',').map((s) => s.trim()).filter(Boolean);
-        const names = f.text(r, 'location').split(',').map((s) => s.trim());
+        const locations = f
+          .text(r, 'gwno_loc')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const names = f
+          .text(r, 'location')
+          .split(',')
+          .map((s) => s.trim());
         locations.forEach((code, i) => {
-          if (!/^\d+$/.test(code)) ctx.fail(r.line, f.col('gwno_loc'), `gwno_loc must list G-W numbers, found "${code}"`);
+          if (!/^\d+$/.test(code))
+            ctx.fail(r.line, f.col('gwno_loc'), `gwno_loc must list G-W numbers, found "${code}"`);
           const gw = Number(code);
-          const iso3 = ctx.resolver.byCode('gw', gw, year) ?? (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
+          const iso3 =
+            ctx.resolver.byCode('gw', gw, year) ??
+            (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
           if (!iso3) {
             ctx.unmatched(`${names[i] ?? names[0] ?? ''} (G-W ${gw})`, year);
             return;
@@ -50,7 +71,12 @@ export const ucdpAcdImporter: ImporterSpec = {
         for (const t of totals.values()) {
           sink.value({ iso3: t.iso3, year: t.year, variable: 'acd_conflicts', value: t.conflicts });
           sink.value({ iso3: t.iso3, year: t.year, variable: 'acd_internal', value: t.internal });
-          sink.value({ iso3: t.iso3, year: t.year, variable: 'acd_max_intensity', value: t.intensity });
+          sink.value({
+            iso3: t.iso3,
+            year: t.year,
+            variable: 'acd_max_intensity',
+            value: t.intensity,
+          });
         }
       },
     };

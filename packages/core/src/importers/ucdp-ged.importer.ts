@@ -10,8 +10,25 @@ export const ucdpGedImporter: ImporterSpec = {
   licence: 'CC BY 4.0',
   importerVersion: '1',
   requiredColumns: [
-    'id', 'year', 'type_of_violence', 'side_a', 'side_b', 'where_prec', 'adm_1', 'latitude', 'longitude',
-    'country', 'country_id', 'date_prec', 'date_start', 'date_end', 'deaths_civilians', 'best', 'high', 'low', 'source_headline',
+    'id',
+    'year',
+    'type_of_violence',
+    'side_a',
+    'side_b',
+    'where_prec',
+    'adm_1',
+    'latitude',
+    'longitude',
+    'country',
+    'country_id',
+    'date_prec',
+    'date_start',
+    'date_end',
+    'deaths_civilians',
+    'best',
+    'high',
+    'low',
+    'source_headline',
   ],
   versionFrom: (fileName) => /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
   start(header, ctx) {
@@ -20,7 +37,9 @@ export const ucdpGedImporter: ImporterSpec = {
       const year = f.number(r, 'year', { integer: true, min: 1946, max: 2100 });
       const gw = f.number(r, 'country_id', { integer: true, min: 1 });
       // UCDP keeps Gleditsch-Ward 345 for Serbia after 2006, where G-W itself uses 340.
-      const iso3 = ctx.resolver.byCode('gw', gw, year) ?? (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
+      const iso3 =
+        ctx.resolver.byCode('gw', gw, year) ??
+        (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
       if (!iso3) {
         ctx.unmatched(`${f.text(r, 'country')} (G-W ${gw})`, year);
         return;
@@ -28,11 +47,18 @@ export const ucdpGedImporter: ImporterSpec = {
       const type = f.number(r, 'type_of_violence', { integer: true, min: 1, max: 3 }) as 1 | 2 | 3;
       const dateStart = f.date(r, 'date_start');
       const dateEnd = f.date(r, 'date_end');
-      if (dateEnd < dateStart) ctx.fail(r.line, f.col('date_end'), `date_end ${dateEnd} is before date_start ${dateStart}`);
+      if (dateEnd < dateStart)
+        ctx.fail(
+          r.line,
+          f.col('date_end'),
+          `date_end ${dateEnd} is before date_start ${dateStart}`,
+        );
       const latitude = f.optionalNumber(r, 'latitude');
       const longitude = f.optionalNumber(r, 'longitude');
-      if (latitude !== null && (latitude < -90 || latitude > 90)) ctx.fail(r.line, f.col('latitude'), `latitude ${latitude} is outside -90..90`);
-      if (longitude !== null && (longitude < -180 || longitude > 180)) ctx.fail(r.line, f.col('longitude'), `longitude ${longitude} is outside -180..180`);
+      if (latitude !== null && (latitude < -90 || latitude > 90))
+        ctx.fail(r.line, f.col('latitude'), `latitude ${latitude} is outside -90..90`);
+      if (longitude !== null && (longitude < -180 || longitude > 180))
+        ctx.fail(r.line, f.col('longitude'), `longitude ${longitude} is outside -180..180`);
       sink.event({
         sourceId: f.text(r, 'id'),
         dateStart,

@@ -3,10 +3,30 @@ import { fields } from './importer';
 
 /** Identifier and bookkeeping columns of V-Dem files that are not indicators. */
 const NOT_INDICATORS = new Set([
-  'country_name', 'country_text_id', 'country_id', 'year', 'historical_date', 'project', 'historical',
-  'histname', 'codingstart', 'codingend', 'codingstart_contemp', 'codingend_contemp', 'codingstart_hist',
-  'codingend_hist', 'gapstart1', 'gapstart2', 'gapstart3', 'gapend1', 'gapend2', 'gapend3', 'gap_index',
-  'COWcode', 'v2x_hosabort', 'v2x_hosinter',
+  'country_name',
+  'country_text_id',
+  'country_id',
+  'year',
+  'historical_date',
+  'project',
+  'historical',
+  'histname',
+  'codingstart',
+  'codingend',
+  'codingstart_contemp',
+  'codingend_contemp',
+  'codingstart_hist',
+  'codingend_hist',
+  'gapstart1',
+  'gapstart2',
+  'gapstart3',
+  'gapend1',
+  'gapend2',
+  'gapend3',
+  'gap_index',
+  'COWcode',
+  'v2x_hosabort',
+  'v2x_hosinter',
 ]);
 
 /**
@@ -25,13 +45,28 @@ export const vdemImporter: ImporterSpec = {
     const f = fields(ctx, header);
     const indicators = header.names
       .map((name, i) => ({ name: name.trim(), i }))
-      .filter((c) => c.name !== '' && !NOT_INDICATORS.has(c.name) && !c.name.endsWith('_codelow') && !c.name.endsWith('_codehigh') && !c.name.endsWith('_sd'));
-    if (indicators.length === 0) ctx.fail(1, 1, 'the file has no indicator columns besides country_name, country_text_id and year');
+      .filter(
+        (c) =>
+          c.name !== '' &&
+          !NOT_INDICATORS.has(c.name) &&
+          !c.name.endsWith('_codelow') &&
+          !c.name.endsWith('_codehigh') &&
+          !c.name.endsWith('_sd'),
+      );
+    if (indicators.length === 0)
+      ctx.fail(
+        1,
+        1,
+        'the file has no indicator columns besides country_name, country_text_id and year',
+      );
     return (r, sink) => {
       const year = f.number(r, 'year', { integer: true, min: 1789, max: 2100 });
       const code = f.text(r, 'country_text_id');
       // V-Dem's own codes for units without an ISO code.
-      const iso3 = code === 'VDR' ? ctx.resolver.byCode('iso3', 'XSV', year) : ctx.resolver.byCode('iso3', code, year);
+      const iso3 =
+        code === 'VDR'
+          ? ctx.resolver.byCode('iso3', 'XSV', year)
+          : ctx.resolver.byCode('iso3', code, year);
       if (!iso3) {
         ctx.unmatched(`${f.text(r, 'country_name')} (${code})`, year);
         return;
@@ -40,7 +75,8 @@ export const vdemImporter: ImporterSpec = {
         const raw = (r.fields[i] ?? '').trim();
         if (raw === '' || raw === 'NA') continue;
         const value = Number(raw);
-        if (!Number.isFinite(value)) ctx.fail(r.line, i + 1, `${name} must be a number or empty, found "${raw.slice(0, 40)}"`);
+        if (!Number.isFinite(value))
+          ctx.fail(r.line, i + 1, `${name} must be a number or empty, found "${raw.slice(0, 40)}"`);
         sink.value({ iso3, year, variable: name, value });
       }
     };

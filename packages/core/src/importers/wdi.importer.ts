@@ -8,9 +8,25 @@ const SERIES_CODE = /^[A-Z][A-Z0-9]*(\.[A-Z0-9]+)+$/;
 type Layout = 'databank-wide' | 'long' | 'series-columns';
 
 function layoutOf(header: Header): Layout | undefined {
-  if (header.has('Series Code') && header.has('Country Code') && header.names.some((n) => YEAR_COLUMN.test(n.trim()))) return 'databank-wide';
-  if ((header.has('Country Code') || header.has('iso3c')) && (header.has('Year') || header.has('year')) && header.has('Series Code') && header.has('Value')) return 'long';
-  if (header.has('iso3c') && header.has('year') && header.names.some((n) => SERIES_CODE.test(n.trim()))) return 'series-columns';
+  if (
+    header.has('Series Code') &&
+    header.has('Country Code') &&
+    header.names.some((n) => YEAR_COLUMN.test(n.trim()))
+  )
+    return 'databank-wide';
+  if (
+    (header.has('Country Code') || header.has('iso3c')) &&
+    (header.has('Year') || header.has('year')) &&
+    header.has('Series Code') &&
+    header.has('Value')
+  )
+    return 'long';
+  if (
+    header.has('iso3c') &&
+    header.has('year') &&
+    header.names.some((n) => SERIES_CODE.test(n.trim()))
+  )
+    return 'series-columns';
   return undefined;
 }
 
@@ -29,27 +45,45 @@ export const wdiImporter: ImporterSpec = {
   start(header, ctx) {
     const layout = layoutOf(header);
     if (!layout) {
-      ctx.fail(1, 1, 'not a WDI layout: expected "Country Code, Series Code, 1960 [YR1960]...", "Country Code, Series Code, Year, Value" or "iso3c, year, <series codes>"');
+      ctx.fail(
+        1,
+        1,
+        'not a WDI layout: expected "Country Code, Series Code, 1960 [YR1960]...", "Country Code, Series Code, Year, Value" or "iso3c, year, <series codes>"',
+      );
     }
     const f = fields(ctx, header);
     const country = (r: CsvRecord, year: number, nameColumn: string, codeColumn: string) => {
       const code = f.text(r, codeColumn);
       const iso3 = ctx.resolver.byCode('iso3', code, year);
-      if (!iso3) ctx.unmatched(`${header.has(nameColumn) ? f.text(r, nameColumn) : code} (${code})`, year);
+      if (!iso3)
+        ctx.unmatched(`${header.has(nameColumn) ? f.text(r, nameColumn) : code} (${code})`, year);
       return iso3;
     };
     // The country is resolved only for cells that hold a value: WDI lists South Sudan in 1960 with "..".
-    const store = (sink: RowSink, r: CsvRecord, col: number, resolve: () => string | undefined, year: number, variable: string) => {
+    const store = (
+      sink: RowSink,
+      r: CsvRecord,
+      col: number,
+      resolve: () => string | undefined,
+      year: number,
+      variable: string,
+    ) => {
       const raw = (r.fields[col] ?? '').trim();
       if (raw === '' || raw === '..' || raw === 'NA') return;
       const iso3 = resolve();
       if (!iso3) return;
       const value = Number(raw);
-      if (!Number.isFinite(value)) ctx.fail(r.line, col + 1, `${variable} for ${iso3} ${year} must be a number or "..", found "${raw.slice(0, 40)}"`);
+      if (!Number.isFinite(value))
+        ctx.fail(
+          r.line,
+          col + 1,
+          `${variable} for ${iso3} ${year} must be a number or "..", found "${raw.slice(0, 40)}"`,
+        );
       sink.value({ iso3, year, variable, value });
     };
     const isFooter = (r: CsvRecord) =>
-      r.fields.length < header.names.length && /^(Data from database|Last Updated)/.test(r.fields[0] ?? '');
+      r.fields.length < header.names.length &&
+      /^(Data from database|Last Updated)/.test(r.fields[0] ?? '');
 
     if (layout === 'databank-wide') {
       const years = header.names.flatMap((n, i) => {
@@ -59,14 +93,17 @@ export const wdiImporter: ImporterSpec = {
       // DataBank exports end the table with an empty row, then append notes and series metadata.
       return (r, sink) => {
         if (r.fields.every((v) => v.trim() === '')) {
-          ctx.note(`the data table ends at line ${r.line}; the DataBank notes and metadata after it were not read`);
+          ctx.note(
+            `the data table ends at line ${r.line}; the DataBank notes and metadata after it were not read`,
+          );
           return 'end';
         }
         if (isFooter(r)) return;
         if (r.fields.length !== header.names.length) failWidth(ctx, r, header);
         const series = f.text(r, 'Series Code');
         if (series === '') return;
-        for (const { year, i } of years) store(sink, r, i, () => country(r, year, 'Country Name', 'Country Code'), year, series);
+        for (const { year, i } of years)
+          store(sink, r, i, () => country(r, year, 'Country Name', 'Country Code'), year, series);
       };
     }
     if (layout === 'long') {
@@ -75,10 +112,19 @@ export const wdiImporter: ImporterSpec = {
       return (r, sink) => {
         if (isFooter(r)) return;
         const year = f.number(r, yearColumn, { integer: true, min: 1900, max: 2100 });
-        store(sink, r, header.index('Value'), () => country(r, year, 'Country Name', codeColumn), year, f.text(r, 'Series Code'));
+        store(
+          sink,
+          r,
+          header.index('Value'),
+          () => country(r, year, 'Country Name', codeColumn),
+          year,
+          f.text(r, 'Series Code'),
+        );
       };
     }
-    const seriesColumns = header.names.flatMap((n, i) => (SERIES_CODE.test(n.trim()) ? [{ code: n.trim(), i }] : []));
+    const seriesColumns = header.names.flatMap((n, i) =>
+      SERIES_CODE.test(n.trim()) ? [{ code: n.trim(), i }] : [],
+    );
     return (r, sink) => {
       const year = f.number(r, 'year', { integer: true, min: 1900, max: 2100 });
       let iso3: string | undefined | null = null;
@@ -89,5 +135,9 @@ export const wdiImporter: ImporterSpec = {
 };
 
 function failWidth(ctx: ImportContext, r: CsvRecord, header: Header): never {
-  ctx.fail(r.line, Math.min(r.fields.length, header.names.length) + 1, `expected ${header.names.length} fields, found ${r.fields.length}`);
+  ctx.fail(
+    r.line,
+    Math.min(r.fields.length, header.names.length) + 1,
+    `expected ${header.names.length} fields, found ${r.fields.length}`,
+  );
 }

@@ -47,7 +47,8 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     };
   }
   const countries = await deps.store.countries.list();
-  if (countries.length === 0) throw new LensError('invalid', 'The country table is empty: run `lens data load` first');
+  if (countries.length === 0)
+    throw new LensError('invalid', 'The country table is empty: run `lens data load` first');
   const resolver = createCountryResolver(countries);
   const unmatched = new Map<string, { rows: number; from: number; to: number }>();
   const extraNotes: string[] = [];
@@ -64,11 +65,15 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       extraNotes.push(text);
     },
     fail(line, column, message) {
-      throw new LensError('invalid', `${input.fileName}: line ${line}, column ${column}: ${message}`, {
-        file: input.fileName,
-        line: String(line),
-        column: String(column),
-      });
+      throw new LensError(
+        'invalid',
+        `${input.fileName}: line ${line}, column ${column}: ${message}`,
+        {
+          file: input.fileName,
+          line: String(line),
+          column: String(column),
+        },
+      );
     },
   };
   const at = deps.clock.now().toISOString();
@@ -91,10 +96,15 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     const header = new Header(headerRecord.fields);
     const missing = spec.requiredColumns.filter((c) => !header.has(c));
     if (missing.length > 0) {
-      ctx.fail(1, 1, `the header lacks ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (is this a ${input.kind} file?)`);
+      ctx.fail(
+        1,
+        1,
+        `the header lacks ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (is this a ${input.kind} file?)`,
+      );
     }
     const first = await next();
-    const version = input.version ?? spec.versionFrom?.(input.fileName, header, first) ?? 'unversioned';
+    const version =
+      input.version ?? spec.versionFrom?.(input.fileName, header, first) ?? 'unversioned';
     const datasetId = await store.datasets.create({
       kind: input.kind,
       source: spec.source,
@@ -118,12 +128,18 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     const sink: RowSink = {
       value(v) {
         const key = `${v.iso3}|${v.year}|${v.variable}`;
-        if (valueKeys.has(key)) ctx.fail(currentLine, 1, `a second value of ${v.variable} for ${v.iso3} in ${v.year} (duplicate key)`);
+        if (valueKeys.has(key))
+          ctx.fail(
+            currentLine,
+            1,
+            `a second value of ${v.variable} for ${v.iso3} in ${v.year} (duplicate key)`,
+          );
         valueKeys.add(key);
         values.push(v);
       },
       event(e) {
-        if (eventIds.has(e.sourceId)) ctx.fail(currentLine, 1, `event id ${e.sourceId} appears twice`);
+        if (eventIds.has(e.sourceId))
+          ctx.fail(currentLine, 1, `event id ${e.sourceId} appears twice`);
         eventIds.add(e.sourceId);
         events.push(e);
       },
@@ -148,7 +164,11 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       currentLine = r.line;
       if (r.fields.length === 1 && r.fields[0] === '') continue;
       if (r.fields.length !== width && input.kind !== 'wdi') {
-        ctx.fail(r.line, Math.min(r.fields.length, width) + 1, `expected ${width} fields as in the header, found ${r.fields.length}`);
+        ctx.fail(
+          r.line,
+          Math.min(r.fields.length, width) + 1,
+          `expected ${width} fields as in the header, found ${r.fields.length}`,
+        );
       }
       if (row(r, sink) === 'end') break;
       rows += 1;
@@ -162,8 +182,17 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
 
     const notes = [...unmatched.entries()]
       .sort((a, b) => b[1].rows - a[1].rows)
-      .map(([name, u]) => `not matched to a country: ${name}, ${u.rows} entries, ${u.from === u.to ? u.from : `${u.from}-${u.to}`}`);
-    const kept = notes.length > UNMATCHED_LISTED ? [...notes.slice(0, UNMATCHED_LISTED), `... and ${notes.length - UNMATCHED_LISTED} more unmatched names`] : notes;
+      .map(
+        ([name, u]) =>
+          `not matched to a country: ${name}, ${u.rows} entries, ${u.from === u.to ? u.from : `${u.from}-${u.to}`}`,
+      );
+    const kept =
+      notes.length > UNMATCHED_LISTED
+        ? [
+            ...notes.slice(0, UNMATCHED_LISTED),
+            `... and ${notes.length - UNMATCHED_LISTED} more unmatched names`,
+          ]
+        : notes;
     await store.datasets.complete(datasetId, rows, [...extraNotes, ...kept]);
     await store.audit.append({
       at,
@@ -171,7 +200,16 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       action: 'dataset.import',
       recordType: 'dataset',
       recordId: String(datasetId),
-      detail: { kind: input.kind, version, file: input.fileName, sha256: input.sha256, rows, values: valueCount, events: eventCount, unmatchedNames: unmatched.size },
+      detail: {
+        kind: input.kind,
+        version,
+        file: input.fileName,
+        sha256: input.sha256,
+        rows,
+        values: valueCount,
+        events: eventCount,
+        unmatchedNames: unmatched.size,
+      },
     });
     const dataset = await store.datasets.get(datasetId);
     if (!dataset) throw new Error('dataset vanished inside its own transaction');

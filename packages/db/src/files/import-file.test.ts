@@ -31,23 +31,50 @@ describeEachDatabase('dataset imports', (get) => {
   const snapshot = async () => {
     const db = get().db;
     const count = async (t: 'datasets' | 'country_year_values' | 'events') =>
-      Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    return { datasets: await count('datasets'), values: await count('country_year_values'), events: await count('events') };
+      Number(
+        (
+          await db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      datasets: await count('datasets'),
+      values: await count('country_year_values'),
+      events: await count('events'),
+    };
   };
 
   beforeAll(async () => {
     const store = createStore(get());
-    deps = { store, clock: { now: () => new Date() }, crypto: { sha256Hex, randomToken: () => 'x' }, passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) } };
+    deps = {
+      store,
+      clock: { now: () => new Date() },
+      crypto: { sha256Hex, randomToken: () => 'x' },
+      passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
+    };
     await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
   });
 
   it('imports the UCDP country-year file with every value as in the file, and reports the unmatched', async () => {
     const r = await importFile(deps, { kind: 'ucdp-ovcy', file: OVCY, actor });
     expect(r.status).toBe('imported');
-    expect(r.dataset).toMatchObject({ kind: 'ucdp-ovcy', version: '25.1', licence: 'CC BY 4.0', rows: 6936 });
+    expect(r.dataset).toMatchObject({
+      kind: 'ucdp-ovcy',
+      version: '25.1',
+      licence: 'CC BY 4.0',
+      rows: 6936,
+    });
     expect(r.dataset.sha256).toBe(createHash('sha256').update(readFileSync(OVCY)).digest('hex'));
     const source = readCsv(OVCY);
-    for (const [gw, iso3, year] of [['517', 'RWA', '1994'], ['775', 'MMR', '2017'], ['365', 'SUN', '1989'], ['365', 'RUS', '2022'], ['345', 'SRB', '2010']] as const) {
+    for (const [gw, iso3, year] of [
+      ['517', 'RWA', '1994'],
+      ['775', 'MMR', '2017'],
+      ['365', 'SUN', '1989'],
+      ['365', 'RUS', '2022'],
+      ['345', 'SRB', '2010'],
+    ] as const) {
       const row = source.find((s) => s.country_id_cy === gw && s.year_cy === year);
       const stored = await get()
         .db.selectFrom('country_year_values')
@@ -72,17 +99,38 @@ describeEachDatabase('dataset imports', (get) => {
   it('keeps a new version beside the old one', async () => {
     const lines = readFileSync(OVCY, 'utf8').split('\n');
     const edited = write('ovcy-revised.csv', [lines[0], ...lines.slice(1, 200)].join('\n'));
-    const r = await importFile(deps, { kind: 'ucdp-ovcy', file: edited, version: '25.1-revised', actor });
+    const r = await importFile(deps, {
+      kind: 'ucdp-ovcy',
+      file: edited,
+      version: '25.1-revised',
+      actor,
+    });
     expect(r.dataset.version).toBe('25.1-revised');
-    const kinds = (await deps.store.datasets.list()).filter((d) => d.kind === 'ucdp-ovcy').map((d) => d.version);
+    const kinds = (await deps.store.datasets.list())
+      .filter((d) => d.kind === 'ucdp-ovcy')
+      .map((d) => d.version);
     expect(kinds).toEqual(['25.1', '25.1-revised']);
   });
 
   it('imports UCDP GED events with country, admin-1, coordinates and fatalities', async () => {
     const r = await importFile(deps, { kind: 'ucdp-ged', file: GED, actor });
     expect(r).toMatchObject({ events: 7374, dataset: { version: '24.1' } });
-    const e = await get().db.selectFrom('events').selectAll().where('dataset_id', '=', r.dataset.id).where('source_id', '=', '48528').executeTakeFirstOrThrow();
-    expect(e).toMatchObject({ iso3: 'MMR', date_start: '1992-02-29', violence_type: 'one-sided', civilian_targeting: 1, deaths_best: 34, latitude: 19, longitude: 94.25, admin1: 'Rakhine state' });
+    const e = await get()
+      .db.selectFrom('events')
+      .selectAll()
+      .where('dataset_id', '=', r.dataset.id)
+      .where('source_id', '=', '48528')
+      .executeTakeFirstOrThrow();
+    expect(e).toMatchObject({
+      iso3: 'MMR',
+      date_start: '1992-02-29',
+      violence_type: 'one-sided',
+      civilian_targeting: 1,
+      deaths_best: 34,
+      latitude: 19,
+      longitude: 94.25,
+      admin1: 'Rakhine state',
+    });
   });
 
   it('imports the armed-conflict, V-Dem and WDI files', async () => {
@@ -91,35 +139,98 @@ describeEachDatabase('dataset imports', (get) => {
     const vdem = await importFile(deps, { kind: 'vdem', file: VDEM, actor });
     expect(vdem.dataset.version).toBe('14');
     expect(vdem.values).toBeGreaterThan(250_000);
-    const polyarchy = await get().db.selectFrom('country_year_values').select('value').where('dataset_id', '=', vdem.dataset.id).where('iso3', '=', 'SUN').where('year', '=', 1985).where('variable', '=', 'v2x_polyarchy').executeTakeFirst();
-    const ussr1985 = readCsv(VDEM).find((row) => row.country_text_id === 'RUS' && row.year === '1985');
+    const polyarchy = await get()
+      .db.selectFrom('country_year_values')
+      .select('value')
+      .where('dataset_id', '=', vdem.dataset.id)
+      .where('iso3', '=', 'SUN')
+      .where('year', '=', 1985)
+      .where('variable', '=', 'v2x_polyarchy')
+      .executeTakeFirst();
+    const ussr1985 = readCsv(VDEM).find(
+      (row) => row.country_text_id === 'RUS' && row.year === '1985',
+    );
     expect(polyarchy?.value).toBe(Number(ussr1985?.v2x_polyarchy));
     const wdi = await importFile(deps, { kind: 'wdi', file: WDI, actor, version: '2024-11' });
     expect(wdi.values).toBeGreaterThan(100_000);
-    expect(wdi.dataset.notes.some((n) => n.includes('Montenegro (MNE)') && n.includes('2000-2005'))).toBe(true);
+    expect(
+      wdi.dataset.notes.some((n) => n.includes('Montenegro (MNE)') && n.includes('2000-2005')),
+    ).toBe(true);
   });
 
-  const bad: Array<[string, string, 'ucdp-ovcy' | 'ucdp-ged' | 'vdem' | 'wdi', string | Buffer, RegExp]> = [
+  const bad: Array<
+    [string, string, 'ucdp-ovcy' | 'ucdp-ged' | 'vdem' | 'wdi', string | Buffer, RegExp]
+  > = [
     ['an empty file', 'empty.csv', 'vdem', '', /empty\.csv: line 1, column 1: the file is empty/],
-    ['a header only of blanks', 'blank.csv', 'vdem', '\n\n', /blank\.csv: line 1, column 1: the file is empty/],
-    ['a wrong header', 'wrong-header.csv', 'ucdp-ovcy', 'a,b,c\n1,2,3\n', /wrong-header\.csv: line 1, column 1: the header lacks columns country_id_cy, country_cy/],
-    ['a truncated quoted field', 'truncated.csv', 'vdem', 'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\n"Keny', /truncated\.csv: line 3, column 1: a quoted field is never closed/],
-    ['a wrong type', 'type.csv', 'vdem', 'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nKenya,KEN,2001,high\n', /type\.csv: line 3, column 4: v2x_polyarchy must be a number or empty, found "high"/],
-    ['a duplicate key', 'dup.csv', 'vdem', 'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nKenya,KEN,2000,0.4\n', /dup\.csv: line 3, column 1: a second value of v2x_polyarchy for KEN in 2000/],
-    ['a missing field', 'short.csv', 'vdem', 'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nKenya,KEN,2001\n', /short\.csv: line 3, column 4: expected 4 fields as in the header, found 3/],
-    ['a different encoding', 'latin1.csv', 'vdem', Buffer.from('country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nC\xf4te,CIV,2000,0.2\n', 'latin1'), /latin1\.csv: line 3, column 2: the file is not utf-8 text/],
+    [
+      'a header only of blanks',
+      'blank.csv',
+      'vdem',
+      '\n\n',
+      /blank\.csv: line 1, column 1: the file is empty/,
+    ],
+    [
+      'a wrong header',
+      'wrong-header.csv',
+      'ucdp-ovcy',
+      'a,b,c\n1,2,3\n',
+      /wrong-header\.csv: line 1, column 1: the header lacks columns country_id_cy, country_cy/,
+    ],
+    [
+      'a truncated quoted field',
+      'truncated.csv',
+      'vdem',
+      'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\n"Keny',
+      /truncated\.csv: line 3, column 1: a quoted field is never closed/,
+    ],
+    [
+      'a wrong type',
+      'type.csv',
+      'vdem',
+      'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nKenya,KEN,2001,high\n',
+      /type\.csv: line 3, column 4: v2x_polyarchy must be a number or empty, found "high"/,
+    ],
+    [
+      'a duplicate key',
+      'dup.csv',
+      'vdem',
+      'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nKenya,KEN,2000,0.4\n',
+      /dup\.csv: line 3, column 1: a second value of v2x_polyarchy for KEN in 2000/,
+    ],
+    [
+      'a missing field',
+      'short.csv',
+      'vdem',
+      'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nKenya,KEN,2001\n',
+      /short\.csv: line 3, column 4: expected 4 fields as in the header, found 3/,
+    ],
+    [
+      'a different encoding',
+      'latin1.csv',
+      'vdem',
+      Buffer.from(
+        'country_name,country_text_id,year,v2x_polyarchy\nKenya,KEN,2000,0.3\nC\xf4te,CIV,2000,0.2\n',
+        'latin1',
+      ),
+      /latin1\.csv: line 3, column 2: the file is not utf-8 text/,
+    ],
   ];
 
   for (const [what, name, kind, content, message] of bad) {
     it(`refuses ${what}, naming the file, line and column, and changes nothing`, async () => {
       const before = await snapshot();
-      await expect(importFile(deps, { kind, file: write(name, content), actor })).rejects.toThrow(message);
+      await expect(importFile(deps, { kind, file: write(name, content), actor })).rejects.toThrow(
+        message,
+      );
       expect(await snapshot()).toEqual(before);
     });
   }
 
   it('reads a file with a BOM and CRLF line ends, and reports an unknown country by name', async () => {
-    const file = write('bom-crlf.csv', '\uFEFFcountry_name,country_text_id,year,v2x_polyarchy\r\nKenya,KEN,2000,0.3\r\nAtlantis,ATL,2000,0.9\r\n');
+    const file = write(
+      'bom-crlf.csv',
+      '\uFEFFcountry_name,country_text_id,year,v2x_polyarchy\r\nKenya,KEN,2000,0.3\r\nAtlantis,ATL,2000,0.9\r\n',
+    );
     const r = await importFile(deps, { kind: 'vdem', file, actor });
     expect(r.values).toBe(1);
     expect(r.dataset.notes).toEqual(['not matched to a country: Atlantis (ATL), 1 entries, 2000']);

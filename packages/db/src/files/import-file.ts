@@ -2,13 +2,24 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CsvParser, IMPORTERS, importDataset, LensError, type CsvRecord, type DatasetKind, type ImportResult, type Progress, type UseCaseDeps } from '@lens/core';
+import {
+  CsvParser,
+  IMPORTERS,
+  importDataset,
+  LensError,
+  type CsvRecord,
+  type DatasetKind,
+  type ImportResult,
+  type Progress,
+  type UseCaseDeps,
+} from '@lens/core';
 
 const CHUNK = 1 << 20;
 
 async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK }))
+    hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
@@ -52,7 +63,12 @@ async function locateBadUtf8(file: string): Promise<{ line: number; column: numb
   return { line, column };
 }
 
-async function* records(file: string, name: string, delimiter: string, encoding: string): AsyncGenerator<CsvRecord[]> {
+async function* records(
+  file: string,
+  name: string,
+  delimiter: string,
+  encoding: string,
+): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const parser = new CsvParser({ delimiter, source: name });
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
@@ -61,11 +77,15 @@ async function* records(file: string, name: string, delimiter: string, encoding:
       text = decoder.decode(chunk as Buffer, { stream: true });
     } catch {
       const at = await locateBadUtf8(file);
-      throw new LensError('invalid', `${name}: line ${at.line}, column ${at.column}: the file is not ${encoding} text (name its encoding with --encoding, e.g. windows-1252)`, {
-        file: name,
-        line: String(at.line),
-        column: String(at.column),
-      });
+      throw new LensError(
+        'invalid',
+        `${name}: line ${at.line}, column ${at.column}: the file is not ${encoding} text (name its encoding with --encoding, e.g. windows-1252)`,
+        {
+          file: name,
+          line: String(at.line),
+          column: String(at.column),
+        },
+      );
     }
     const out = parser.push(text);
     if (out.length > 0) yield out;
@@ -77,19 +97,34 @@ async function* records(file: string, name: string, delimiter: string, encoding:
 /** Imports a file from disk: hashes it, streams it through the parser, and imports it all or nothing. */
 export async function importFile(
   deps: UseCaseDeps,
-  input: { kind: DatasetKind; file: string; version?: string | undefined; encoding?: string | undefined; actor: string; progress?: Progress },
+  input: {
+    kind: DatasetKind;
+    file: string;
+    version?: string | undefined;
+    encoding?: string | undefined;
+    actor: string;
+    progress?: Progress;
+  },
 ): Promise<ImportResult> {
   const name = path.basename(input.file);
   const info = await stat(input.file).catch(() => undefined);
   if (!info?.isFile()) throw new LensError('not_found', `${input.file}: no such file`);
-  if (info.size === 0) throw new LensError('invalid', `${name}: line 1, column 1: the file is empty`, { file: name, line: '1', column: '1' });
+  if (info.size === 0)
+    throw new LensError('invalid', `${name}: line 1, column 1: the file is empty`, {
+      file: name,
+      line: '1',
+      column: '1',
+    });
   const spec = IMPORTERS[input.kind];
   if (!spec) throw new LensError('invalid', `Importing "${input.kind}" is not supported yet`);
   const encoding = input.encoding ?? 'utf-8';
   try {
     new TextDecoder(encoding);
   } catch {
-    throw new LensError('invalid', `Unknown encoding "${encoding}"; use a WHATWG label such as utf-8, windows-1252 or iso-8859-1`);
+    throw new LensError(
+      'invalid',
+      `Unknown encoding "${encoding}"; use a WHATWG label such as utf-8, windows-1252 or iso-8859-1`,
+    );
   }
   const sha256 = await sha256File(input.file);
   const delimiter = spec.delimiter ?? (await sniffDelimiter(input.file));

@@ -24,7 +24,9 @@ export const datasets = (kind: DatabaseKind): Migration => ({
 
     await db.schema
       .createTable('country_year_values')
-      .addColumn('dataset_id', 'integer', (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('dataset_id', 'integer', (c) =>
+        c.notNull().references('datasets.id').onDelete('cascade'),
+      )
       .addColumn('iso3', 'varchar(3)', (c) => c.notNull())
       .addColumn('year', 'integer', (c) => c.notNull())
       .addColumn('variable', 'varchar(128)', (c) => c.notNull())
@@ -35,7 +37,9 @@ export const datasets = (kind: DatabaseKind): Migration => ({
     await db.schema
       .createTable('events')
       .$call(idColumn(kind))
-      .addColumn('dataset_id', 'integer', (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('dataset_id', 'integer', (c) =>
+        c.notNull().references('datasets.id').onDelete('cascade'),
+      )
       .addColumn('source_id', 'varchar(64)', (c) => c.notNull())
       .addColumn('date_start', 'varchar(10)', (c) => c.notNull())
       .addColumn('date_end', 'varchar(10)', (c) => c.notNull())
@@ -57,9 +61,14 @@ export const datasets = (kind: DatabaseKind): Migration => ({
       .addColumn('description', 'text')
       .addUniqueConstraint('events_dataset_source', ['dataset_id', 'source_id'])
       .execute();
-    await db.schema.createIndex('events_country_date').on('events').columns(['iso3', 'date_start']).execute();
+    await db.schema
+      .createIndex('events_country_date')
+      .on('events')
+      .columns(['iso3', 'date_start'])
+      .execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const t of ['events', 'country_year_values', 'datasets']) await db.schema.dropTable(t).execute();
+    for (const t of ['events', 'country_year_values', 'datasets'])
+      await db.schema.dropTable(t).execute();
   },
 });

@@ -1,5 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { CountryYearValue, Dataset, DatasetKind, DatasetRepository, EventRecord, NewDataset } from '@lens/core';
+import type {
+  CountryYearValue,
+  Dataset,
+  DatasetKind,
+  DatasetRepository,
+  EventRecord,
+  NewDataset,
+} from '@lens/core';
 import type { Database, DatasetsTable } from '../schema';
 
 function toDataset(r: Selectable<DatasetsTable>): Dataset {
@@ -26,7 +33,12 @@ export class KyselyDatasetRepository implements DatasetRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async findByHash(kind: DatasetKind, sha256: string): Promise<Dataset | undefined> {
-    const r = await this.db.selectFrom('datasets').selectAll().where('kind', '=', kind).where('sha256', '=', sha256).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('datasets')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
     return r && toDataset(r);
   }
 
@@ -53,7 +65,15 @@ export class KyselyDatasetRepository implements DatasetRepository {
     if (values.length === 0) return;
     await this.db
       .insertInto('country_year_values')
-      .values(values.map((v) => ({ dataset_id: datasetId, iso3: v.iso3, year: v.year, variable: v.variable, value: v.value })))
+      .values(
+        values.map((v) => ({
+          dataset_id: datasetId,
+          iso3: v.iso3,
+          year: v.year,
+          variable: v.variable,
+          value: v.value,
+        })),
+      )
       .execute();
   }
 
@@ -90,25 +110,43 @@ export class KyselyDatasetRepository implements DatasetRepository {
   }
 
   async complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void> {
-    await this.db.updateTable('datasets').set({ row_count: rows, notes: JSON.stringify(notes) }).where('id', '=', datasetId).execute();
+    await this.db
+      .updateTable('datasets')
+      .set({ row_count: rows, notes: JSON.stringify(notes) })
+      .where('id', '=', datasetId)
+      .execute();
   }
 
   async list(): Promise<Dataset[]> {
-    return (await this.db.selectFrom('datasets').selectAll().orderBy('kind').orderBy('id').execute()).map(toDataset);
+    return (
+      await this.db.selectFrom('datasets').selectAll().orderBy('kind').orderBy('id').execute()
+    ).map(toDataset);
   }
 
   async get(id: number): Promise<Dataset | undefined> {
-    const r = await this.db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('datasets')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     return r && toDataset(r);
   }
 
   async countValues(datasetId: number): Promise<number> {
-    const r = await this.db.selectFrom('country_year_values').select((eb) => eb.fn.countAll<number>().as('n')).where('dataset_id', '=', datasetId).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('country_year_values')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('dataset_id', '=', datasetId)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 
   async countEvents(datasetId: number): Promise<number> {
-    const r = await this.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('dataset_id', '=', datasetId).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('dataset_id', '=', datasetId)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 }

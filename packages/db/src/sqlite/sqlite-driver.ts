@@ -68,13 +68,20 @@ class SqliteConnection implements DatabaseConnection {
     const parameters = compiledQuery.parameters as unknown[];
     if (stmt.reader) return Promise.resolve({ rows: stmt.all(parameters) as R[] });
     const { changes, lastInsertRowid } = stmt.run(parameters);
-    return Promise.resolve({ numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] });
+    return Promise.resolve({
+      numAffectedRows: BigInt(changes),
+      insertId: BigInt(lastInsertRowid),
+      rows: [],
+    });
   }
 
+  // Kysely calls this for `.stream()`; rows come one by one from SQLite's cursor.
+  // eslint-disable-next-line @typescript-eslint/require-await -- better-sqlite3's cursor is synchronous
   async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    if (!SelectQueryNode.is(compiledQuery.query)) throw new Error('SQLite can stream only select queries');
+    if (!SelectQueryNode.is(compiledQuery.query))
+      throw new Error('SQLite can stream only select queries');
     const stmt = this.db.prepare(compiledQuery.sql);
-    for (const row of stmt.iterate(compiledQuery.parameters as unknown[])) yield { rows: [row as R] };
+    for (const row of stmt.iterate(compiledQuery.parameters)) yield { rows: [row as R] };
   }
 }
 
@@ -107,12 +114,14 @@ class FairSqliteDriver implements Driver {
     await c.executeQuery(CompiledQuery.raw('rollback'));
   }
 
-  async releaseConnection(): Promise<void> {
+  releaseConnection(): Promise<void> {
     this.lock.release();
+    return Promise.resolve();
   }
 
-  async destroy(): Promise<void> {
+  destroy(): Promise<void> {
     this.db.close();
+    return Promise.resolve();
   }
 }
 
