@@ -13,6 +13,8 @@ export interface DatabaseConnection {
   readonly db: Kysely<Database>;
   /** The URL with any password masked, safe to print. */
   readonly displayUrl: string;
+  /** SQLite only: the raw handle, for bulk loads that bypass the query builder (ADR 8). */
+  readonly sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -43,8 +45,10 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnec
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache (the default is 2 MiB) keeps index pages in memory during bulk imports.
+    sqlite.pragma('cache_size = -65536');
     const db = new Kysely<Database>({ dialect: new LensSqliteDialect(sqlite) });
-    return { kind: 'sqlite', db, displayUrl: url, close: () => db.destroy() };
+    return { kind: 'sqlite', db, sqlite, displayUrl: url, close: () => db.destroy() };
   }
   throw new LensError(
     'invalid',

@@ -34,7 +34,7 @@ class KyselyStore implements Store {
       scan: audit.scan.bind(audit),
     };
     this.countries = new KyselyCountryRepository(db);
-    this.datasets = new KyselyDatasetRepository(db);
+    this.datasets = new KyselyDatasetRepository(db, conn.sqlite);
   }
 
   get kind(): DatabaseKind {

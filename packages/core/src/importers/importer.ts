@@ -109,26 +109,42 @@ export function fields(ctx: ImportContext, header: Header) {
         );
       return n;
     },
+    /** A calendar date YYYY-MM-DD (a time after it, as some exports add, is dropped). */
     date(record: CsvRecord, column: string): string {
       const { value, col } = at(record, column);
-      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-      const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
-      if (
-        !m ||
-        !d ||
-        Number.isNaN(d.getTime()) ||
-        d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`
-      ) {
+      const date = value.slice(0, 10);
+      if (!isCalendarDate(date) || (value.length > 10 && !/^[ T]/.test(value.charAt(10)))) {
         ctx.fail(
           record.line,
           col,
           `${column} must be a date YYYY-MM-DD, found "${value.slice(0, 40)}"`,
         );
       }
-      return `${m[1]}-${m[2]}-${m[3]}`;
+      return date;
     },
     col(column: string): number {
       return header.index(column) + 1;
     },
   };
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** YYYY-MM-DD naming a real day (29 February only in leap years), without building a Date. */
+export function isCalendarDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (
+    !Number.isInteger(y) ||
+    !Number.isInteger(m) ||
+    !Number.isInteger(d) ||
+    m < 1 ||
+    m > 12 ||
+    d < 1
+  )
+    return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : (DAYS[m - 1] ?? 0));
 }

@@ -110,7 +110,7 @@ describeEachDatabase('import fuzzing', (get) => {
     for (let n = 0; n < cases; n++) {
       const r = rng(n + 1);
       const [kind, lines] = seedLines[n % seedLines.length]!;
-      let bytes = Buffer.from(lines.slice(0, 3 + Math.floor(r() * 12)).join('\n') + '\n');
+      let bytes: Buffer = Buffer.from(lines.slice(0, 3 + Math.floor(r() * 12)).join('\n') + '\n');
       for (let k = 0, m = 1 + Math.floor(r() * 3); k < m; k++)
         bytes = MUTATIONS[Math.floor(r() * MUTATIONS.length)]!(bytes, r);
       const file = path.join(dir, `case-${n}.csv`);

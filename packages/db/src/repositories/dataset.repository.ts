@@ -7,6 +7,7 @@ import type {
   EventRecord,
   NewDataset,
 } from '@lens/core';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Database, DatasetsTable } from '../schema';
 
 function toDataset(r: Selectable<DatasetsTable>): Dataset {
@@ -30,7 +31,14 @@ function toDataset(r: Selectable<DatasetsTable>): Dataset {
 const EVENT_CHUNK = 1000;
 
 export class KyselyDatasetRepository implements DatasetRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly bulk: SqliteBulk | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    sqlite?: SqliteDatabase,
+  ) {
+    this.bulk = sqlite && new SqliteBulk(sqlite);
+  }
 
   async findByHash(kind: DatasetKind, sha256: string): Promise<Dataset | undefined> {
     const r = await this.db
@@ -62,6 +70,7 @@ export class KyselyDatasetRepository implements DatasetRepository {
   }
 
   async insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
+    if (this.bulk) return this.bulk.values(datasetId, values);
     if (values.length === 0) return;
     await this.db
       .insertInto('country_year_values')
@@ -78,6 +87,7 @@ export class KyselyDatasetRepository implements DatasetRepository {
   }
 
   async insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void> {
+    if (this.bulk) return this.bulk.events(datasetId, events);
     for (let i = 0; i < events.length; i += EVENT_CHUNK) {
       await this.db
         .insertInto('events')
@@ -148,5 +158,61 @@ export class KyselyDatasetRepository implements DatasetRepository {
       .where('dataset_id', '=', datasetId)
       .executeTakeFirstOrThrow();
     return Number(r.n);
+  }
+}
+
+/**
+ * SQLite bulk writes: one prepared statement run per row inside the import's transaction, which
+ * better-sqlite3 executes several times faster than multi-row INSERTs built by the query builder.
+ * The caller holds the single connection (Kysely's transaction), so these run inside it (ADR 8).
+ */
+class SqliteBulk {
+  private readonly insertValue: Statement;
+  private readonly insertEvent: Statement;
+
+  constructor(db: SqliteDatabase) {
+    this.insertValue = db.prepare(
+      'insert into country_year_values (dataset_id, iso3, year, variable, value) values (?, ?, ?, ?, ?)',
+    );
+    this.insertEvent = db.prepare(
+      `insert into events (dataset_id, source_id, date_start, date_end, date_precision, year, iso3, admin1, latitude, longitude,
+        geo_precision, violence_type, actor_a, actor_b, deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  values(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
+    const stmt = this.insertValue;
+    for (const v of values) stmt.run(datasetId, v.iso3, v.year, v.variable, v.value);
+    return Promise.resolve();
+  }
+
+  events(datasetId: number, events: readonly EventRecord[]): Promise<void> {
+    const stmt = this.insertEvent;
+    for (const e of events) {
+      stmt.run(
+        datasetId,
+        e.sourceId,
+        e.dateStart,
+        e.dateEnd,
+        e.datePrecision,
+        e.year,
+        e.iso3,
+        e.admin1,
+        e.latitude,
+        e.longitude,
+        e.geoPrecision,
+        e.violenceType,
+        e.actorA,
+        e.actorB,
+        e.deathsBest,
+        e.deathsLow,
+        e.deathsHigh,
+        e.deathsCivilians,
+        e.civilianTargeting ? 1 : 0,
+        e.description,
+      );
+    }
+    return Promise.resolve();
   }
 }
