@@ -67,11 +67,16 @@ for (const [iso3, region] of Object.entries(sources.regionOverrides))
 function names(iso3: string): Record<NameLanguage, string> {
   const out = {} as Record<NameLanguage, string>;
   for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
-    const n = countries.getName(iso3, lang, { select: 'alias' }) ?? countries.getName(iso3, lang);
+    const n = countries.getName(iso3, lang);
     if (!n) throw new Error(`No ${lang} name for ${iso3}`);
     out[lang] = n;
   }
   return out;
+}
+
+function aliases(iso3: string): string[] {
+  const official = countries.getName(iso3, 'en');
+  return (countries.getName(iso3, 'en', { select: 'all' }) ?? []).filter((n) => n !== official);
 }
 
 const base = new Map<string, Country>();
@@ -83,10 +88,12 @@ for (const iso3 of Object.keys(countries.getAlpha3Codes())) {
     isoNumeric: Number(countries.alpha3ToNumeric(iso3)),
     gwCode: gw,
     cowCode: gw === null ? null : (sources.cowDiffersFromGw[iso3] ?? gw),
-    fromYear: sources.independenceSince1946[iso3] ?? 1946,
+    // States independent before 1946 are given 1900: the table does not model earlier changes.
+    fromYear: sources.independenceSince1946[iso3] ?? (gw === null ? 1946 : 1900),
     toYear: null,
     region: regionByIso3.get(iso3) ?? 'Asia',
     names: names(iso3),
+    aliases: aliases(iso3),
     independent: gw !== null,
   });
 }
@@ -107,6 +114,7 @@ for (const p of sources.periods) {
     toYear: p.toYear ?? null,
     region: p.region ?? b?.region ?? 'Asia',
     names: { ...(b?.names ?? {}), ...(p.names ?? {}) } as Record<NameLanguage, string>,
+    aliases: p.aliases ?? (p.names ? [] : (b?.aliases ?? [])),
     independent: gw !== null,
   });
 }

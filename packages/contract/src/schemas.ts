@@ -126,6 +126,10 @@ export const CountrySchema = z
     region: RegionSchema,
     independent: z.boolean(),
     names: z.object({ en: z.string(), fr: z.string(), es: z.string(), ar: z.string() }),
+    aliases: z
+      .array(z.string())
+      .readonly()
+      .describe('Other English names, used to match data by name'),
   })
   .meta({ id: 'Country' });
 export type CountryDto = z.infer<typeof CountrySchema>;

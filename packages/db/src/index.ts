@@ -1,5 +1,6 @@
 export * from './schema';
 export * from './database';
+export { LATEST_MIGRATION, MIGRATION_NAMES } from './migrations/index';
 export { createStore } from './store';
 export { sha256Hex } from './repositories/audit-log.repository';
 export { bundledCountries } from './countries/bundled-countries';

@@ -14,6 +14,7 @@ export interface CountriesTable {
   name_fr: string;
   name_es: string;
   name_ar: string;
+  aliases: Generated<string>;
 }
 
 export interface UsersTable {

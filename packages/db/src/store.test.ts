@@ -4,20 +4,19 @@ import { verifyAuditLog } from '@lens/core';
 import { describeEachDatabase } from './testing';
 import { createStore } from './store';
 import { currentMigration, migrateDown, migrateToLatest } from './database';
+import { LATEST_MIGRATION, MIGRATION_NAMES } from './migrations/index';
 import { sha256Hex } from './repositories/audit-log.repository';
 import { bundledCountries } from './countries/bundled-countries';
 
 describeEachDatabase('store', (get) => {
   it('migrates down to nothing and back up again', async () => {
     const conn = get();
-    expect(await currentMigration(conn)).toBe('0002-datasets');
-    expect(await migrateDown(conn)).toEqual(['reverted 0002-datasets']);
-    expect(await migrateDown(conn)).toEqual(['reverted 0001-foundation']);
+    expect(await currentMigration(conn)).toBe(LATEST_MIGRATION);
+    for (const name of [...MIGRATION_NAMES].reverse()) {
+      expect(await migrateDown(conn)).toEqual([`reverted ${name}`]);
+    }
     expect(await currentMigration(conn)).toBeNull();
-    expect(await migrateToLatest(conn)).toEqual([
-      'applied 0001-foundation',
-      'applied 0002-datasets',
-    ]);
+    expect(await migrateToLatest(conn)).toEqual(MIGRATION_NAMES.map((n) => `applied ${n}`));
   });
 
   it('stores users with unique names and rejects an unknown role', async () => {

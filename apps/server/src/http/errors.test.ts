@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LATEST_MIGRATION } from '@lens/db';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 
@@ -16,7 +17,7 @@ describeEachDatabase('errors and health', (get) => {
     expect(res.json()).toEqual({
       status: 'ok',
       database: get().kind,
-      migration: '0002-datasets',
+      migration: LATEST_MIGRATION,
       version: 'test',
     });
   });

@@ -12,6 +12,12 @@ const CONTINUING_STATE: Readonly<Record<string, readonly string[]>> = {
   VNM: [],
 };
 
+/**
+ * Correlates of War numbers that datasets use beyond COW's own years: 255 for West Germany
+ * (V-Dem, the EWP), 340 for Serbia and its predecessors (the EWP, following Gleditsch-Ward).
+ */
+const COW_ALIASES: Readonly<Record<number, string>> = { 255: 'DEU', 340: 'SRB' };
+
 /** Names in data sources that differ from the ISO English short names, normalised. */
 const NAME_ALIASES: Readonly<Record<string, string>> = {
   'russia (soviet union)': 'RUS',
@@ -72,6 +78,28 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
   taiwan: 'TWN',
   'the gambia': 'GMB',
   gambia: 'GMB',
+  'iran (persia)': 'IRN',
+  'turkey (ottoman empire)': 'TUR',
+  'italy/sardinia': 'ITA',
+  'vietnam, democratic republic of': 'VNM',
+  'vietnam, republic of': 'XSV',
+  "korea, people's republic of": 'PRK',
+  'korea, republic of': 'KOR',
+  'germany (prussia)': 'DEU',
+  'german federal republic': 'DEU',
+  'yemen (arab republic of yemen)': 'YEM',
+  "yemen, people's republic of": 'YMD',
+  'congo, democratic republic of (zaire)': 'COD',
+  'congo, republic of': 'COG',
+  'sri lanka (ceylon)': 'LKA',
+  'burkina faso (upper volta)': 'BFA',
+  'tanzania/tanganyika': 'TZA',
+  'macedonia (former yugoslav republic of)': 'MKD',
+  'belarus (byelorussia)': 'BLR',
+  'kyrgyz republic': 'KGZ',
+  surinam: 'SUR',
+  'benin (dahomey)': 'BEN',
+  'swaziland (eswatini)': 'SWZ',
 };
 
 export function normaliseName(name: string): string {
@@ -104,14 +132,20 @@ export function createCountryResolver(countries: readonly Country[]): CountryRes
     if (c.isoNumeric !== null) add(`isoNumeric:${c.isoNumeric}`, c);
     if (c.cowCode !== null) add(`cow:${c.cowCode}`, c);
     if (c.gwCode !== null) add(`gw:${c.gwCode}`, c);
-    for (const n of Object.values(c.names)) add(`name:${normaliseName(n)}`, c);
+    for (const n of [...Object.values(c.names), ...(c.aliases ?? [])])
+      add(`name:${normaliseName(n)}`, c);
   }
   const find = (key: string, year: number) => index.get(key)?.find((c) => existsIn(c, year))?.iso3;
   const byCode = (scheme: CodeScheme, code: string | number, year: number): string | undefined => {
     const norm =
       scheme === 'iso3' || scheme === 'iso2' ? String(code).trim().toUpperCase() : Number(code);
     const hit = find(`${scheme}:${norm}`, year);
-    if (hit || scheme !== 'iso3') return hit;
+    if (hit) return hit;
+    if (scheme === 'cow') {
+      const alias = COW_ALIASES[norm as number];
+      return alias ? byCode('iso3', alias, year) : undefined;
+    }
+    if (scheme !== 'iso3') return undefined;
     for (const predecessor of CONTINUING_STATE[norm as string] ?? []) {
       const p = find(`iso3:${predecessor}`, year);
       if (p) return p;

@@ -31,6 +31,8 @@ export interface Country {
   readonly toYear: number | null;
   readonly region: Region;
   readonly names: Readonly<Record<NameLanguage, string>>;
+  /** Other English names data sources use ("Russia", "Ivory Coast"), for matching by name. */
+  readonly aliases: readonly string[];
   /** A state with codes in the state-system lists (COW or Gleditsch-Ward), as opposed to a territory. */
   readonly independent: boolean;
 }

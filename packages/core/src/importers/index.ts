@@ -5,6 +5,16 @@ import { ucdpOvcyImporter } from './ucdp-ovcy.importer';
 import { ucdpAcdImporter } from './ucdp-acd.importer';
 import { vdemImporter } from './vdem.importer';
 import { wdiImporter } from './wdi.importer';
+import { ucdpBrdImporter } from './ucdp-brd.importer';
+import { ewpEpisodesImporter } from './ewp-episodes.importer';
+import {
+  coupsImporter,
+  eprImporter,
+  ewpOutcomesImporter,
+  hiefImporter,
+  iccprImporter,
+  unImrImporter,
+} from './ewp-components.importers';
 
 /** The importers available now; the other kinds in DATASET_KINDS are refused with a clear message. */
 export const IMPORTERS: Partial<Record<DatasetKind, ImporterSpec>> = {
@@ -13,6 +23,14 @@ export const IMPORTERS: Partial<Record<DatasetKind, ImporterSpec>> = {
   'ucdp-acd': ucdpAcdImporter,
   vdem: vdemImporter,
   wdi: wdiImporter,
+  'ucdp-brd': ucdpBrdImporter,
+  coups: coupsImporter,
+  iccpr: iccprImporter,
+  hief: hiefImporter,
+  epr: eprImporter,
+  'un-imr': unImrImporter,
+  'ewp-episodes': ewpEpisodesImporter,
+  'ewp-outcomes': ewpOutcomesImporter,
 };
 
 export * from './importer';

@@ -52,4 +52,5 @@ const key = (c: Country): string =>
     c.names.fr,
     c.names.es,
     c.names.ar,
+    c.aliases.join(';'),
   ].join('|');

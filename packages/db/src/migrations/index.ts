@@ -2,11 +2,17 @@ import type { Migration } from 'kysely';
 import type { DatabaseKind } from '@lens/core';
 import { foundation } from './0001-foundation';
 import { datasets } from './0002-datasets';
+import { countryAliases } from './0003-country-aliases';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
   return {
     '0001-foundation': foundation(kind),
     '0002-datasets': datasets(kind),
+    '0003-country-aliases': countryAliases(),
   };
 }
+
+/** The names of all migrations, oldest first; the last is the schema the code expects. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrationsFor('sqlite'));
+export const LATEST_MIGRATION: string = MIGRATION_NAMES[MIGRATION_NAMES.length - 1] ?? '';

@@ -14,6 +14,7 @@ function toCountry(r: Selectable<CountriesTable>): Country {
     region: r.region as Region,
     independent: r.independent === 1,
     names: { en: r.name_en, fr: r.name_fr, es: r.name_es, ar: r.name_ar },
+    aliases: JSON.parse(r.aliases) as string[],
   };
 }
 
@@ -46,6 +47,7 @@ export class KyselyCountryRepository implements CountryRepository {
       name_fr: c.names.fr,
       name_es: c.names.es,
       name_ar: c.names.ar,
+      aliases: JSON.stringify(c.aliases ?? []),
     }));
     for (let i = 0; i < rows.length; i += 200) {
       await this.db

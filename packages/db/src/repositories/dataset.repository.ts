@@ -167,28 +167,26 @@ export class KyselyDatasetRepository implements DatasetRepository {
  * The caller holds the single connection (Kysely's transaction), so these run inside it (ADR 8).
  */
 class SqliteBulk {
-  private readonly insertValue: Statement;
-  private readonly insertEvent: Statement;
+  private insertValue: Statement | undefined;
+  private insertEvent: Statement | undefined;
 
-  constructor(db: SqliteDatabase) {
-    this.insertValue = db.prepare(
-      'insert into country_year_values (dataset_id, iso3, year, variable, value) values (?, ?, ?, ?, ?)',
-    );
-    this.insertEvent = db.prepare(
-      `insert into events (dataset_id, source_id, date_start, date_end, date_precision, year, iso3, admin1, latitude, longitude,
-        geo_precision, violence_type, actor_a, actor_b, deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-  }
+  // Statements are prepared on first use: the store exists before migrations create the tables.
+  constructor(private readonly db: SqliteDatabase) {}
 
   values(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
-    const stmt = this.insertValue;
+    const stmt = (this.insertValue ??= this.db.prepare(
+      'insert into country_year_values (dataset_id, iso3, year, variable, value) values (?, ?, ?, ?, ?)',
+    ));
     for (const v of values) stmt.run(datasetId, v.iso3, v.year, v.variable, v.value);
     return Promise.resolve();
   }
 
   events(datasetId: number, events: readonly EventRecord[]): Promise<void> {
-    const stmt = this.insertEvent;
+    const stmt = (this.insertEvent ??= this.db.prepare(
+      `insert into events (dataset_id, source_id, date_start, date_end, date_precision, year, iso3, admin1, latitude, longitude,
+        geo_precision, violence_type, actor_a, actor_b, deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ));
     for (const e of events) {
       stmt.run(
         datasetId,

@@ -1,0 +1,75 @@
+import type { ImporterSpec } from './importer';
+import { fields } from './importer';
+
+/**
+ * UCDP Battle-Related Deaths (dyad-year). Stored per country-year of the conflict's location:
+ * `brd_best`, `brd_low`, `brd_high`. A dyad fought over several location countries counts in
+ * each of them (UCDP does not split its deaths by country), as the EWP's battle-death input does.
+ */
+export const ucdpBrdImporter: ImporterSpec = {
+  kind: 'ucdp-brd',
+  source: 'UCDP Battle-Related Deaths Dataset (dyad-year)',
+  licence: 'CC BY 4.0',
+  importerVersion: '1',
+  requiredColumns: ['dyad_id', 'year', 'bd_best', 'bd_low', 'bd_high', 'gwno_loc', 'location_inc'],
+  versionFrom: (fileName, header, first) =>
+    (first && header.has('version') ? first.fields[header.index('version')]?.trim() : undefined) ||
+    /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
+  start(header, ctx) {
+    const f = fields(ctx, header);
+    const totals = new Map<
+      string,
+      { iso3: string; year: number; best: number; low: number; high: number }
+    >();
+    const seen = new Set<string>();
+    return {
+      row(r) {
+        const year = f.number(r, 'year', { integer: true, min: 1946, max: 2100 });
+        const dyad = f.text(r, 'dyad_id');
+        if (seen.has(`${dyad}|${year}`))
+          ctx.fail(r.line, f.col('dyad_id'), `dyad ${dyad} appears twice for ${year}`);
+        seen.add(`${dyad}|${year}`);
+        const best = f.number(r, 'bd_best', { min: 0 });
+        const low = f.number(r, 'bd_low', { min: 0 });
+        const high = f.number(r, 'bd_high', { min: 0 });
+        const names = f
+          .text(r, 'location_inc')
+          .split(',')
+          .map((s) => s.trim());
+        f.text(r, 'gwno_loc')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .forEach((code, i) => {
+            if (!/^\d+$/.test(code))
+              ctx.fail(
+                r.line,
+                f.col('gwno_loc'),
+                `gwno_loc must list G-W numbers, found "${code}"`,
+              );
+            const gw = Number(code);
+            const iso3 =
+              ctx.resolver.byCode('gw', gw, year) ??
+              (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
+            if (!iso3) {
+              ctx.unmatched(`${names[i] ?? names[0] ?? ''} (G-W ${gw})`, year);
+              return;
+            }
+            const key = `${iso3}|${year}`;
+            const t = totals.get(key) ?? { iso3, year, best: 0, low: 0, high: 0 };
+            t.best += best;
+            t.low += low;
+            t.high += high;
+            totals.set(key, t);
+          });
+      },
+      finish(sink) {
+        for (const t of totals.values()) {
+          sink.value({ iso3: t.iso3, year: t.year, variable: 'brd_best', value: t.best });
+          sink.value({ iso3: t.iso3, year: t.year, variable: 'brd_low', value: t.low });
+          sink.value({ iso3: t.iso3, year: t.year, variable: 'brd_high', value: t.high });
+        }
+      },
+    };
+  },
+};
