@@ -49,6 +49,8 @@ export interface ImporterSpec {
   /** Bumped whenever the importer's output for the same file changes. */
   readonly importerVersion: string;
   readonly delimiter?: string;
+  /** The column names of a format without a header row (GDELT 2.0); the first line is data. */
+  readonly headerless?: readonly string[];
   readonly requiredColumns: readonly string[];
   /** The dataset's version when the file says it (a version column, a name like v25_1). */
   versionFrom?(
@@ -68,6 +70,8 @@ export interface AggregatingHandler {
 /** Typed field readers that fail with the record's line and the field's column. */
 export function fields(ctx: ImportContext, header: Header) {
   const at = (record: CsvRecord, column: string): { value: string; col: number } => {
+    // A column the importer reads but the file lacks is the file's fault, named like any other.
+    if (!header.has(column)) ctx.fail(1, 1, `the header lacks column ${column}`);
     const col = header.index(column);
     return { value: (record.fields[col] ?? '').trim(), col: col + 1 };
   };
@@ -123,7 +127,7 @@ export function fields(ctx: ImportContext, header: Header) {
       return date;
     },
     col(column: string): number {
-      return header.index(column) + 1;
+      return header.has(column) ? header.index(column) + 1 : 1;
     },
   };
 }

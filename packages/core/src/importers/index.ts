@@ -5,6 +5,8 @@ import { ucdpOvcyImporter } from './ucdp-ovcy.importer';
 import { ucdpAcdImporter } from './ucdp-acd.importer';
 import { vdemImporter } from './vdem.importer';
 import { wdiImporter } from './wdi.importer';
+import { acledImporter } from './acled.importer';
+import { gdelt1Importer, gdelt2Importer } from './gdelt.importers';
 import { ucdpBrdImporter } from './ucdp-brd.importer';
 import { ewpEpisodesImporter } from './ewp-episodes.importer';
 import {
@@ -31,6 +33,10 @@ export const IMPORTERS: Partial<Record<DatasetKind, ImporterSpec>> = {
   'un-imr': unImrImporter,
   'ewp-episodes': ewpEpisodesImporter,
   'ewp-outcomes': ewpOutcomesImporter,
+  acled: acledImporter,
+  gdelt1: gdelt1Importer,
+  gdelt2: gdelt2Importer,
 };
 
 export * from './importer';
+export { GDELT1_COLUMNS, GDELT2_COLUMNS } from './gdelt.importers';

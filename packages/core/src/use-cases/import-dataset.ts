@@ -89,11 +89,15 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       }
       return pending.shift();
     };
-    const headerRecord = await next();
-    if (!headerRecord || (headerRecord.fields.length === 1 && headerRecord.fields[0] === '')) {
+    // A headerless format (GDELT 2.0) names its columns in the importer; its first line is data.
+    const headerRecord = spec.headerless ? undefined : await next();
+    if (
+      !spec.headerless &&
+      (!headerRecord || (headerRecord.fields.length === 1 && headerRecord.fields[0] === ''))
+    ) {
       ctx.fail(1, 1, 'the file is empty');
     }
-    const header = new Header(headerRecord.fields);
+    const header = new Header(spec.headerless ?? headerRecord?.fields ?? []);
     const missing = spec.requiredColumns.filter((c) => !header.has(c));
     if (missing.length > 0) {
       ctx.fail(
@@ -103,6 +107,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       );
     }
     const first = await next();
+    if (spec.headerless && !first) ctx.fail(1, 1, 'the file is empty');
     const version =
       input.version ?? spec.versionFrom?.(input.fileName, header, first) ?? 'unversioned';
     const datasetId = await store.datasets.create({

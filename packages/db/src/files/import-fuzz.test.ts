@@ -20,6 +20,7 @@ const SEEDS: Array<[DatasetKind, string]> = [
   ['ucdp-acd', 'ucdp-prio-acd-25.1/UcdpPrioConflict_v25_1.csv'],
   ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
   ['wdi', 'world-bank-wdi/WDI_databank_export_2000_2020.csv'],
+  ['gdelt1', 'gdelt-v1-georgia-sample/aug2011.csv'],
 ];
 
 /** A small deterministic generator, so a failing case can be replayed from its number. */
@@ -90,6 +91,8 @@ describeEachDatabase('import fuzzing', (get) => {
   // The first 20 lines of each real file (from ../shared, else the bundled copy).
   const seedLines = SEEDS.map(([kind, rel]) => {
     const file = existsSync(path.join(OPEN, rel)) ? path.join(OPEN, rel) : path.join(BUNDLED, rel);
+    if (!existsSync(file))
+      throw new Error(`fuzz seed ${rel} is in neither ../shared nor data/bundled`);
     return [kind, readFileSync(file, 'utf8').split('\n', 20)] as const;
   });
 

@@ -50,7 +50,7 @@ export const datasets = (kind: DatabaseKind): Migration => ({
       .addColumn('latitude', 'double precision')
       .addColumn('longitude', 'double precision')
       .addColumn('geo_precision', 'integer')
-      .addColumn('violence_type', 'varchar(32)', (c) => c.notNull())
+      .addColumn('violence_type', 'text', (c) => c.notNull())
       .addColumn('actor_a', 'text')
       .addColumn('actor_b', 'text')
       .addColumn('deaths_best', 'integer')
