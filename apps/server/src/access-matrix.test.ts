@@ -30,6 +30,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/audit': ADMIN,
   'GET /api/audit/verify': ADMIN,
   'GET /api/datasets': SIGNED_IN,
+  'POST /api/datasets/import': ADMIN,
 };
 
 const concrete = (url: string) => url.replace(':iso3', 'KEN').replace(':id', '999999');

@@ -24,6 +24,7 @@ import { userRoutes } from './users/users.routes';
 import { tokenRoutes } from './tokens/tokens.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { datasetRoutes } from './datasets/datasets.routes';
+import { importRoutes } from './datasets/import.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -34,6 +35,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   tokenRoutes,
   auditRoutes,
   datasetRoutes,
+  importRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

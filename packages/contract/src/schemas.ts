@@ -243,3 +243,52 @@ export type DatasetDto = z.infer<typeof DatasetSchema>;
 export const DatasetsResponse = z
   .object({ datasets: z.array(DatasetSchema) })
   .meta({ id: 'Datasets' });
+
+export const ImportQuery = z.object({
+  kind: z
+    .enum([
+      'ucdp-ged',
+      'ucdp-ovcy',
+      'ucdp-acd',
+      'ucdp-brd',
+      'vdem',
+      'wdi',
+      'un-imr',
+      'epr',
+      'hief',
+      'coups',
+      'iccpr',
+      'ewp-episodes',
+      'ewp-outcomes',
+      'acled',
+      'gdelt1',
+      'gdelt2',
+    ])
+    .describe('The dataset format'),
+  version: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('The dataset version (read from the file or its name when omitted)'),
+  encoding: z
+    .string()
+    .min(1)
+    .max(32)
+    .optional()
+    .describe('The text encoding when not UTF-8, e.g. windows-1252'),
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+$/, 'must be a file name without folders')
+    .describe('The original file name, kept with the dataset'),
+});
+export const ImportResponse = z
+  .object({
+    status: z.enum(['imported', 'unchanged']),
+    dataset: DatasetSchema,
+    values: z.number().int(),
+    events: z.number().int(),
+  })
+  .meta({ id: 'ImportResult' });
