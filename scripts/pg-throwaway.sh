@@ -5,6 +5,8 @@ pg_throwaway_start() {
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   [ -n "$bin" ] || { echo "PostgreSQL is not installed"; return 1; }
   PG_PORT=${LENS_TEST_PG_PORT:-55432}
+  # Another cluster (a developer's, a concurrent run) may hold the port: take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
   PG_DIR=$(mktemp -d /tmp/lens-pg-XXXXXX)
   local as=()
   if [ "$(id -u)" = 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
