@@ -9,7 +9,9 @@ const { DuckDBInstance } = await import(require.resolve('@duckdb/node-api'));
 const started = performance.now();
 const instance = await DuckDBInstance.create(dbFile);
 const conn = await instance.connect();
-await conn.run(`create table ged as select * from read_csv('${file.replaceAll("'", "''")}', header = true)`);
+await conn.run(
+  `create table ged as select * from read_csv('${file.replaceAll("'", "''")}', header = true)`,
+);
 const reader = await conn.runAndReadAll('select count(*) as n from ged');
 const rows = Number(reader.getRows()[0][0]);
 console.log(JSON.stringify({ rows, seconds: (performance.now() - started) / 1000 }));

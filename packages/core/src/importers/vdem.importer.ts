@@ -25,6 +25,7 @@ const NOT_INDICATORS = new Set([
   'gapend3',
   'gap_index',
   'COWcode',
+  'sftgcode',
   'v2x_hosabort',
   'v2x_hosinter',
 ]);
@@ -39,9 +40,13 @@ export const vdemImporter: ImporterSpec = {
   source: 'Varieties of Democracy (V-Dem)',
   licence: 'CC BY-SA 4.0',
   importerVersion: '1',
-  requiredColumns: ['country_name', 'country_text_id', 'year'],
+  // Countries by country_text_id (V-Dem's ISO-like code) or, in extracts without it, COWcode.
+  requiredColumns: ['country_name', 'year'],
   versionFrom: (fileName) => /v(\d+(?:\.\d+)?)/i.exec(fileName)?.[1],
   start(header, ctx) {
+    if (!header.has('country_text_id') && !header.has('COWcode')) {
+      ctx.fail(1, 1, 'the header lacks country_text_id or COWcode: no column names the country');
+    }
     const f = fields(ctx, header);
     const indicators = header.names
       .map((name, i) => ({ name: name.trim(), i }))
@@ -61,14 +66,16 @@ export const vdemImporter: ImporterSpec = {
       );
     return (r, sink) => {
       const year = f.number(r, 'year', { integer: true, min: 1789, max: 2100 });
-      const code = f.text(r, 'country_text_id');
+      const byIso = header.has('country_text_id');
+      const code = f.text(r, byIso ? 'country_text_id' : 'COWcode');
       // V-Dem's own codes for units without an ISO code.
-      const iso3 =
-        code === 'VDR'
+      const iso3 = !byIso
+        ? ctx.resolver.byCode('cow', code, year)
+        : code === 'VDR'
           ? ctx.resolver.byCode('iso3', 'XSV', year)
           : ctx.resolver.byCode('iso3', code, year);
       if (!iso3) {
-        ctx.unmatched(`${f.text(r, 'country_name')} (${code})`, year);
+        ctx.unmatched(`${f.text(r, 'country_name')} (${byIso ? code : `COW ${code}`})`, year);
         return;
       }
       for (const { name, i } of indicators) {

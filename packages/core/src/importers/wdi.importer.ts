@@ -4,6 +4,19 @@ import { fields } from './importer';
 
 const YEAR_COLUMN = /^(\d{4})(?: \[YR\d{4}\])?$/;
 const SERIES_CODE = /^[A-Z][A-Z0-9]*(\.[A-Z0-9]+)+$/;
+/** Identifier columns of the one-column-per-series layout (the R WDI package, the EWP's wdi.csv). */
+const ID_COLUMNS = new Set([
+  'country',
+  'iso2c',
+  'iso3c',
+  'year',
+  'ccode',
+  'Country Name',
+  'Country Code',
+]);
+/** A series column: a World Bank code (NY.GDP.PCAP.KD) or a renamed one (wdi.gdppc.new). */
+const isSeriesColumn = (name: string) =>
+  !ID_COLUMNS.has(name) && (SERIES_CODE.test(name) || /^[a-z][\w]*(\.[\w]+)+$/i.test(name));
 
 type Layout = 'databank-wide' | 'long' | 'series-columns';
 
@@ -24,7 +37,7 @@ function layoutOf(header: Header): Layout | undefined {
   if (
     header.has('iso3c') &&
     header.has('year') &&
-    header.names.some((n) => SERIES_CODE.test(n.trim()))
+    header.names.some((n) => isSeriesColumn(n.trim()))
   )
     return 'series-columns';
   return undefined;
@@ -123,7 +136,7 @@ export const wdiImporter: ImporterSpec = {
       };
     }
     const seriesColumns = header.names.flatMap((n, i) =>
-      SERIES_CODE.test(n.trim()) ? [{ code: n.trim(), i }] : [],
+      isSeriesColumn(n.trim()) ? [{ code: n.trim(), i }] : [],
     );
     return (r, sink) => {
       const year = f.number(r, 'year', { integer: true, min: 1900, max: 2100 });

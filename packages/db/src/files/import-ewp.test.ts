@@ -72,6 +72,25 @@ const FILES: Array<{
     maxUnmatchedNames: 60,
   },
   {
+    kind: 'vdem',
+    file: 'vdem_ewp_subset_1934_2024.csv',
+    variable: 'freediscussion',
+    code: '517',
+    codeColumn: 'COWcode',
+    yearColumn: 'year',
+    // V-Dem covers colonies and territories before independence (1934 on): 51 names in all.
+    maxUnmatchedNames: 55,
+  },
+  {
+    kind: 'wdi',
+    file: 'wdi.csv',
+    variable: 'wdi.gdppcgrow.new',
+    code: '517',
+    codeColumn: 'ccode',
+    yearColumn: 'year',
+    maxUnmatchedNames: 60,
+  },
+  {
     kind: 'ewp-outcomes',
     file: 'basedata2025_4august2025.csv',
     variable: 'mk_onset',
