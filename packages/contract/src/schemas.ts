@@ -3,6 +3,7 @@
  * the web app and the CLI. Every field that reaches the API is described here once.
  */
 import { z } from 'zod';
+import { DATASET_KINDS, REGIONS } from '@lens/core';
 
 export const RoleSchema = z.enum(['admin', 'analyst', 'monitor', 'viewer']);
 
@@ -97,14 +98,7 @@ export const UpdateUserRequest = z
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
-export const RegionSchema = z.enum([
-  'Africa',
-  'Americas',
-  'Asia',
-  'Europe',
-  'Middle East and North Africa',
-  'Oceania',
-]);
+export const RegionSchema = z.enum(REGIONS);
 
 export const CountrySchema = z
   .object({
@@ -246,24 +240,7 @@ export const DatasetsResponse = z
 
 export const ImportQuery = z.object({
   kind: z
-    .enum([
-      'ucdp-ged',
-      'ucdp-ovcy',
-      'ucdp-acd',
-      'ucdp-brd',
-      'vdem',
-      'wdi',
-      'un-imr',
-      'epr',
-      'hief',
-      'coups',
-      'iccpr',
-      'ewp-episodes',
-      'ewp-outcomes',
-      'acled',
-      'gdelt1',
-      'gdelt2',
-    ])
+    .enum(DATASET_KINDS)
     .describe('The dataset format'),
   version: z
     .string()

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { PG_URL, testDatabases } from './test-databases';
+import { loadReferenceData, type UseCaseDeps } from '@lens/core';
 import type { DatabaseConnection } from './database';
+import { createStore } from './store';
+import { bundledCountries } from './countries/bundled-countries';
+import { sha256Hex } from './repositories/audit-log.repository';
 
 type OpenTestDb = DatabaseConnection & { url: string; dispose(): Promise<void> };
 
@@ -25,4 +29,19 @@ export function describeEachDatabase(title: string, suite: (get: () => OpenTestD
       });
     });
   }
+}
+
+/**
+ * What an import test needs: the store over `conn` with the country table loaded, a real clock
+ * and hash, and no passwords (imports never check one).
+ */
+export async function importTestDeps(conn: DatabaseConnection): Promise<UseCaseDeps> {
+  const store = createStore(conn);
+  await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
+  return {
+    store,
+    clock: { now: () => new Date() },
+    crypto: { sha256Hex, randomToken: () => 'unused' },
+    passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
+  };
 }

@@ -1,5 +1,6 @@
 import type { ImporterSpec } from './importer';
 import { fields } from './importer';
+import { ucdpLocations, ucdpVersion } from './ucdp';
 
 /**
  * UCDP/PRIO Armed Conflict Dataset (conflict-year rows). Stored as country-year variables for
@@ -20,9 +21,7 @@ export const ucdpAcdImporter: ImporterSpec = {
     'type_of_conflict',
     'gwno_loc',
   ],
-  versionFrom: (fileName, header, first) =>
-    (first && header.has('version') ? first.fields[header.index('version')]?.trim() : undefined) ||
-    /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
+  versionFrom: ucdpVersion,
   start(header, ctx) {
     const f = fields(ctx, header);
     const totals = new Map<
@@ -39,33 +38,14 @@ export const ucdpAcdImporter: ImporterSpec = {
         seen.add(`${conflict}|${year}`);
         const intensity = f.number(r, 'intensity_level', { integer: true, min: 1, max: 2 });
         const type = f.number(r, 'type_of_conflict', { integer: true, min: 1, max: 4 });
-        const locations = f
-          .text(r, 'gwno_loc')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        const names = f
-          .text(r, 'location')
-          .split(',')
-          .map((s) => s.trim());
-        locations.forEach((code, i) => {
-          if (!/^\d+$/.test(code))
-            ctx.fail(r.line, f.col('gwno_loc'), `gwno_loc must list G-W numbers, found "${code}"`);
-          const gw = Number(code);
-          const iso3 =
-            ctx.resolver.byCode('gw', gw, year) ??
-            (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
-          if (!iso3) {
-            ctx.unmatched(`${names[i] ?? names[0] ?? ''} (G-W ${gw})`, year);
-            return;
-          }
+        for (const iso3 of ucdpLocations(ctx, header, r, year, 'location')) {
           const key = `${iso3}|${year}`;
           const t = totals.get(key) ?? { iso3, year, conflicts: 0, internal: 0, intensity: 0 };
           t.conflicts += 1;
           if (type >= 3) t.internal += 1;
           t.intensity = Math.max(t.intensity, intensity);
           totals.set(key, t);
-        });
+        }
       },
       finish(sink) {
         for (const t of totals.values()) {

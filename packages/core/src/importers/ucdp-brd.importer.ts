@@ -1,5 +1,6 @@
 import type { ImporterSpec } from './importer';
 import { fields } from './importer';
+import { ucdpLocations, ucdpVersion } from './ucdp';
 
 /**
  * UCDP Battle-Related Deaths (dyad-year). Stored per country-year of the conflict's location:
@@ -12,9 +13,7 @@ export const ucdpBrdImporter: ImporterSpec = {
   licence: 'CC BY 4.0',
   importerVersion: '1',
   requiredColumns: ['dyad_id', 'year', 'bd_best', 'bd_low', 'bd_high', 'gwno_loc', 'location_inc'],
-  versionFrom: (fileName, header, first) =>
-    (first && header.has('version') ? first.fields[header.index('version')]?.trim() : undefined) ||
-    /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
+  versionFrom: ucdpVersion,
   start(header, ctx) {
     const f = fields(ctx, header);
     const totals = new Map<
@@ -32,36 +31,14 @@ export const ucdpBrdImporter: ImporterSpec = {
         const best = f.number(r, 'bd_best', { min: 0 });
         const low = f.number(r, 'bd_low', { min: 0 });
         const high = f.number(r, 'bd_high', { min: 0 });
-        const names = f
-          .text(r, 'location_inc')
-          .split(',')
-          .map((s) => s.trim());
-        f.text(r, 'gwno_loc')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-          .forEach((code, i) => {
-            if (!/^\d+$/.test(code))
-              ctx.fail(
-                r.line,
-                f.col('gwno_loc'),
-                `gwno_loc must list G-W numbers, found "${code}"`,
-              );
-            const gw = Number(code);
-            const iso3 =
-              ctx.resolver.byCode('gw', gw, year) ??
-              (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
-            if (!iso3) {
-              ctx.unmatched(`${names[i] ?? names[0] ?? ''} (G-W ${gw})`, year);
-              return;
-            }
-            const key = `${iso3}|${year}`;
-            const t = totals.get(key) ?? { iso3, year, best: 0, low: 0, high: 0 };
-            t.best += best;
-            t.low += low;
-            t.high += high;
-            totals.set(key, t);
-          });
+        for (const iso3 of ucdpLocations(ctx, header, r, year, 'location_inc')) {
+          const key = `${iso3}|${year}`;
+          const t = totals.get(key) ?? { iso3, year, best: 0, low: 0, high: 0 };
+          t.best += best;
+          t.low += low;
+          t.high += high;
+          totals.set(key, t);
+        }
       },
       finish(sink) {
         for (const t of totals.values()) {

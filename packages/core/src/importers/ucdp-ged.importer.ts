@@ -1,5 +1,6 @@
 import type { ImporterSpec } from './importer';
 import { fields } from './importer';
+import { ucdpCountry } from './ucdp';
 
 const VIOLENCE = { 1: 'state-based', 2: 'non-state', 3: 'one-sided' } as const;
 
@@ -36,10 +37,7 @@ export const ucdpGedImporter: ImporterSpec = {
     return (r, sink) => {
       const year = f.number(r, 'year', { integer: true, min: 1946, max: 2100 });
       const gw = f.number(r, 'country_id', { integer: true, min: 1 });
-      // UCDP keeps Gleditsch-Ward 345 for Serbia after 2006, where G-W itself uses 340.
-      const iso3 =
-        ctx.resolver.byCode('gw', gw, year) ??
-        (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
+      const iso3 = ucdpCountry(ctx, gw, year);
       if (!iso3) {
         ctx.unmatched(`${f.text(r, 'country')} (G-W ${gw})`, year);
         return;

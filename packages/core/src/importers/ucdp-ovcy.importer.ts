@@ -1,5 +1,6 @@
 import type { ImporterSpec } from './importer';
 import { fields } from './importer';
+import { ucdpCountry, ucdpVersion } from './ucdp';
 
 /** The count variables kept from the country-year file: deaths by type of violence, best/low/high. */
 const VARIABLES = ['sb', 'ns', 'os']
@@ -26,17 +27,13 @@ export const ucdpOvcyImporter: ImporterSpec = {
   licence: 'CC BY 4.0',
   importerVersion: '1',
   requiredColumns: ['country_id_cy', 'country_cy', 'year_cy', ...VARIABLES],
-  versionFrom: (fileName, header, first) =>
-    (first && header.has('version') ? first.fields[header.index('version')]?.trim() : undefined) ||
-    /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
+  versionFrom: ucdpVersion,
   start(header, ctx) {
     const f = fields(ctx, header);
     return (r, sink) => {
       const year = f.number(r, 'year_cy', { integer: true, min: 1946, max: 2100 });
       const gw = f.number(r, 'country_id_cy', { integer: true, min: 1 });
-      const iso3 =
-        ctx.resolver.byCode('gw', gw, year) ??
-        (gw === 345 ? ctx.resolver.byCode('gw', 340, year) : undefined);
+      const iso3 = ucdpCountry(ctx, gw, year);
       if (!iso3) {
         ctx.unmatched(`${f.text(r, 'country_cy')} (G-W ${gw})`, year);
         return;

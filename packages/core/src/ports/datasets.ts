@@ -1,16 +1,7 @@
 import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
 
-export interface NewDataset {
-  readonly kind: DatasetKind;
-  readonly source: string;
-  readonly version: string;
-  readonly licence: string;
-  readonly fileName: string;
-  readonly sha256: string;
-  readonly importerVersion: string;
-  readonly importedAt: string;
-  readonly importedBy: string;
-}
+/** A dataset as created at the start of its import; rows and notes are set when it completes. */
+export type NewDataset = Omit<Dataset, 'id' | 'rows' | 'notes'>;
 
 export interface DatasetRepository {
   findByHash(kind: DatasetKind, sha256: string): Promise<Dataset | undefined>;

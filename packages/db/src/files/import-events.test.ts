@@ -2,17 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import {
-  GDELT1_COLUMNS,
-  GDELT2_COLUMNS,
-  loadReferenceData,
-  parseCsv,
-  type UseCaseDeps,
-} from '@lens/core';
-import { describeEachDatabase } from '../testing';
-import { createStore } from '../store';
-import { bundledCountries } from '../countries/bundled-countries';
-import { sha256Hex } from '../repositories/audit-log.repository';
+import { GDELT1_COLUMNS, GDELT2_COLUMNS, parseCsv, type UseCaseDeps } from '@lens/core';
+import { describeEachDatabase, importTestDeps } from '../testing';
 import { importFile } from './import-file';
 
 const SHARED = path.resolve(import.meta.dirname, '../../../../../shared/data');
@@ -40,14 +31,7 @@ function asGdelt2(file: string): string {
 describeEachDatabase('event imports', (get) => {
   let deps: UseCaseDeps;
   beforeAll(async () => {
-    const store = createStore(get());
-    deps = {
-      store,
-      clock: { now: () => new Date() },
-      crypto: { sha256Hex, randomToken: () => 'x' },
-      passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
-    };
-    await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
+    deps = await importTestDeps(get());
   });
 
   it.skipIf(!existsSync(GDELT1))(

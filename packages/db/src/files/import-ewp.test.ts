@@ -1,12 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { loadReferenceData, type DatasetKind, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase } from '../testing';
-import { createStore } from '../store';
-import { bundledCountries } from '../countries/bundled-countries';
+import { type DatasetKind, type UseCaseDeps } from '@lens/core';
+import { describeEachDatabase, importTestDeps } from '../testing';
 import { readCsv } from '../csv/read-csv-sync';
-import { sha256Hex } from '../repositories/audit-log.repository';
 import { importFile } from './import-file';
 
 const EWP = path.resolve(import.meta.dirname, '../../../../../shared/data/restricted/ewp-2025');
@@ -104,14 +101,7 @@ const FILES: Array<{
 describeEachDatabase('EWP component imports', (get) => {
   let deps: UseCaseDeps;
   beforeAll(async () => {
-    const store = createStore(get());
-    deps = {
-      store,
-      clock: { now: () => new Date() },
-      crypto: { sha256Hex, randomToken: () => 'x' },
-      passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
-    };
-    await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
+    deps = await importTestDeps(get());
   });
 
   for (const f of FILES) {

@@ -3,12 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { loadReferenceData, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase } from '../testing';
-import { createStore } from '../store';
-import { bundledCountries } from '../countries/bundled-countries';
+import { type UseCaseDeps } from '@lens/core';
+import { describeEachDatabase, importTestDeps } from '../testing';
 import { readCsv } from '../csv/read-csv-sync';
-import { sha256Hex } from '../repositories/audit-log.repository';
 import { importFile } from './import-file';
 
 const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');
@@ -47,14 +44,7 @@ describeEachDatabase('dataset imports', (get) => {
   };
 
   beforeAll(async () => {
-    const store = createStore(get());
-    deps = {
-      store,
-      clock: { now: () => new Date() },
-      crypto: { sha256Hex, randomToken: () => 'x' },
-      passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
-    };
-    await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
+    deps = await importTestDeps(get());
   });
 
   it('imports the UCDP country-year file with every value as in the file, and reports the unmatched', async () => {

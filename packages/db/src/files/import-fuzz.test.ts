@@ -2,11 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { isLensError, loadReferenceData, type DatasetKind, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase } from '../testing';
-import { createStore } from '../store';
-import { bundledCountries } from '../countries/bundled-countries';
-import { sha256Hex } from '../repositories/audit-log.repository';
+import { isLensError, type DatasetKind, type UseCaseDeps } from '@lens/core';
+import { describeEachDatabase, importTestDeps } from '../testing';
 import { importFile } from './import-file';
 
 const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');
@@ -97,14 +94,7 @@ describeEachDatabase('import fuzzing', (get) => {
   });
 
   beforeAll(async () => {
-    const store = createStore(get());
-    deps = {
-      store,
-      clock: { now: () => new Date() },
-      crypto: { sha256Hex, randomToken: () => 'x' },
-      passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
-    };
-    await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
+    deps = await importTestDeps(get());
   });
 
   it('survives 1,000+ mutated files across every importer: a clear error or a whole import, never a crash or half an import', async () => {
