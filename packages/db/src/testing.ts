@@ -45,3 +45,21 @@ export async function importTestDeps(conn: DatabaseConnection): Promise<UseCaseD
     passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
   };
 }
+
+/** How many datasets, values and events a database holds: what an all-or-nothing test compares. */
+export async function datasetCounts(conn: DatabaseConnection) {
+  const count = async (table: 'datasets' | 'country_year_values' | 'events') =>
+    Number(
+      (
+        await conn.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    datasets: await count('datasets'),
+    values: await count('country_year_values'),
+    events: await count('events'),
+  };
+}

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { datasetCounts, describeEachDatabase, importTestDeps } from '../testing';
 import { readCsv } from '../csv/read-csv-sync';
 import { importFile } from './import-file';
 
@@ -25,23 +25,7 @@ const WDI = path.join(OPEN, 'world-bank-wdi/WDI_databank_export_2000_2020.csv');
 describeEachDatabase('dataset imports', (get) => {
   let deps: UseCaseDeps;
   const actor = 'test';
-  const snapshot = async () => {
-    const db = get().db;
-    const count = async (t: 'datasets' | 'country_year_values' | 'events') =>
-      Number(
-        (
-          await db
-            .selectFrom(t)
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    return {
-      datasets: await count('datasets'),
-      values: await count('country_year_values'),
-      events: await count('events'),
-    };
-  };
+  const snapshot = () => datasetCounts(get());
 
   beforeAll(async () => {
     deps = await importTestDeps(get());

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { isLensError, type DatasetKind, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { datasetCounts, describeEachDatabase, importTestDeps } from '../testing';
 import { importFile } from './import-file';
 
 const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');
@@ -71,19 +71,7 @@ const MUTATIONS: Array<(b: Buffer, r: () => number) => Buffer> = [
 
 describeEachDatabase('import fuzzing', (get) => {
   let deps: UseCaseDeps;
-  const counts = async () => {
-    const db = get().db;
-    const n = async (t: 'datasets' | 'country_year_values' | 'events') =>
-      Number(
-        (
-          await db
-            .selectFrom(t)
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    return [await n('datasets'), await n('country_year_values'), await n('events')] as const;
-  };
+  const counts = () => datasetCounts(get());
 
   // The first 20 lines of each real file (from ../shared, else the bundled copy).
   const seedLines = SEEDS.map(([kind, rel]) => {
@@ -114,8 +102,8 @@ describeEachDatabase('import fuzzing', (get) => {
         outcomes[res.status] += 1;
         const after = await counts();
         if (res.status === 'imported') {
-          expect(after[0], `case ${n}`).toBe(before[0] + 1);
-          expect(after[1] - before[1] + (after[2] - before[2]), `case ${n}`).toBe(
+          expect(after.datasets, `case ${n}`).toBe(before.datasets + 1);
+          expect(after.values - before.values + (after.events - before.events), `case ${n}`).toBe(
             res.values + res.events,
           );
         } else expect(after, `case ${n}`).toEqual(before);
