@@ -239,9 +239,7 @@ export const DatasetsResponse = z
   .meta({ id: 'Datasets' });
 
 export const ImportQuery = z.object({
-  kind: z
-    .enum(DATASET_KINDS)
-    .describe('The dataset format'),
+  kind: z.enum(DATASET_KINDS).describe('The dataset format'),
   version: z
     .string()
     .min(1)

@@ -68,10 +68,14 @@ async function* records(
   name: string,
   delimiter: string,
   encoding: string,
+  onBytes: (bytesRead: number) => void,
 ): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const parser = new CsvParser({ delimiter, source: name });
+  let bytesRead = 0;
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
+    bytesRead += (chunk as Buffer).length;
+    onBytes(bytesRead);
     let text: string;
     try {
       text = decoder.decode(chunk as Buffer, { stream: true });
@@ -128,13 +132,19 @@ export async function importFile(
   }
   const sha256 = await sha256File(input.file);
   const delimiter = spec.delimiter ?? (await sniffDelimiter(input.file));
-  return importDataset(deps, {
+  // Progress in megabytes of the file read, so a long import shows how far it has come.
+  const total = Math.max(1, Math.ceil(info.size / 1e6));
+  const step = `importing ${name}`;
+  const result = await importDataset(deps, {
     kind: input.kind,
     fileName: name,
     sha256,
     version: input.version,
-    records: records(input.file, name, delimiter, encoding),
+    records: records(input.file, name, delimiter, encoding, (bytes) =>
+      input.progress?.(`${step} (MB)`, Math.min(Math.floor(bytes / 1e6), total - 1), total),
+    ),
     actor: input.actor,
-    progress: input.progress,
   });
+  input.progress?.(`${step} (MB)`, total, total);
+  return result;
 }
