@@ -5,9 +5,8 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { ImportQuery, ImportResponse } from '@lens/contract';
-import { LensError } from '@lens/core';
+import { actorName, LensError } from '@lens/core';
 import { importFile } from '@lens/db';
-import { actorName } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Uploads as large as the biggest public event files (GED, ACLED exports run to a few GB). */

@@ -20,14 +20,14 @@ export interface CountryYearTableSpec {
   readonly importerVersion?: string;
 }
 
-export function resolveCountry(
+function resolveCountry(
   ctx: ImportContext,
   header: Header,
+  f: ReturnType<typeof fields>,
   key: CountryKey,
   record: CsvRecord,
   year: number,
 ): string | undefined {
-  const f = fields(ctx, header);
   if ('byName' in key) {
     const name = f.text(record, key.byName);
     const iso3 = ctx.resolver.byName(name, year);
@@ -61,7 +61,7 @@ export function countryYearTable(spec: CountryYearTableSpec): ImporterSpec {
       const columns = spec.variables.map((v) => ({ name: v, i: header.index(v) }));
       return (r, sink) => {
         const year = f.number(r, spec.year, { integer: true, min: 1800, max: 2100 });
-        const iso3 = resolveCountry(ctx, header, spec.country, r, year);
+        const iso3 = resolveCountry(ctx, header, f, spec.country, r, year);
         if (!iso3) return;
         for (const { name, i } of columns) {
           const raw = (r.fields[i] ?? '').trim();

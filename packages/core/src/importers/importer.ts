@@ -51,6 +51,8 @@ export interface ImporterSpec {
   readonly delimiter?: string;
   /** The column names of a format without a header row (GDELT 2.0); the first line is data. */
   readonly headerless?: readonly string[];
+  /** Rows may have fewer or more fields than the header (the importer checks them itself). */
+  readonly raggedRows?: boolean;
   readonly requiredColumns: readonly string[];
   /** The dataset's version when the file says it (a version column, a name like v25_1). */
   versionFrom?(

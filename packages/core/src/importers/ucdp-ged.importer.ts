@@ -1,6 +1,6 @@
 import type { ImporterSpec } from './importer';
 import { fields } from './importer';
-import { ucdpCountry } from './ucdp';
+import { ucdpCountry, ucdpVersion } from './ucdp';
 
 const VIOLENCE = { 1: 'state-based', 2: 'non-state', 3: 'one-sided' } as const;
 
@@ -31,7 +31,7 @@ export const ucdpGedImporter: ImporterSpec = {
     'low',
     'source_headline',
   ],
-  versionFrom: (fileName) => /v(\d+)[._](\d+)/i.exec(fileName)?.slice(1, 3).join('.'),
+  versionFrom: ucdpVersion,
   start(header, ctx) {
     const f = fields(ctx, header);
     return (r, sink) => {

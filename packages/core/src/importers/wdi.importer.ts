@@ -54,6 +54,8 @@ export const wdiImporter: ImporterSpec = {
   source: 'World Bank World Development Indicators',
   licence: 'CC BY 4.0',
   importerVersion: '1',
+  // DataBank exports end with notes of other widths; the table rows are checked below.
+  raggedRows: true,
   requiredColumns: [],
   start(header, ctx) {
     const layout = layoutOf(header);

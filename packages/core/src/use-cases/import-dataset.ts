@@ -168,7 +168,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     for (let r = first; r; r = await next()) {
       currentLine = r.line;
       if (r.fields.length === 1 && r.fields[0] === '') continue;
-      if (r.fields.length !== width && input.kind !== 'wdi') {
+      if (r.fields.length !== width && !spec.raggedRows) {
         ctx.fail(
           r.line,
           Math.min(r.fields.length, width) + 1,
