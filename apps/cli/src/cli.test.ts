@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -7,12 +9,14 @@ import { describeEachDatabase } from '@lens/db/testing';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/lens.mjs');
 
-function lens(url: string, args: string[], input?: string) {
+const EWP = path.resolve(import.meta.dirname, '../../../../shared/data/restricted/ewp-2025');
+
+function lens(url: string, args: string[], input?: string, timeout = 60_000) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: { ...process.env, LENS_DATABASE_URL: url },
     input: input ?? '',
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout,
   });
   return { code: r.status, out: r.stdout + r.stderr };
 }
@@ -109,4 +113,32 @@ describeEachDatabase('lens command line', (get) => {
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('is neither sqlite:PATH nor postgres://');
   });
+
+  it.skipIf(!existsSync(EWP))(
+    'builds the EWP feature table from a folder into a CSV, and names an unknown spec',
+    () => {
+      const { url } = get();
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'lens-features-')), 'ewp.csv');
+      const r = lens(
+        url,
+        ['features', 'build', '--spec', 'ewp-2025', '--from', EWP, '--out', out],
+        '',
+        300_000,
+      );
+      expect(r.out).toContain('Built and stored as dataset');
+      expect(r.code).toBe(0);
+      const lines = readFileSync(out, 'utf8').trim().split('\n');
+      expect(lines).toHaveLength(9464);
+      expect(lines[0]).toBe(
+        readFileSync(path.join(EWP, 'prepared2024predictors-2025-09-03.csv'), 'utf8').split(
+          '\n',
+          1,
+        )[0],
+      );
+      const bad = lens(url, ['features', 'build', '--spec', 'ewp-1999', '--out', out]);
+      expect(bad.code).toBe(2);
+      expect(bad.out).toContain('Unknown feature spec "ewp-1999"; one of ewp-2025');
+    },
+    300_000,
+  );
 });

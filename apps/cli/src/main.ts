@@ -6,6 +6,7 @@ import { registerAudit } from './commands/verify-audit';
 import { registerData } from './commands/load-data';
 import { registerImport } from './commands/import-dataset';
 import { registerDatasets } from './commands/list-datasets';
+import { registerFeatures } from './commands/features';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -20,6 +21,7 @@ registerAudit(program);
 registerData(program);
 registerImport(program);
 registerDatasets(program);
+registerFeatures(program);
 
 try {
   await program.parseAsync(process.argv);

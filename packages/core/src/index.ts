@@ -22,3 +22,5 @@ export * from './domain/country-resolver';
 export * from './ports/datasets';
 export * from './importers/index';
 export * from './use-cases/import-dataset';
+export * from './features/index';
+export * from './use-cases/build-features';

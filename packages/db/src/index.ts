@@ -7,3 +7,4 @@ export { bundledCountries } from './countries/bundled-countries';
 export { readCsv } from './csv/read-csv-sync';
 export { importFile } from './files/import-file';
 export { loadBundledData, buildBundledData, BUNDLED_DIR } from './files/bundled-data';
+export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/build-features';

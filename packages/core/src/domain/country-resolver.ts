@@ -14,9 +14,11 @@ const CONTINUING_STATE: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Correlates of War numbers that datasets use beyond COW's own years: 255 for West Germany
- * (V-Dem, the EWP), 340 for Serbia and its predecessors (the EWP, following Gleditsch-Ward).
+ * (V-Dem, the EWP), 260 for Germany in 1990 (COW's West Germany lasts to 2 October 1990, which
+ * V-Dem follows; the country table starts unified Germany in 1990), 340 for Serbia and its
+ * predecessors (the EWP, following Gleditsch-Ward).
  */
-const COW_ALIASES: Readonly<Record<number, string>> = { 255: 'DEU', 340: 'SRB' };
+const COW_ALIASES: Readonly<Record<number, string>> = { 255: 'DEU', 260: 'DEU', 340: 'SRB' };
 
 /** Names in data sources that differ from the ISO English short names, normalised. */
 const NAME_ALIASES: Readonly<Record<string, string>> = {

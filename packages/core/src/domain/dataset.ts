@@ -16,6 +16,9 @@ export const DATASET_KINDS = [
   'acled',
   'gdelt1',
   'gdelt2',
+  'maddison',
+  'ewp-regions',
+  'features',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 

@@ -13,7 +13,8 @@ export interface CountryYearTableSpec {
   readonly kind: DatasetKind;
   readonly source: string;
   readonly licence: string;
-  readonly country: CountryKey;
+  /** How rows name their country; with several, the first whose column the header has. */
+  readonly country: CountryKey | readonly CountryKey[];
   readonly year: string;
   /** The value columns; each is stored under its own name. Empty or NA cells are not stored. */
   readonly variables: readonly string[];
@@ -49,19 +50,30 @@ function resolveCountry(
  * EWP's component inputs have this shape (coups, ICCPR, HIEF, EPR, UN infant mortality).
  */
 export function countryYearTable(spec: CountryYearTableSpec): ImporterSpec {
-  const keyColumns = 'byName' in spec.country ? [spec.country.byName] : [spec.country.column];
+  const keys: readonly CountryKey[] = Array.isArray(spec.country)
+    ? spec.country
+    : [spec.country as CountryKey];
+  const columnOf = (k: CountryKey) => ('byName' in k ? k.byName : k.column);
   return {
     kind: spec.kind,
     source: spec.source,
     licence: spec.licence,
     importerVersion: spec.importerVersion ?? '1',
-    requiredColumns: [...keyColumns, spec.year, ...spec.variables],
+    requiredColumns: [...(keys.length === 1 ? [columnOf(keys[0]!)] : []), spec.year, ...spec.variables],
     start(header, ctx) {
+      const found = keys.find((k) => header.has(columnOf(k)));
+      const key =
+        found ??
+        ctx.fail(
+          1,
+          1,
+          `the header lacks a country column: expected one of ${keys.map(columnOf).join(', ')}`,
+        );
       const f = fields(ctx, header);
       const columns = spec.variables.map((v) => ({ name: v, i: header.index(v) }));
       return (r, sink) => {
         const year = f.number(r, spec.year, { integer: true, min: 1800, max: 2100 });
-        const iso3 = resolveCountry(ctx, header, f, spec.country, r, year);
+        const iso3 = resolveCountry(ctx, header, f, key, r, year);
         if (!iso3) return;
         for (const { name, i } of columns) {
           const raw = (r.fields[i] ?? '').trim();

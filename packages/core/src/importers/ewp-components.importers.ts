@@ -46,9 +46,14 @@ export const unImrImporter = countryYearTable({
   kind: 'un-imr',
   source: 'UN World Population Prospects: infant mortality rate per 1,000 live births',
   licence: 'CC BY 3.0 IGO',
-  country: { scheme: 'iso3', column: 'iso3c' },
+  // The EWP's cleaned file adds COW codes with its own mapping of ambiguous rows; else ISO3.
+  country: [
+    { scheme: 'cow', column: 'ccode', nameColumn: 'iso3c' },
+    { scheme: 'iso3', column: 'iso3c' },
+  ],
   year: 'year',
   variables: ['un_imr'],
+  importerVersion: '2',
 });
 
 /** The EWP's country-year outcome panel (basedata): onsets, ongoing episodes, targeting. */
@@ -71,5 +76,31 @@ export const ewpOutcomesImporter = countryYearTable({
     'mk_ongoing_widescope',
     'widetargeting',
     'narrowtargeting',
+    // The panel's own country key and bookkeeping years, which the EWP's features use.
+    'ccode',
+    'datastartyear',
+    'dataendyear',
+    'independence_year',
   ],
+  importerVersion: '2',
+});
+
+/** Maddison Project GDP per capita and population, as the EWP prepared them (COW codes). */
+export const maddisonImporter = countryYearTable({
+  kind: 'maddison',
+  source: 'Maddison Project Database: GDP per capita and population (as prepared by the EWP)',
+  licence: 'CC BY 4.0',
+  country: { scheme: 'cow', column: 'ccode', nameColumn: 'country' },
+  year: 'year',
+  variables: ['mad_gdppc', 'mad_pop'],
+});
+
+/** The EWP's US State Department regions (dummies; Africa is the reference category). */
+export const ewpRegionsImporter = countryYearTable({
+  kind: 'ewp-regions',
+  source: 'Early Warning Project region dummies (US State Department bureaus)',
+  licence: 'facts; attribution to the Early Warning Project',
+  country: { scheme: 'cow', column: 'ccode', nameColumn: 'country' },
+  year: 'year',
+  variables: ['reg.na', 'reg.eap', 'reg.sca', 'reg.mna', 'reg.eur'],
 });

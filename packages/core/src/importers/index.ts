@@ -13,6 +13,8 @@ import {
   coupsImporter,
   eprImporter,
   ewpOutcomesImporter,
+  ewpRegionsImporter,
+  maddisonImporter,
   hiefImporter,
   iccprImporter,
   unImrImporter,
@@ -36,6 +38,8 @@ export const IMPORTERS: Partial<Record<DatasetKind, ImporterSpec>> = {
   acled: acledImporter,
   gdelt1: gdelt1Importer,
   gdelt2: gdelt2Importer,
+  maddison: maddisonImporter,
+  'ewp-regions': ewpRegionsImporter,
 };
 
 export * from './importer';

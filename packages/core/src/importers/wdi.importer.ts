@@ -53,7 +53,7 @@ export const wdiImporter: ImporterSpec = {
   kind: 'wdi',
   source: 'World Bank World Development Indicators',
   licence: 'CC BY 4.0',
-  importerVersion: '1',
+  importerVersion: '2',
   // DataBank exports end with notes of other widths; the table rows are checked below.
   raggedRows: true,
   requiredColumns: [],
@@ -140,10 +140,20 @@ export const wdiImporter: ImporterSpec = {
     const seriesColumns = header.names.flatMap((n, i) =>
       isSeriesColumn(n.trim()) ? [{ code: n.trim(), i }] : [],
     );
+    // The EWP's wdi.csv adds a COW code column with its own mapping of ambiguous rows (WDI's
+    // "Yemen, Rep." before 1990 is South Yemen there); when present it names the state.
+    const byCow = header.has('ccode');
+    const cow = (r: CsvRecord, year: number) => {
+      const code = f.text(r, 'ccode');
+      const iso3 = code === '' ? undefined : ctx.resolver.byCode('cow', code, year);
+      if (!iso3) ctx.unmatched(`${f.text(r, 'country')} (${f.text(r, 'iso3c')}, COW ${code || 'blank'})`, year);
+      return iso3;
+    };
     return (r, sink) => {
       const year = f.number(r, 'year', { integer: true, min: 1900, max: 2100 });
       let iso3: string | undefined | null = null;
-      const resolve = () => (iso3 === null ? (iso3 = country(r, year, 'country', 'iso3c')) : iso3);
+      const resolve = () =>
+        iso3 === null ? (iso3 = byCow ? cow(r, year) : country(r, year, 'country', 'iso3c')) : iso3;
       for (const { code, i } of seriesColumns) store(sink, r, i, resolve, year, code);
     };
   },

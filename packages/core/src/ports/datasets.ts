@@ -14,4 +14,11 @@ export interface DatasetRepository {
   get(id: number): Promise<Dataset | undefined>;
   countValues(datasetId: number): Promise<number>;
   countEvents(datasetId: number): Promise<number>;
+  /** The most recently imported dataset of a kind. */
+  latest(kind: DatasetKind): Promise<Dataset | undefined>;
+  /** Every stored value of one variable of a dataset. */
+  variableValues(
+    datasetId: number,
+    variable: string,
+  ): Promise<Array<{ iso3: string; year: number; value: number | null }>>;
 }

@@ -36,7 +36,13 @@ const UNMATCHED_LISTED = 50;
  */
 export async function importDataset(deps: UseCaseDeps, input: ImportInput): Promise<ImportResult> {
   const spec = IMPORTERS[input.kind];
-  if (!spec) throw new LensError('invalid', `Importing "${input.kind}" is not supported yet`);
+  if (!spec)
+    throw new LensError(
+      'invalid',
+      input.kind === 'features'
+        ? 'Feature tables are built from stored datasets with `lens features build`, not imported'
+        : `Importing "${input.kind}" is not supported yet`,
+    );
   const existing = await deps.store.datasets.findByHash(input.kind, input.sha256);
   if (existing) {
     return {

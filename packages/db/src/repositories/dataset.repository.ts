@@ -151,6 +151,29 @@ export class KyselyDatasetRepository implements DatasetRepository {
     return Number(r.n);
   }
 
+  async latest(kind: DatasetKind): Promise<Dataset | undefined> {
+    const r = await this.db
+      .selectFrom('datasets')
+      .selectAll()
+      .where('kind', '=', kind)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return r && toDataset(r);
+  }
+
+  async variableValues(
+    datasetId: number,
+    variable: string,
+  ): Promise<Array<{ iso3: string; year: number; value: number | null }>> {
+    return this.db
+      .selectFrom('country_year_values')
+      .select(['iso3', 'year', 'value'])
+      .where('dataset_id', '=', datasetId)
+      .where('variable', '=', variable)
+      .execute();
+  }
+
   async countEvents(datasetId: number): Promise<number> {
     const r = await this.db
       .selectFrom('events')

@@ -1,0 +1,9 @@
+import { EWP_2025 } from './ewp-2025.spec';
+import type { FeatureSpec } from './spec';
+
+/** The feature specs Lens knows by name (`lens features build --spec <id>`). */
+export const FEATURE_SPECS: Readonly<Record<string, FeatureSpec>> = { [EWP_2025.id]: EWP_2025 };
+
+export * from './spec';
+export * from './engine';
+export { EWP_2025 };
