@@ -21,6 +21,7 @@ export * from './domain/dataset';
 export * from './domain/country-resolver';
 export * from './ports/datasets';
 export * from './importers/index';
+export * from './importers/import-run';
 export * from './use-cases/import-dataset';
 export * from './features/index';
 export * from './use-cases/build-features';

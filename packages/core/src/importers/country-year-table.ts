@@ -59,7 +59,11 @@ export function countryYearTable(spec: CountryYearTableSpec): ImporterSpec {
     source: spec.source,
     licence: spec.licence,
     importerVersion: spec.importerVersion ?? '1',
-    requiredColumns: [...(keys.length === 1 ? [columnOf(keys[0]!)] : []), spec.year, ...spec.variables],
+    requiredColumns: [
+      ...(keys.length === 1 ? [columnOf(keys[0]!)] : []),
+      spec.year,
+      ...spec.variables,
+    ],
     start(header, ctx) {
       const found = keys.find((k) => header.has(columnOf(k)));
       const key =

@@ -146,7 +146,11 @@ export const wdiImporter: ImporterSpec = {
     const cow = (r: CsvRecord, year: number) => {
       const code = f.text(r, 'ccode');
       const iso3 = code === '' ? undefined : ctx.resolver.byCode('cow', code, year);
-      if (!iso3) ctx.unmatched(`${f.text(r, 'country')} (${f.text(r, 'iso3c')}, COW ${code || 'blank'})`, year);
+      if (!iso3)
+        ctx.unmatched(
+          `${f.text(r, 'country')} (${f.text(r, 'iso3c')}, COW ${code || 'blank'})`,
+          year,
+        );
       return iso3;
     };
     return (r, sink) => {

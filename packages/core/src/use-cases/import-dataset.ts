@@ -1,10 +1,19 @@
-import { LensError } from '../domain/errors';
-import { createCountryResolver } from '../domain/country-resolver';
 import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
 import type { CsvRecord } from '../formats/csv';
-import { Header, IMPORTERS, type ImportContext, type RowSink } from '../importers/index';
+import { ImportRun, importerFor, type RunOutput } from '../importers/import-run';
 import type { Progress } from './load-reference-data';
 import type { UseCaseDeps } from './context';
+
+/** A piece of an import: values and events, the version once known, and at the end a summary. */
+export interface ImportChunk extends RunOutput {
+  readonly version?: string | undefined;
+  readonly final?: {
+    readonly rows: number;
+    readonly version: string;
+    readonly notes: readonly string[];
+    readonly unmatchedNames: number;
+  };
+}
 
 export interface ImportInput {
   readonly kind: DatasetKind;
@@ -12,8 +21,12 @@ export interface ImportInput {
   /** sha256 of the file's bytes, computed by the caller before parsing. */
   readonly sha256: string;
   readonly version?: string | undefined;
-  /** The file's records in order, in batches, from the streaming parser. */
-  readonly records: AsyncIterable<CsvRecord[]>;
+  /**
+   * The file's records in order, in batches, from the streaming parser; or `chunks`, the output
+   * of an ImportRun done elsewhere (a worker thread parsing while this one writes).
+   */
+  readonly records?: AsyncIterable<CsvRecord[]>;
+  readonly chunks?: AsyncIterable<ImportChunk>;
   readonly actor: string;
   readonly progress?: Progress;
 }
@@ -26,7 +39,27 @@ export interface ImportResult {
 }
 
 const BATCH = 2000;
-const UNMATCHED_LISTED = 50;
+
+async function* noRecords(): AsyncGenerator<CsvRecord[]> {}
+
+/** Runs parsed records through a kind's importer in this thread. */
+export async function* runImporter(
+  run: ImportRun,
+  records: AsyncIterable<CsvRecord[]>,
+): AsyncGenerator<ImportChunk> {
+  for await (const batch of records) yield { ...run.push(batch), version: run.version };
+  const end = run.end();
+  yield {
+    values: end.values,
+    events: end.events,
+    final: {
+      rows: end.rows,
+      version: end.version,
+      notes: end.notes,
+      unmatchedNames: run.unmatchedNames,
+    },
+  };
+}
 
 /**
  * Imports one file as a new dataset version, all or nothing: the dataset row, its values or
@@ -35,14 +68,7 @@ const UNMATCHED_LISTED = 50;
  * and sha256) changes nothing; a different file is kept beside the earlier versions.
  */
 export async function importDataset(deps: UseCaseDeps, input: ImportInput): Promise<ImportResult> {
-  const spec = IMPORTERS[input.kind];
-  if (!spec)
-    throw new LensError(
-      'invalid',
-      input.kind === 'features'
-        ? 'Feature tables are built from stored datasets with `lens features build`, not imported'
-        : `Importing "${input.kind}" is not supported yet`,
-    );
+  const spec = importerFor(input.kind);
   const existing = await deps.store.datasets.findByHash(input.kind, input.sha256);
   if (existing) {
     return {
@@ -53,176 +79,76 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     };
   }
   const countries = await deps.store.countries.list();
-  if (countries.length === 0)
-    throw new LensError('invalid', 'The country table is empty: run `lens data load` first');
-  const resolver = createCountryResolver(countries);
-  const unmatched = new Map<string, { rows: number; from: number; to: number }>();
-  const extraNotes: string[] = [];
-  const ctx: ImportContext = {
-    resolver,
-    unmatched(name, year) {
-      const u = unmatched.get(name) ?? { rows: 0, from: year, to: year };
-      u.rows += 1;
-      u.from = Math.min(u.from, year);
-      u.to = Math.max(u.to, year);
-      unmatched.set(name, u);
-    },
-    note(text) {
-      extraNotes.push(text);
-    },
-    fail(line, column, message) {
-      throw new LensError(
-        'invalid',
-        `${input.fileName}: line ${line}, column ${column}: ${message}`,
-        {
-          file: input.fileName,
-          line: String(line),
-          column: String(column),
-        },
-      );
-    },
-  };
+  const chunks =
+    input.chunks ??
+    runImporter(
+      new ImportRun(input.kind, input.fileName, countries, input.version),
+      input.records ?? noRecords(),
+    );
   const at = deps.clock.now().toISOString();
 
   return deps.store.transaction(async (store) => {
-    const iterator = input.records[Symbol.asyncIterator]();
-    let pending: CsvRecord[] = [];
-    const next = async (): Promise<CsvRecord | undefined> => {
-      while (pending.length === 0) {
-        const r = await iterator.next();
-        if (r.done) return undefined;
-        pending = r.value;
-      }
-      return pending.shift();
-    };
-    // A headerless format (GDELT 2.0) names its columns in the importer; its first line is data.
-    const headerRecord = spec.headerless ? undefined : await next();
-    if (
-      !spec.headerless &&
-      (!headerRecord || (headerRecord.fields.length === 1 && headerRecord.fields[0] === ''))
-    ) {
-      ctx.fail(1, 1, 'the file is empty');
-    }
-    const header = new Header(spec.headerless ?? headerRecord?.fields ?? []);
-    const missing = spec.requiredColumns.filter((c) => !header.has(c));
-    if (missing.length > 0) {
-      ctx.fail(
-        1,
-        1,
-        `the header lacks ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (is this a ${input.kind} file?)`,
-      );
-    }
-    const first = await next();
-    if (spec.headerless && !first) ctx.fail(1, 1, 'the file is empty');
-    const version =
-      input.version ?? spec.versionFrom?.(input.fileName, header, first) ?? 'unversioned';
-    const datasetId = await store.datasets.create({
-      kind: input.kind,
-      source: spec.source,
-      version,
-      licence: spec.licence,
-      fileName: input.fileName,
-      sha256: input.sha256,
-      importerVersion: spec.importerVersion,
-      importedAt: at,
-      importedBy: input.actor,
-    });
-
+    let datasetId: number | undefined;
+    const create = async (version: string) =>
+      (datasetId ??= await store.datasets.create({
+        kind: input.kind,
+        source: spec.source,
+        version: input.version ?? version,
+        licence: spec.licence,
+        fileName: input.fileName,
+        sha256: input.sha256,
+        importerVersion: spec.importerVersion,
+        importedAt: at,
+        importedBy: input.actor,
+      }));
     let values: CountryYearValue[] = [];
     let events: EventRecord[] = [];
     let valueCount = 0;
     let eventCount = 0;
-    let rows = 0;
-    const valueKeys = new Set<string>();
-    const eventIds = new Set<string>();
-    let currentLine = 0;
-    const sink: RowSink = {
-      value(v) {
-        const key = `${v.iso3}|${v.year}|${v.variable}`;
-        if (valueKeys.has(key))
-          ctx.fail(
-            currentLine,
-            1,
-            `a second value of ${v.variable} for ${v.iso3} in ${v.year} (duplicate key)`,
-          );
-        valueKeys.add(key);
-        values.push(v);
-      },
-      event(e) {
-        if (eventIds.has(e.sourceId))
-          ctx.fail(currentLine, 1, `event id ${e.sourceId} appears twice`);
-        eventIds.add(e.sourceId);
-        events.push(e);
-      },
-    };
-    const flush = async (force: boolean) => {
+    const flush = async (id: number, force: boolean) => {
       if (values.length >= BATCH || (force && values.length > 0)) {
-        await store.datasets.insertValues(datasetId, values);
+        await store.datasets.insertValues(id, values);
         valueCount += values.length;
         values = [];
       }
       if (events.length >= BATCH || (force && events.length > 0)) {
-        await store.datasets.insertEvents(datasetId, events);
+        await store.datasets.insertEvents(id, events);
         eventCount += events.length;
         events = [];
       }
     };
-
-    const handler = spec.start(header, ctx);
-    const row = typeof handler === 'function' ? handler : handler.row;
-    const width = header.names.length;
-    for (let r = first; r; r = await next()) {
-      currentLine = r.line;
-      if (r.fields.length === 1 && r.fields[0] === '') continue;
-      if (r.fields.length !== width && !spec.raggedRows) {
-        ctx.fail(
-          r.line,
-          Math.min(r.fields.length, width) + 1,
-          `expected ${width} fields as in the header, found ${r.fields.length}`,
-        );
-      }
-      if (row(r, sink) === 'end') break;
-      rows += 1;
-      if (values.length >= BATCH || events.length >= BATCH) {
-        await flush(false);
-        input.progress?.(`importing ${input.fileName}`, rows);
-      }
+    let final: ImportChunk['final'];
+    for await (const chunk of chunks) {
+      if (chunk.values.length > 0)
+        values = values.length === 0 ? chunk.values : values.concat(chunk.values);
+      if (chunk.events.length > 0)
+        events = events.length === 0 ? chunk.events : events.concat(chunk.events);
+      const version = chunk.final?.version ?? chunk.version;
+      if (version !== undefined) await flush(await create(version), false);
+      final = chunk.final ?? final;
     }
-    if (typeof handler !== 'function') handler.finish(sink);
-    await flush(true);
-
-    const notes = [...unmatched.entries()]
-      .sort((a, b) => b[1].rows - a[1].rows)
-      .map(
-        ([name, u]) =>
-          `not matched to a country: ${name}, ${u.rows} entries, ${u.from === u.to ? u.from : `${u.from}-${u.to}`}`,
-      );
-    const kept =
-      notes.length > UNMATCHED_LISTED
-        ? [
-            ...notes.slice(0, UNMATCHED_LISTED),
-            `... and ${notes.length - UNMATCHED_LISTED} more unmatched names`,
-          ]
-        : notes;
-    await store.datasets.complete(datasetId, rows, [...extraNotes, ...kept]);
+    if (!final) throw new Error('the import ended without its summary');
+    const id = await create(final.version);
+    await flush(id, true);
+    await store.datasets.complete(id, final.rows, final.notes);
     await store.audit.append({
       at,
       actor: input.actor,
       action: 'dataset.import',
       recordType: 'dataset',
-      recordId: String(datasetId),
+      recordId: String(id),
       detail: {
         kind: input.kind,
-        version,
+        version: input.version ?? final.version,
         file: input.fileName,
         sha256: input.sha256,
-        rows,
+        rows: final.rows,
         values: valueCount,
         events: eventCount,
-        unmatchedNames: unmatched.size,
+        unmatchedNames: final.unmatchedNames,
       },
     });
-    const dataset = await store.datasets.get(datasetId);
+    const dataset = await store.datasets.get(id);
     if (!dataset) throw new Error('dataset vanished inside its own transaction');
     return { status: 'imported' as const, dataset, values: valueCount, events: eventCount };
   });

@@ -29,6 +29,8 @@ function toDataset(r: Selectable<DatasetsTable>): Dataset {
 
 // SQLite allows 32,766 bound parameters per statement: 21 event columns x 1,000 rows stays below.
 const EVENT_CHUNK = 1000;
+// PostgreSQL allows 65,535 bound parameters per statement: 5 value columns x 5,000 rows.
+const VALUE_CHUNK = 5000;
 
 export class KyselyDatasetRepository implements DatasetRepository {
   private readonly bulk: SqliteBulk | undefined;
@@ -71,19 +73,20 @@ export class KyselyDatasetRepository implements DatasetRepository {
 
   async insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
     if (this.bulk) return this.bulk.values(datasetId, values);
-    if (values.length === 0) return;
-    await this.db
-      .insertInto('country_year_values')
-      .values(
-        values.map((v) => ({
-          dataset_id: datasetId,
-          iso3: v.iso3,
-          year: v.year,
-          variable: v.variable,
-          value: v.value,
-        })),
-      )
-      .execute();
+    for (let i = 0; i < values.length; i += VALUE_CHUNK) {
+      await this.db
+        .insertInto('country_year_values')
+        .values(
+          values.slice(i, i + VALUE_CHUNK).map((v) => ({
+            dataset_id: datasetId,
+            iso3: v.iso3,
+            year: v.year,
+            variable: v.variable,
+            value: v.value,
+          })),
+        )
+        .execute();
+    }
   }
 
   async insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void> {

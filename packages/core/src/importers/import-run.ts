@@ -1,0 +1,216 @@
+import type { Country } from '../domain/country';
+import { createCountryResolver } from '../domain/country-resolver';
+import type { CountryYearValue, DatasetKind, EventRecord } from '../domain/dataset';
+import { LensError } from '../domain/errors';
+import type { CsvRecord } from '../formats/csv';
+import {
+  Header,
+  type ImportContext,
+  type ImporterSpec,
+  type RowHandler,
+  type RowSink,
+} from './importer';
+import { IMPORTERS } from './index';
+
+const UNMATCHED_LISTED = 50;
+
+/** What a run produced since the last call: values and events ready to store. */
+export interface RunOutput {
+  readonly values: CountryYearValue[];
+  readonly events: EventRecord[];
+}
+
+/** The importer for a kind, or a clear refusal. */
+export function importerFor(kind: DatasetKind): ImporterSpec {
+  const spec = IMPORTERS[kind];
+  if (!spec)
+    throw new LensError(
+      'invalid',
+      kind === 'features'
+        ? 'Feature tables are built from stored datasets with `lens features build`, not imported'
+        : `Importing "${kind}" is not supported yet`,
+    );
+  return spec;
+}
+
+/**
+ * One file going through its importer: header checks, the importer's rows, duplicate keys and
+ * unmatched countries. Pure and synchronous, so it runs the same in the importing thread or in a
+ * worker thread that parses while the database writes (packages/db import-file). Errors are
+ * LensErrors naming the file, line and column.
+ */
+export class ImportRun {
+  readonly spec: ImporterSpec;
+  private readonly ctx: ImportContext;
+  private readonly unmatched = new Map<string, { rows: number; from: number; to: number }>();
+  private readonly extraNotes: string[] = [];
+  private header: Header | undefined;
+  private handler: RowHandler | undefined;
+  private finishHandler: ((sink: RowSink) => void) | undefined;
+  private ended = false;
+  private width = 0;
+  private currentLine = 0;
+  private readonly valueKeys = new Set<string>();
+  private readonly eventIds = new Set<string>();
+  private values: CountryYearValue[] = [];
+  private events: EventRecord[] = [];
+  private readonly sink: RowSink;
+  /** Rows read (not counting the header). */
+  rows = 0;
+  /** The dataset's version once known: the caller's, the importer's reading, or 'unversioned'. */
+  version: string | undefined;
+
+  constructor(
+    readonly kind: DatasetKind,
+    readonly fileName: string,
+    countries: readonly Country[],
+    private readonly requestedVersion?: string,
+  ) {
+    this.spec = importerFor(kind);
+    if (countries.length === 0)
+      throw new LensError('invalid', 'The country table is empty: run `lens data load` first');
+    const resolver = createCountryResolver(countries);
+    const unmatched = this.unmatched;
+    const extraNotes = this.extraNotes;
+    this.ctx = {
+      resolver,
+      unmatched(name, year) {
+        const u = unmatched.get(name) ?? { rows: 0, from: year, to: year };
+        u.rows += 1;
+        u.from = Math.min(u.from, year);
+        u.to = Math.max(u.to, year);
+        unmatched.set(name, u);
+      },
+      note(text) {
+        extraNotes.push(text);
+      },
+      fail: (line, column, message) => {
+        throw new LensError('invalid', `${fileName}: line ${line}, column ${column}: ${message}`, {
+          file: fileName,
+          line: String(line),
+          column: String(column),
+        });
+      },
+    };
+    this.sink = {
+      value: (v) => {
+        const key = `${v.iso3}|${v.year}|${v.variable}`;
+        if (this.valueKeys.has(key))
+          this.ctx.fail(
+            this.currentLine,
+            1,
+            `a second value of ${v.variable} for ${v.iso3} in ${v.year} (duplicate key)`,
+          );
+        this.valueKeys.add(key);
+        this.values.push(v);
+      },
+      event: (e) => {
+        if (this.eventIds.has(e.sourceId))
+          this.ctx.fail(this.currentLine, 1, `event id ${e.sourceId} appears twice`);
+        this.eventIds.add(e.sourceId);
+        this.events.push(e);
+      },
+    };
+  }
+
+  private start(first: CsvRecord | undefined): void {
+    const { spec, ctx } = this;
+    const header = this.header!;
+    const missing = spec.requiredColumns.filter((c) => !header.has(c));
+    if (missing.length > 0)
+      ctx.fail(
+        1,
+        1,
+        `the header lacks ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (is this a ${this.kind} file?)`,
+      );
+    if (spec.headerless && !first) ctx.fail(1, 1, 'the file is empty');
+    this.version =
+      this.requestedVersion ?? spec.versionFrom?.(this.fileName, header, first) ?? 'unversioned';
+    const handler = spec.start(header, ctx);
+    this.handler = typeof handler === 'function' ? handler : handler.row;
+    if (typeof handler !== 'function') this.finishHandler = (s) => handler.finish(s);
+    this.width = header.names.length;
+  }
+
+  private take(): RunOutput {
+    const out = { values: this.values, events: this.events };
+    this.values = [];
+    this.events = [];
+    return out;
+  }
+
+  /** Feeds parsed records in file order; returns what they produced. */
+  push(records: readonly CsvRecord[]): RunOutput {
+    let i = 0;
+    if (!this.header && records.length > 0) {
+      // A headerless format (GDELT 2.0) names its columns in the importer; its first line is data.
+      if (this.spec.headerless) this.header = new Header(this.spec.headerless);
+      else {
+        const fields = records[i++]!.fields;
+        if (fields.length === 1 && fields[0] === '') this.ctx.fail(1, 1, 'the file is empty');
+        this.header = new Header(fields);
+      }
+    }
+    if (!this.handler && this.header) {
+      if (i >= records.length) return this.take();
+      this.start(records[i]);
+    }
+    const row = this.handler;
+    if (!row) return this.take();
+    const width = this.width;
+    for (; i < records.length && !this.ended; i++) {
+      const r = records[i]!;
+      this.currentLine = r.line;
+      if (r.fields.length === 1 && r.fields[0] === '') continue;
+      if (r.fields.length !== width && !this.spec.raggedRows)
+        this.ctx.fail(
+          r.line,
+          Math.min(r.fields.length, width) + 1,
+          `expected ${width} fields as in the header, found ${r.fields.length}`,
+        );
+      if (row(r, this.sink) === 'end') {
+        this.ended = true;
+        break;
+      }
+      this.rows += 1;
+    }
+    return this.take();
+  }
+
+  /** After the last record: what an aggregating importer emits, and the dataset's notes. */
+  end(): RunOutput & { rows: number; version: string; notes: string[] } {
+    if (!this.header && !this.spec.headerless) this.ctx.fail(1, 1, 'the file is empty');
+    this.header ??= new Header(this.spec.headerless ?? []);
+    if (!this.handler) this.start(undefined);
+    this.finishHandler?.(this.sink);
+    const notes = [...this.unmatched.entries()]
+      .sort((a, b) => b[1].rows - a[1].rows)
+      .map(
+        ([name, u]) =>
+          `not matched to a country: ${name}, ${u.rows} entries, ${u.from === u.to ? u.from : `${u.from}-${u.to}`}`,
+      );
+    const kept =
+      notes.length > UNMATCHED_LISTED
+        ? [
+            ...notes.slice(0, UNMATCHED_LISTED),
+            `... and ${notes.length - UNMATCHED_LISTED} more unmatched names`,
+          ]
+        : notes;
+    return {
+      ...this.take(),
+      rows: this.rows,
+      version: this.version ?? 'unversioned',
+      notes: [...this.extraNotes, ...kept],
+    };
+  }
+
+  /** The importer has seen the end of its table; the rest of the file is not read. */
+  get finished(): boolean {
+    return this.ended;
+  }
+
+  /** Counts of unmatched names, for the audit entry. */
+  get unmatchedNames(): number {
+    return this.unmatched.size;
+  }
+}
