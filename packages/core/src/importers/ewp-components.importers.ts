@@ -1,10 +1,11 @@
 import { countryYearTable } from './country-year-table';
+import { fields, type ImporterSpec } from './importer';
 
 /**
  * The Early Warning Project's component inputs, in the layouts its replication files use
  * (2025 Statistical Risk Assessment). Each is keyed by Correlates of War code, ISO code or name.
  */
-export const coupsImporter = countryYearTable({
+const coupsCountryYear = countryYearTable({
   kind: 'coups',
   source: 'Powell & Thyne coup attempts, country-year (as prepared by the Early Warning Project)',
   licence: 'free with citation',
@@ -12,6 +13,57 @@ export const coupsImporter = countryYearTable({
   year: 'year',
   variables: ['cou.any'],
 });
+
+/**
+ * Powell & Thyne coup attempts in either layout: their event list (`powell_thyne_coups_final.txt`,
+ * tab-separated: country, ccode, year, month, day, coup with 2 = successful and 1 = failed), stored
+ * per country-year as `cou.any` (any attempt), `cou.s` (successful) and `cou.f` (failed) counts;
+ * or the EWP's country-year table (`cou.any`).
+ */
+export const coupsImporter: ImporterSpec = {
+  ...coupsCountryYear,
+  importerVersion: '2',
+  requiredColumns: ['ccode', 'year'],
+  start(header, ctx) {
+    if (!header.has('coup')) {
+      if (!header.has('cou.any'))
+        ctx.fail(
+          1,
+          1,
+          'the header lacks column coup (Powell & Thyne events) or cou.any (country-year)',
+        );
+      return coupsCountryYear.start(header, ctx);
+    }
+    const f = fields(ctx, header);
+    const years = new Map<string, { iso3: string; year: number; s: number; f: number }>();
+    return {
+      row(r) {
+        const year = f.number(r, 'year', { integer: true, min: 1900, max: 2100 });
+        const coup = f.number(r, 'coup', { integer: true, min: 1, max: 2 });
+        const code = f.text(r, 'ccode');
+        const iso3 = ctx.resolver.byCode('cow', code, year);
+        if (!iso3) {
+          ctx.unmatched(
+            `${header.has('country') ? f.text(r, 'country') : ''} (COW ${code})`.trim(),
+            year,
+          );
+          return;
+        }
+        const t = years.get(`${iso3}|${year}`) ?? { iso3, year, s: 0, f: 0 };
+        if (coup === 2) t.s += 1;
+        else t.f += 1;
+        years.set(`${iso3}|${year}`, t);
+      },
+      finish(sink) {
+        for (const t of years.values()) {
+          sink.value({ iso3: t.iso3, year: t.year, variable: 'cou.any', value: 1 });
+          sink.value({ iso3: t.iso3, year: t.year, variable: 'cou.s', value: t.s });
+          sink.value({ iso3: t.iso3, year: t.year, variable: 'cou.f', value: t.f });
+        }
+      },
+    };
+  },
+};
 
 export const iccprImporter = countryYearTable({
   kind: 'iccpr',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -199,6 +199,54 @@ describeEachDatabase('dataset imports', (get) => {
       expect(await snapshot()).toEqual(before);
     });
   }
+
+  it('refuses a 2 GB file whose quote never closes after reading a bounded part of it', async () => {
+    // A sparse file: a GED header, then one record that opens a quote and never closes it.
+    const header = readFileSync(GED, 'utf8').split('\n', 1)[0]!;
+    const file = path.join(tmp, 'huge.csv');
+    writeFileSync(file, `${header}\n"1,`);
+    truncateSync(file, 2 * 1024 ** 3);
+    const before = await snapshot();
+    const rss = process.memoryUsage().rss;
+    await expect(importFile(deps, { kind: 'ucdp-ged', file, actor })).rejects.toThrow(
+      /huge\.csv: line 2, column 1: a record longer than 10000000 characters/,
+    );
+    expect(process.memoryUsage().rss - rss).toBeLessThan(300 * 1024 ** 2);
+    expect(await snapshot()).toEqual(before);
+    unlinkSync(file);
+  }, 120_000);
+
+  it('imports Powell & Thyne coup events (tab-separated) as country-year counts', async () => {
+    const file = write(
+      'powell_thyne_coups_final.txt',
+      [
+        'country\tccode\tyear\tmonth\tday\tcoup\tversion',
+        'Sudan\t625\t2019\t4\t11\t2\t2024',
+        'Sudan\t625\t2019\t6\t13\t1\t2024',
+        'Myanmar\t775\t2021\t2\t1\t2\t2024',
+        'Nowhere\t999\t2021\t2\t1\t1\t2024',
+      ].join('\n'),
+    );
+    const r = await importFile(deps, { kind: 'coups', file, actor });
+    const values = await get()
+      .db.selectFrom('country_year_values')
+      .select(['iso3', 'year', 'variable', 'value'])
+      .where('dataset_id', '=', r.dataset.id)
+      .orderBy('iso3')
+      .orderBy('variable')
+      .execute();
+    expect(values).toEqual([
+      { iso3: 'MMR', year: 2021, variable: 'cou.any', value: 1 },
+      { iso3: 'MMR', year: 2021, variable: 'cou.f', value: 0 },
+      { iso3: 'MMR', year: 2021, variable: 'cou.s', value: 1 },
+      { iso3: 'SDN', year: 2019, variable: 'cou.any', value: 1 },
+      { iso3: 'SDN', year: 2019, variable: 'cou.f', value: 1 },
+      { iso3: 'SDN', year: 2019, variable: 'cou.s', value: 1 },
+    ]);
+    expect(r.dataset.notes).toEqual([
+      'not matched to a country: Nowhere (COW 999), 1 entries, 2021',
+    ]);
+  });
 
   it('reads a file with a BOM and CRLF line ends, and reports an unknown country by name', async () => {
     const file = write(
