@@ -7,6 +7,7 @@ import { registerData } from './commands/load-data';
 import { registerImport } from './commands/import-dataset';
 import { registerDatasets } from './commands/list-datasets';
 import { registerFeatures } from './commands/features';
+import { registerModels } from './commands/models';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -22,6 +23,7 @@ registerData(program);
 registerImport(program);
 registerDatasets(program);
 registerFeatures(program);
+registerModels(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,3 +8,4 @@ export { readCsv } from './csv/read-csv-sync';
 export { importFile } from './files/import-file';
 export { loadBundledData, buildBundledData, BUNDLED_DIR } from './files/bundled-data';
 export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/build-features';
+export { addReferenceModelFromFile } from './files/reference-model';

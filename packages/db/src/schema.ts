@@ -105,6 +105,33 @@ export interface EventsTable {
 }
 
 /** The database as Kysely sees it. Booleans are 0/1 integers so one query path serves both engines. */
+export interface ModelsTable {
+  id: string;
+  learner: string;
+  description: string;
+  feature_spec: string;
+  outcome: string;
+  trained_on: string;
+  params: string;
+  artefact: string;
+  metrics: string;
+  created_at: string;
+  created_by: string;
+  is_default: number;
+}
+
+export interface ForecastsTable {
+  model_id: string;
+  year: number;
+  iso3: string;
+  ccode: number | null;
+  risk_1y: number | null;
+  risk_2y: number;
+  rank: number;
+  drivers: string;
+  created_at: string;
+}
+
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
@@ -114,4 +141,6 @@ export interface Database {
   datasets: DatasetsTable;
   country_year_values: CountryYearValuesTable;
   events: EventsTable;
+  models: ModelsTable;
+  forecasts: ForecastsTable;
 }

@@ -8,6 +8,7 @@ import { KyselyApiTokenRepository } from './repositories/api-token.repository';
 import { KyselyAuditRepository } from './repositories/audit-log.repository';
 import { KyselyCountryRepository } from './repositories/country.repository';
 import { KyselyDatasetRepository } from './repositories/dataset.repository';
+import { KyselyModelRepository } from './repositories/model.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -16,6 +17,7 @@ class KyselyStore implements Store {
   readonly audit;
   readonly countries;
   readonly datasets;
+  readonly models;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -35,6 +37,7 @@ class KyselyStore implements Store {
     };
     this.countries = new KyselyCountryRepository(db);
     this.datasets = new KyselyDatasetRepository(db, conn.sqlite);
+    this.models = new KyselyModelRepository(db);
   }
 
   get kind(): DatabaseKind {

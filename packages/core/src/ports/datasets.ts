@@ -16,6 +16,8 @@ export interface DatasetRepository {
   countEvents(datasetId: number): Promise<number>;
   /** The most recently imported dataset of a kind. */
   latest(kind: DatasetKind): Promise<Dataset | undefined>;
+  /** Every stored value of a dataset. */
+  allValues(datasetId: number): Promise<CountryYearValue[]>;
   /** Every stored value of one variable of a dataset. */
   variableValues(
     datasetId: number,

@@ -3,6 +3,7 @@ import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
 import type { User } from '../domain/user';
 import type { DatasetRepository } from './datasets';
+import type { ModelRepository } from './models';
 
 export interface UserRecord extends User {
   readonly passwordHash: string;
@@ -92,6 +93,7 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly countries: CountryRepository;
   readonly datasets: DatasetRepository;
+  readonly models: ModelRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

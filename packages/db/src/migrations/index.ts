@@ -3,6 +3,7 @@ import type { DatabaseKind } from '@lens/core';
 import { foundation } from './0001-foundation';
 import { datasets } from './0002-datasets';
 import { countryAliases } from './0003-country-aliases';
+import { models } from './0004-models';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -10,6 +11,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0001-foundation': foundation(kind),
     '0002-datasets': datasets(kind),
     '0003-country-aliases': countryAliases(),
+    '0004-models': models(),
   };
 }
 

@@ -165,6 +165,14 @@ export class KyselyDatasetRepository implements DatasetRepository {
     return r && toDataset(r);
   }
 
+  async allValues(datasetId: number): Promise<CountryYearValue[]> {
+    return this.db
+      .selectFrom('country_year_values')
+      .select(['iso3', 'year', 'variable', 'value'])
+      .where('dataset_id', '=', datasetId)
+      .execute();
+  }
+
   async variableValues(
     datasetId: number,
     variable: string,

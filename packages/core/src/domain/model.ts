@@ -1,0 +1,52 @@
+import type { DatasetKind } from './dataset';
+
+/** What a model computes from a feature row. Plain data, so it can be stored and compared. */
+export type ModelArtefact = {
+  /** A logistic regression on the raw features: risk = 1 / (1 + exp(-(intercept + sum b_i x_i))). */
+  readonly kind: 'logistic';
+  readonly intercept: number;
+  readonly coefficients: Readonly<Record<string, number>>;
+};
+
+export const MODEL_LEARNERS = ['reference', 'elastic-net'] as const;
+export type ModelLearner = (typeof MODEL_LEARNERS)[number];
+
+/** A forecasting model as a versioned artefact. */
+export interface Model {
+  readonly id: string;
+  readonly learner: ModelLearner;
+  readonly description: string;
+  /** The feature spec and version it reads, e.g. `ewp-2025@1`. */
+  readonly featureSpec: string;
+  /** The outcome it predicts, e.g. `mk_onset_1or2` (an onset in the next two years). */
+  readonly outcome: string;
+  /** The datasets it was trained on (or, for a reference model, where its coefficients come from). */
+  readonly trainedOn: ReadonlyArray<{
+    readonly kind: DatasetKind | 'file';
+    readonly version: string;
+    readonly sha256: string;
+  }>;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly artefact: ModelArtefact;
+  readonly metrics: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly isDefault: boolean;
+}
+
+/** One country's forecast from one year's data. */
+export interface Forecast {
+  readonly modelId: string;
+  /** The year of the data the forecast uses; it covers onsets in year + 1 and year + 2. */
+  readonly year: number;
+  readonly iso3: string;
+  readonly ccode: number | null;
+  readonly country: string;
+  readonly risk1y: number | null;
+  readonly risk2y: number;
+  readonly rank: number;
+  /** Each predictor's contribution to the log-odds (coefficient x value), largest first. */
+  readonly drivers: ReadonlyArray<{ readonly feature: string; readonly contribution: number }>;
+}
+
+export const MODEL_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;

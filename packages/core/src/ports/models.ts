@@ -1,0 +1,17 @@
+import type { Forecast, Model } from '../domain/model';
+
+export interface ModelRepository {
+  create(model: Model): Promise<void>;
+  list(): Promise<Model[]>;
+  get(id: string): Promise<Model | undefined>;
+  getDefault(): Promise<Model | undefined>;
+  setDefault(id: string): Promise<void>;
+  /** Replaces a model's stored forecasts for one data year. */
+  saveForecasts(
+    modelId: string,
+    year: number,
+    forecasts: readonly Forecast[],
+    at: string,
+  ): Promise<void>;
+  forecasts(modelId: string, year: number): Promise<Array<Omit<Forecast, 'country'>>>;
+}

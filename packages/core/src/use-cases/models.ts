@@ -1,0 +1,185 @@
+import { LensError } from '../domain/errors';
+import { MODEL_ID, type Forecast, type Model } from '../domain/model';
+import { frameFromValues, specByRef, type FeatureFrame } from '../forecasting/feature-frame';
+import { predictLogistic, ranks } from '../forecasting/logistic';
+import type { Dataset } from '../domain/dataset';
+import type { UseCaseDeps } from './context';
+
+/** A model by id, or the product's default for `default`. */
+export async function resolveModel(deps: UseCaseDeps, id: string): Promise<Model> {
+  const m =
+    id === 'default' ? await deps.store.models.getDefault() : await deps.store.models.get(id);
+  if (!m)
+    throw new LensError(
+      'not_found',
+      id === 'default'
+        ? 'No default model: add one (`lens models add-reference` or `lens models train`)'
+        : `No model "${id}" (see \`lens models list\`)`,
+    );
+  return m;
+}
+
+/** Stores a model; the first model stored becomes the default. */
+export async function saveModel(
+  deps: UseCaseDeps,
+  model: Omit<Model, 'isDefault' | 'createdAt'>,
+): Promise<Model> {
+  if (!MODEL_ID.test(model.id))
+    throw new LensError(
+      'invalid',
+      `model id must be 1-64 lowercase letters, digits, dots, dashes or underscores, found "${model.id}"`,
+    );
+  specByRef(model.featureSpec);
+  return deps.store.transaction(async (store) => {
+    if (await store.models.get(model.id))
+      throw new LensError('conflict', `A model "${model.id}" already exists`);
+    const isDefault = (await store.models.getDefault()) === undefined;
+    const saved: Model = { ...model, isDefault, createdAt: deps.clock.now().toISOString() };
+    await store.models.create(saved);
+    await store.audit.append({
+      at: saved.createdAt,
+      actor: model.createdBy,
+      action: 'model.create',
+      recordType: 'model',
+      recordId: model.id,
+      detail: { learner: model.learner, featureSpec: model.featureSpec, isDefault },
+    });
+    return saved;
+  });
+}
+
+/**
+ * Adds a reference model from published coefficients (a `variable,coef` table whose
+ * `(Intercept)` row is the intercept), e.g. the EWP's full-precision 2025 coefficients.
+ */
+export async function addReferenceModel(
+  deps: UseCaseDeps,
+  input: {
+    id: string;
+    description: string;
+    featureSpec: string;
+    outcome: string;
+    coefficients: ReadonlyArray<{ variable: string; coef: number }>;
+    source: { file: string; sha256: string };
+    actor: string;
+  },
+): Promise<Model> {
+  const spec = specByRef(input.featureSpec);
+  const known = new Set(spec.output.columns.map((c) => c.name));
+  const intercept = input.coefficients.find((c) => c.variable === '(Intercept)');
+  if (!intercept) throw new LensError('invalid', `${input.source.file}: no (Intercept) row`);
+  const coefficients: Record<string, number> = {};
+  for (const c of input.coefficients) {
+    if (c.variable === '(Intercept)') continue;
+    if (!known.has(c.variable))
+      throw new LensError(
+        'invalid',
+        `${input.source.file}: ${c.variable} is not a column of feature spec ${input.featureSpec}`,
+      );
+    if (!Number.isFinite(c.coef))
+      throw new LensError(
+        'invalid',
+        `${input.source.file}: the coefficient of ${c.variable} is not a number`,
+      );
+    coefficients[c.variable] = c.coef;
+  }
+  return saveModel(deps, {
+    id: input.id,
+    learner: 'reference',
+    description: input.description,
+    featureSpec: input.featureSpec,
+    outcome: input.outcome,
+    trainedOn: [{ kind: 'file', version: input.source.file, sha256: input.source.sha256 }],
+    params: {},
+    artefact: { kind: 'logistic', intercept: intercept.coef, coefficients },
+    metrics: {},
+    createdBy: input.actor,
+  });
+}
+
+export async function setDefaultModel(
+  deps: UseCaseDeps,
+  id: string,
+  actor: string,
+): Promise<Model> {
+  const m = await resolveModel(deps, id);
+  await deps.store.transaction(async (store) => {
+    await store.models.setDefault(m.id);
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor,
+      action: 'model.default',
+      recordType: 'model',
+      recordId: m.id,
+      detail: {},
+    });
+  });
+  return { ...m, isDefault: true };
+}
+
+/** The newest stored feature table built by a spec version, as a frame. */
+export async function loadFeatureFrame(
+  deps: UseCaseDeps,
+  featureSpec: string,
+): Promise<{ frame: FeatureFrame; dataset: Dataset }> {
+  const spec = specByRef(featureSpec);
+  const dataset = (await deps.store.datasets.list())
+    .filter((d) => d.kind === 'features' && d.version === featureSpec)
+    .at(-1);
+  if (!dataset)
+    throw new LensError(
+      'invalid',
+      `No ${featureSpec} feature table is stored: build it with \`lens features build --spec ${spec.id}\``,
+    );
+  return { frame: frameFromValues(spec, await deps.store.datasets.allValues(dataset.id)), dataset };
+}
+
+/**
+ * A model's forecasts from one year's data (covering onsets in the next two years), ranked,
+ * with each predictor's contribution; stored so the API and the app show them.
+ */
+export async function forecast(
+  deps: UseCaseDeps,
+  input: { model: string; year: number; actor: string },
+): Promise<{ model: Model; dataset: Dataset; forecasts: Forecast[] }> {
+  const model = await resolveModel(deps, input.model);
+  const { frame, dataset } = await loadFeatureFrame(deps, model.featureSpec);
+  const rows = frame.rows.flatMap((r, i) => (r.year === input.year ? [i] : []));
+  if (rows.length === 0)
+    throw new LensError(
+      'invalid',
+      `The ${model.featureSpec} feature table has no rows for ${input.year}`,
+    );
+  const p = predictLogistic(model.artefact, frame, rows);
+  const complete = rows.map((_, i) => i).filter((i) => !Number.isNaN(p.risk[i]!));
+  const risk = Float64Array.from(complete, (i) => p.risk[i]!);
+  const rank = ranks(risk);
+  const forecasts: Forecast[] = complete.map((i, k) => {
+    const r = frame.rows[rows[i]!]!;
+    return {
+      modelId: model.id,
+      year: input.year,
+      iso3: r.iso3,
+      ccode: r.ccode,
+      country: r.country,
+      risk1y: null,
+      risk2y: risk[k]!,
+      rank: rank[k]!,
+      drivers: p.contributions(i).slice(0, 10),
+    };
+  });
+  forecasts.sort((a, b) => a.rank - b.rank || a.country.localeCompare(b.country));
+  const at = deps.clock.now().toISOString();
+  await deps.store.transaction(async (store) => {
+    await store.models.saveForecasts(model.id, input.year, forecasts, at);
+    await store.audit.append({
+      at,
+      actor: input.actor,
+      action: 'forecast.run',
+      recordType: 'model',
+      recordId: model.id,
+      detail: { year: input.year, countries: forecasts.length, features: dataset.id },
+    });
+  });
+  return { model, dataset, forecasts };
+}
