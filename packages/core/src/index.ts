@@ -30,3 +30,5 @@ export * from './use-cases/build-features';
 export * from './forecasting/feature-frame';
 export * from './forecasting/logistic';
 export * from './use-cases/models';
+export * from './forecasting/elastic-net';
+export * from './forecasting/backtest';

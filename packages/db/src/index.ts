@@ -9,3 +9,5 @@ export { importFile } from './files/import-file';
 export { loadBundledData, buildBundledData, BUNDLED_DIR } from './files/bundled-data';
 export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/build-features';
 export { addReferenceModelFromFile } from './files/reference-model';
+export { readBacktestTable, writeBacktestTable } from './files/backtest-files';
+export { runOriginsInParallel } from './compute/parallel-backtest';

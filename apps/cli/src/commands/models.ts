@@ -1,8 +1,26 @@
 import type { Command } from 'commander';
-import { forecast, LensError, setDefaultModel, type Forecast, type UseCaseDeps } from '@lens/core';
-import { addReferenceModelFromFile } from '@lens/db';
+import {
+  EWP_RECIPE,
+  forecast,
+  LensError,
+  runBacktest,
+  scoreBacktest,
+  setDefaultModel,
+  specByRef,
+  trainModel,
+  type BacktestScores,
+  type Forecast,
+  type UseCaseDeps,
+} from '@lens/core';
+import {
+  addReferenceModelFromFile,
+  readBacktestTable,
+  runOriginsInParallel,
+  writeBacktestTable,
+} from '@lens/db';
 import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { withStore } from '../open-store';
 
 const actor = () => `${process.env.USER ?? 'system'} (command line)`;
@@ -21,6 +39,33 @@ export function forecastCsv(rows: readonly Forecast[]): string {
       [f.ccode ?? '', f.iso3, q(f.country), f.year, f.risk1y ?? '', f.risk2y, f.rank].join(','),
     );
   return `${lines.join('\n')}\n`;
+}
+
+/** Columns of the EWP table that are outcomes or identifiers, not predictors. */
+const EXCLUDED = new Set([
+  'ewp_name',
+  'ccode',
+  'mk_onset',
+  'mk_onset_1',
+  'mk_onset_2',
+  'mk_onset_1or2',
+]);
+
+function scoreTable(columns: Array<[string, BacktestScores]>): string {
+  const line = (label: string, f: (s: BacktestScores) => string) =>
+    `  ${label.padEnd(22)}${columns.map(([, s]) => f(s).padStart(26)).join('')}`;
+  const recall = (k: '10' | '20' | '30') => (s: BacktestScores) =>
+    `${s.recall[k].caught}/${s.onsets} (${s.recall[k].share.toFixed(3)})`;
+  return [
+    `  ${''.padEnd(22)}${columns.map(([name]) => name.slice(-25).padStart(26)).join('')}`,
+    line('country-years', (s) => String(s.countryYears)),
+    line('onsets', (s) => String(s.onsets)),
+    line('AUC', (s) => s.auc.toFixed(3)),
+    line('Brier score', (s) => s.brier.toFixed(5)),
+    line('recall@10', recall('10')),
+    line('recall@20', recall('20')),
+    line('recall@30', recall('30')),
+  ].join('\n');
 }
 
 export function registerModels(program: Command): void {
@@ -90,6 +135,122 @@ export function registerModels(program: Command): void {
       const m = await withStore((store) => setDefaultModel(deps(store), id, actor()));
       console.log(`${m.id} is now the default model`);
     });
+
+  models
+    .command('train')
+    .description(
+      'Train a model on every complete row up to --last-year and store it (elastic-net logistic regression, k-fold CV)',
+    )
+    .requiredOption('--id <id>', 'the new model id')
+    .option('--spec <spec@version>', 'the feature spec', 'ewp-2025@1')
+    .option('--features <list>', "comma-separated features (default: the spec's EWP predictors)")
+    .option('--alpha <alpha>', 'elastic-net mixing: 1 lasso, 0 ridge', '0.5')
+    .option('--folds <k>', 'cross-validation folds', '10')
+    .option('--lambda <rule>', 'min or 1se', 'min')
+    .option(
+      '--last-year <T>',
+      'the last training year (its outcome window must have closed)',
+      '2022',
+    )
+    .option('--seed <n>', 'the seed of the fold assignment', '20251123')
+    .action(
+      async (opts: {
+        id: string;
+        spec: string;
+        features?: string;
+        alpha: string;
+        folds: string;
+        lambda: string;
+        lastYear: string;
+        seed: string;
+      }) => {
+        const spec = specByRef(opts.spec);
+        const features =
+          opts.features?.split(',').map((f) => f.trim()) ??
+          spec.output.columns.map((c) => c.name).filter((c) => !EXCLUDED.has(c));
+        if (opts.lambda !== 'min' && opts.lambda !== '1se')
+          throw new LensError('invalid', `--lambda must be min or 1se, found "${opts.lambda}"`);
+        const recipe = {
+          ...EWP_RECIPE(features),
+          alpha: Number(opts.alpha),
+          nfolds: Number(opts.folds),
+          lambdaRule: opts.lambda as 'min' | '1se',
+          seed: Number(opts.seed),
+        };
+        const m = await withStore((store) =>
+          trainModel(deps(store), {
+            id: opts.id,
+            description: `elastic net alpha ${recipe.alpha}, ${recipe.nfolds}-fold CV, lambda.${recipe.lambdaRule}, years <= ${opts.lastYear}`,
+            featureSpec: opts.spec,
+            recipe,
+            lastYear: Number(opts.lastYear),
+            actor: actor(),
+          }),
+        );
+        const nonZero = Object.entries(m.artefact.coefficients).filter(([, b]) => b !== 0);
+        console.log(
+          `Trained ${m.id} on ${String(m.params.trainingRows)} rows: lambda ${Number(m.metrics.lambda).toPrecision(4)}, ${nonZero.length} non-zero coefficients`,
+        );
+        console.log(`  (Intercept) ${m.artefact.intercept}`);
+        for (const [f, b] of nonZero) console.log(`  ${f} ${b}`);
+      },
+    );
+
+  program
+    .command('backtest')
+    .description(
+      "The EWP's out-of-sample protocol: for T = --from..--to fit on years <= T, predict from T+2 data; writes ccode, year, mk_onset, maxrisk2, minrank2",
+    )
+    .option(
+      '--model <id>',
+      'a model id or "default" (its recipe is refitted at every origin)',
+      'default',
+    )
+    .requiredOption('--out <file>', 'the CSV to write')
+    .option('--from <T>', 'the first origin', '1991')
+    .option('--to <T>', 'the last origin', '2021')
+    .option(
+      '--compare <file>',
+      "a back-test table to score beside it (the EWP's FOOSforecasts_*.csv)",
+    )
+    .action(
+      async (opts: { model: string; out: string; from: string; to: string; compare?: string }) => {
+        const firstT = Number(opts.from);
+        const lastT = Number(opts.to);
+        const r = await withStore((store) =>
+          runBacktest(deps(store), {
+            model: opts.model,
+            firstT,
+            lastT,
+            actor: actor(),
+            runner: runOriginsInParallel,
+            onOrigin: (T) => process.stderr.write(`\rorigin ${T} of ${firstT}-${lastT}`),
+          }),
+        );
+        process.stderr.write('\n');
+        await writeBacktestTable(opts.out, r.rows);
+        const columns: Array<[string, BacktestScores]> = [[r.model.id, r.scores]];
+        if (opts.compare) {
+          const other = readBacktestTable(opts.compare).filter(
+            (x) => x.year >= firstT + 3 && x.year <= lastT + 3,
+          );
+          columns.push([path.basename(opts.compare), scoreBacktest(other)]);
+        }
+        console.log(
+          `Back-test of ${r.model.id}: ${r.seconds.toFixed(1)} s, ${r.rows.length} country-years -> ${opts.out}`,
+        );
+        console.log(scoreTable(columns));
+        console.log(`Onsets (year, ccode: rank, risk) by ${r.model.id}:`);
+        console.log(
+          r.scores.onsetRanks
+            .map(
+              (o) =>
+                `  ${o.year} ${String(o.ccode).padStart(3)}: ${String(o.rank).padStart(3)}  ${o.risk.toFixed(4)}`,
+            )
+            .join('\n'),
+        );
+      },
+    );
 
   program
     .command('forecast')

@@ -6,6 +6,7 @@ export interface ModelRepository {
   get(id: string): Promise<Model | undefined>;
   getDefault(): Promise<Model | undefined>;
   setDefault(id: string): Promise<void>;
+  updateMetrics(id: string, metrics: Model['metrics']): Promise<void>;
   /** Replaces a model's stored forecasts for one data year. */
   saveForecasts(
     modelId: string,

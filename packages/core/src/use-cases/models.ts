@@ -4,6 +4,16 @@ import { frameFromValues, specByRef, type FeatureFrame } from '../forecasting/fe
 import { predictLogistic, ranks } from '../forecasting/logistic';
 import type { Dataset } from '../domain/dataset';
 import type { UseCaseDeps } from './context';
+import {
+  backtest,
+  EWP_RECIPE,
+  train,
+  trainingRows,
+  type BacktestRow,
+  type BacktestScores,
+  type OriginRunner,
+  type TrainingRecipe,
+} from '../forecasting/backtest';
 
 /** A model by id, or the product's default for `default`. */
 export async function resolveModel(deps: UseCaseDeps, id: string): Promise<Model> {
@@ -182,4 +192,95 @@ export async function forecast(
     });
   });
   return { model, dataset, forecasts };
+}
+
+/** The recipe that refits a model: its stored recipe, or for a reference model the EWP's form. */
+export function recipeOf(model: Model): TrainingRecipe {
+  const stored = model.params.recipe as TrainingRecipe | undefined;
+  return stored ?? EWP_RECIPE(Object.keys(model.artefact.coefficients));
+}
+
+/** Trains a model on every complete row up to `lastYear` and stores it with its provenance. */
+export async function trainModel(
+  deps: UseCaseDeps,
+  input: {
+    id: string;
+    description: string;
+    featureSpec: string;
+    recipe: TrainingRecipe;
+    lastYear: number;
+    actor: string;
+  },
+): Promise<Model> {
+  const { frame, dataset } = await loadFeatureFrame(deps, input.featureSpec);
+  const rows = trainingRows(frame, input.recipe, input.lastYear);
+  const fitted = train(frame, input.recipe, rows);
+  return saveModel(deps, {
+    id: input.id,
+    learner: input.recipe.learner,
+    description: input.description,
+    featureSpec: input.featureSpec,
+    outcome: input.recipe.outcome,
+    trainedOn: [{ kind: 'features', version: dataset.version, sha256: dataset.sha256 }],
+    params: { recipe: input.recipe, lastYear: input.lastYear, trainingRows: rows.length },
+    artefact: fitted.artefact,
+    metrics: {
+      lambda: fitted.lambda,
+      cvDeviance: fitted.cvDeviance,
+      lambdaIndex: fitted.lambdaIndex,
+    },
+    createdBy: input.actor,
+  });
+}
+
+/** The EWP back-test protocol for a model's recipe; the scores are kept with the model. */
+export async function runBacktest(
+  deps: UseCaseDeps,
+  input: {
+    model: string;
+    firstT?: number;
+    lastT?: number;
+    actor: string;
+    onOrigin?: (T: number) => void;
+    /** Where origins are fitted: this thread by default, or worker threads (packages/db). */
+    runner?: OriginRunner;
+  },
+): Promise<{ model: Model; rows: BacktestRow[]; scores: BacktestScores; seconds: number }> {
+  const model = await resolveModel(deps, input.model);
+  const { frame } = await loadFeatureFrame(deps, model.featureSpec);
+  const started = deps.clock.now().getTime();
+  const r = await backtest(frame, recipeOf(model), {
+    ...(input.runner ? { runner: input.runner } : {}),
+    ...(input.firstT !== undefined ? { firstT: input.firstT } : {}),
+    ...(input.lastT !== undefined ? { lastT: input.lastT } : {}),
+    ...(input.onOrigin ? { onOrigin: input.onOrigin } : {}),
+  });
+  const seconds = (deps.clock.now().getTime() - started) / 1000;
+  const firstT = input.firstT ?? 1991;
+  const lastT = input.lastT ?? 2021;
+  await deps.store.transaction(async (store) => {
+    await store.models.updateMetrics(model.id, {
+      ...model.metrics,
+      backtest: {
+        protocol: `EWP: origins ${firstT}-${lastT}, fit on years <= T, predict from T+2`,
+        auc: r.scores.auc,
+        brier: r.scores.brier,
+        recall10: r.scores.recall['10'].share,
+        recall20: r.scores.recall['20'].share,
+        recall30: r.scores.recall['30'].share,
+        onsets: r.scores.onsets,
+        countryYears: r.scores.countryYears,
+        seconds,
+      },
+    });
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor: input.actor,
+      action: 'model.backtest',
+      recordType: 'model',
+      recordId: model.id,
+      detail: { firstT, lastT, auc: r.scores.auc, recall30: r.scores.recall['30'].caught },
+    });
+  });
+  return { model, rows: r.rows, scores: r.scores, seconds };
 }

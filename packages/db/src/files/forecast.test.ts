@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { EWP_2025, forecast, resolveModel, type UseCaseDeps } from '@lens/core';
+import {
+  EWP_2025,
+  EWP_RECIPE,
+  forecast,
+  loadFeatureFrame,
+  originForecast,
+  resolveModel,
+  type FeatureFrame,
+  type UseCaseDeps,
+} from '@lens/core';
 import { describeEachDatabase, importTestDeps } from '../testing';
 import { readCsv } from '../csv/read-csv-sync';
 import { buildFeaturesFromFolder } from './build-features';
@@ -50,4 +59,33 @@ describeEachDatabase('the ewp-2025 reference model', (get) => {
     expect((await resolveModel(deps, 'default')).id).toBe('ewp-2025');
     await expect(resolveModel(deps, 'nope')).rejects.toThrow('No model "nope"');
   });
+
+  it.skipIf(!present)(
+    'does not look ahead: altering every value after the forecast year leaves the forecast unchanged',
+    async () => {
+      const { frame } = await loadFeatureFrame(deps, 'ewp-2025@1');
+      const model = await resolveModel(deps, 'ewp-2025');
+      const recipe = EWP_RECIPE(Object.keys(model.artefact.coefficients));
+      const T = 2008; // fit on years <= 2008, forecast from 2010 data
+      const alter = (from: number): FeatureFrame => ({
+        rows: frame.rows,
+        columns: new Map(
+          [...frame.columns].map(([name, c]) => [
+            name,
+            c.map((v, i) =>
+              frame.rows[i]!.year >= from ? (name.startsWith('mk_') ? 1 - v : v * 3 + 1) : v,
+            ),
+          ]),
+        ),
+      });
+      const base = originForecast(frame, recipe, T);
+      const future = originForecast(alter(T + 3), recipe, T);
+      expect(future.rows).toEqual(base.rows);
+      expect(future.risk).toEqual(base.risk);
+      // The check can fail: the same alteration from the forecast year on moves the forecast.
+      const present = originForecast(alter(T + 2), recipe, T);
+      expect(present.risk).not.toEqual(base.risk);
+    },
+    120_000,
+  );
 });

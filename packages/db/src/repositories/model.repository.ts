@@ -77,6 +77,14 @@ export class KyselyModelRepository implements ModelRepository {
     await this.db.updateTable('models').set({ is_default: 1 }).where('id', '=', id).execute();
   }
 
+  async updateMetrics(id: string, metrics: Model['metrics']): Promise<void> {
+    await this.db
+      .updateTable('models')
+      .set({ metrics: JSON.stringify(metrics) })
+      .where('id', '=', id)
+      .execute();
+  }
+
   async saveForecasts(
     modelId: string,
     year: number,

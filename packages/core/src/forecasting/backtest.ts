@@ -1,0 +1,239 @@
+import { LensError } from '../domain/errors';
+import type { ModelArtefact } from '../domain/model';
+import { cvLogistic } from './elastic-net';
+import { column, type FeatureFrame } from './feature-frame';
+import { predictLogistic, ranks } from './logistic';
+
+/** How a model is (re)fitted: its learner and settings, on a list of features. */
+export interface TrainingRecipe {
+  readonly learner: 'elastic-net';
+  readonly features: readonly string[];
+  readonly outcome: string;
+  readonly alpha: number;
+  readonly nfolds: number;
+  readonly lambdaRule: 'min' | '1se';
+  readonly seed: number;
+}
+
+/** The EWP's model form: logistic elastic net, alpha 0.5, 10-fold CV, lambda.min, 2-year outcome. */
+export const EWP_RECIPE = (features: readonly string[]): TrainingRecipe => ({
+  learner: 'elastic-net',
+  features,
+  outcome: 'mk_onset_1or2',
+  alpha: 0.5,
+  nfolds: 10,
+  lambdaRule: 'min',
+  seed: 20251123,
+});
+
+/** Rows usable for training: year <= lastYear, a known outcome and every feature present. */
+export function trainingRows(
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  lastYear: number,
+): number[] {
+  const cols = [...recipe.features, recipe.outcome].map((f) => column(frame, f));
+  return frame.rows.flatMap((r, i) =>
+    r.year <= lastYear && cols.every((c) => !Number.isNaN(c[i]!)) ? [i] : [],
+  );
+}
+
+/** Fits a recipe on the given rows; returns the artefact and what cross-validation chose. */
+export function train(
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  rows: readonly number[],
+): { artefact: ModelArtefact; lambda: number; cvDeviance: number; lambdaIndex: number } {
+  if (rows.length === 0) throw new LensError('invalid', 'no complete training rows');
+  const x = recipe.features.map((f) => {
+    const c = column(frame, f);
+    return Float64Array.from(rows, (i) => c[i]!);
+  });
+  const yc = column(frame, recipe.outcome);
+  const y = Float64Array.from(rows, (i) => yc[i]!);
+  const cv = cvLogistic(x, y, {
+    alpha: recipe.alpha,
+    nfolds: recipe.nfolds,
+    seed: recipe.seed,
+  });
+  const k = recipe.lambdaRule === 'min' ? cv.indexMin : cv.index1se;
+  const beta = cv.path.beta[k]!;
+  const coefficients: Record<string, number> = {};
+  recipe.features.forEach((f, j) => (coefficients[f] = beta[j]!));
+  return {
+    artefact: { kind: 'logistic', intercept: cv.path.intercept[k]!, coefficients },
+    lambda: cv.path.lambda[k]!,
+    cvDeviance: cv.cvm[k]!,
+    lambdaIndex: k,
+  };
+}
+
+export interface OriginForecast {
+  readonly lastTrainingYear: number;
+  /** The data year of the forecast (lastTrainingYear + 2). */
+  readonly fromYear: number;
+  readonly rows: number[];
+  readonly risk: Float64Array;
+  readonly rank: Int32Array;
+}
+
+/**
+ * One back-test origin: fit on years <= T (their two-year outcome windows close by T + 2),
+ * predict from year T + 2 data. Nothing after year T + 2 is read.
+ */
+export function originForecast(
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  lastTrainingYear: number,
+): OriginForecast {
+  const fromYear = lastTrainingYear + 2;
+  const fitted = train(frame, recipe, trainingRows(frame, recipe, lastTrainingYear));
+  const cols = recipe.features.map((f) => column(frame, f));
+  const rows = frame.rows.flatMap((r, i) =>
+    r.year === fromYear && cols.every((c) => !Number.isNaN(c[i]!)) ? [i] : [],
+  );
+  const { risk } = predictLogistic(fitted.artefact, frame, rows);
+  return { lastTrainingYear, fromYear, rows, risk, rank: ranks(risk) };
+}
+
+export interface BacktestRow {
+  readonly ccode: number | null;
+  readonly iso3: string;
+  readonly year: number;
+  readonly mkOnset: number;
+  readonly maxrisk2: number;
+  readonly minrank2: number;
+}
+
+export interface BacktestScores {
+  readonly countryYears: number;
+  readonly onsets: number;
+  readonly auc: number;
+  readonly brier: number;
+  readonly recall: Readonly<Record<'10' | '20' | '30', { caught: number; share: number }>>;
+  readonly onsetRanks: ReadonlyArray<{
+    ccode: number | null;
+    year: number;
+    rank: number;
+    risk: number;
+  }>;
+}
+
+/**
+ * The EWP protocol: origins T = firstT..lastT; each country-year from firstT + 3 to lastT + 3
+ * gets the higher risk and the better rank of the (up to) two forecasts that cover it.
+ */
+export function combineForecasts(
+  frame: FeatureFrame,
+  origins: readonly OriginForecast[],
+  firstT: number,
+  lastT: number,
+): BacktestRow[] {
+  const onset = column(frame, 'mk_onset');
+  const byRow = new Map<string, { i: number; year: number; risk: number; rank: number }>();
+  for (const o of origins) {
+    o.rows.forEach((i, k) => {
+      const r = frame.rows[i]!;
+      for (const year of [o.fromYear + 1, o.fromYear + 2]) {
+        const key = `${r.ccode ?? r.iso3}|${year}`;
+        const prev = byRow.get(key);
+        byRow.set(key, {
+          i,
+          year,
+          risk: Math.max(prev?.risk ?? -Infinity, o.risk[k]!),
+          rank: Math.min(prev?.rank ?? Infinity, o.rank[k]!),
+        });
+      }
+    });
+  }
+  // The outcome of the covered year, from the same country's row of that year.
+  const rowOf = new Map(frame.rows.map((r, i) => [`${r.ccode ?? r.iso3}|${r.year}`, i]));
+  const out: BacktestRow[] = [];
+  for (const [key, v] of byRow) {
+    if (v.year < firstT + 3 || v.year > lastT + 3) continue;
+    const target = rowOf.get(key);
+    if (target === undefined || Number.isNaN(onset[target]!)) continue;
+    const r = frame.rows[target]!;
+    out.push({
+      ccode: r.ccode,
+      iso3: r.iso3,
+      year: v.year,
+      mkOnset: onset[target]!,
+      maxrisk2: v.risk,
+      minrank2: v.rank,
+    });
+  }
+  out.sort((a, b) => (a.ccode ?? 0) - (b.ccode ?? 0) || a.year - b.year);
+  return out;
+}
+
+/** AUC (ties count half), Brier score, recall in the top 10/20/30 and each onset's rank. */
+export function scoreBacktest(rows: readonly BacktestRow[]): BacktestScores {
+  const pos = rows.filter((r) => r.mkOnset === 1);
+  const neg = rows.filter((r) => r.mkOnset === 0);
+  // AUC by ranks: sort all, average ranks of ties (Mann-Whitney U).
+  const all = [...rows].sort((a, b) => a.maxrisk2 - b.maxrisk2);
+  let rankSumPos = 0;
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j < all.length && all[j]!.maxrisk2 === all[i]!.maxrisk2) j++;
+    const avg = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) if (all[k]!.mkOnset === 1) rankSumPos += avg;
+    i = j;
+  }
+  const auc =
+    pos.length && neg.length
+      ? (rankSumPos - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length)
+      : NaN;
+  const brier = rows.reduce((s, r) => s + (r.maxrisk2 - r.mkOnset) ** 2, 0) / rows.length;
+  const recall = (k: number) => {
+    const caught = pos.filter((r) => r.minrank2 <= k).length;
+    return { caught, share: caught / pos.length };
+  };
+  return {
+    countryYears: rows.length,
+    onsets: pos.length,
+    auc,
+    brier,
+    recall: { '10': recall(10), '20': recall(20), '30': recall(30) },
+    onsetRanks: pos
+      .map((r) => ({ ccode: r.ccode, year: r.year, rank: r.minrank2, risk: r.maxrisk2 }))
+      .sort((a, b) => a.year - b.year || a.rank - b.rank),
+  };
+}
+
+/** Computes the forecasts of a list of origins (in this thread, or spread over worker threads). */
+export type OriginRunner = (
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  origins: readonly number[],
+  onOrigin?: (T: number) => void,
+) => Promise<OriginForecast[]>;
+
+export const runOriginsHere: OriginRunner = (frame, recipe, origins, onOrigin) =>
+  Promise.resolve(
+    origins.map((T) => {
+      const o = originForecast(frame, recipe, T);
+      onOrigin?.(T);
+      return o;
+    }),
+  );
+
+/** The whole back-test of a recipe. */
+export async function backtest(
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  opts: {
+    firstT?: number;
+    lastT?: number;
+    onOrigin?: (T: number) => void;
+    runner?: OriginRunner;
+  } = {},
+): Promise<{ rows: BacktestRow[]; scores: BacktestScores }> {
+  const firstT = opts.firstT ?? 1991;
+  const lastT = opts.lastT ?? 2021;
+  const Ts = Array.from({ length: lastT - firstT + 1 }, (_, i) => firstT + i);
+  const origins = await (opts.runner ?? runOriginsHere)(frame, recipe, Ts, opts.onOrigin);
+  const rows = combineForecasts(frame, origins, firstT, lastT);
+  return { rows, scores: scoreBacktest(rows) };
+}

@@ -1,0 +1,13 @@
+import { openDatabase, createStore } from '@lens/db';
+import { loadFeatureFrame, backtest, EWP_RECIPE, resolveModel } from '@lens/core';
+const conn = openDatabase('sqlite:/tmp/f.db');
+const store = createStore(conn);
+const deps: any = { store, clock: { now: () => new Date() } };
+const model = await resolveModel(deps, 'ewp-2025');
+const { frame } = await loadFeatureFrame(deps, 'ewp-2025@1');
+const features = Object.keys(model.artefact.coefficients);
+const t0 = performance.now();
+const first = Number(process.argv[2] ?? 1991), last = Number(process.argv[3] ?? 2021);
+const r = await backtest(frame, EWP_RECIPE(features), { firstT: first, lastT: last, onOrigin: (T) => console.error('origin', T, Math.round(performance.now() - t0)) });
+console.log('secs', ((performance.now() - t0) / 1000).toFixed(1), JSON.stringify({ ...r.scores, onsetRanks: undefined }));
+await conn.close();
