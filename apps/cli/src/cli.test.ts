@@ -141,4 +141,68 @@ describeEachDatabase('lens command line', (get) => {
     },
     300_000,
   );
+
+  it.skipIf(!existsSync(EWP))(
+    'adds the EWP reference model, forecasts 2025-26 from 2024 data, and back-tests it beside the EWP',
+    () => {
+      const { url } = get();
+      const dir = mkdtempSync(path.join(tmpdir(), 'lens-models-'));
+      const add = lens(url, [
+        'models',
+        'add-reference',
+        '--id',
+        'ewp-2025',
+        '--coefficients',
+        path.join(EWP, 'coefficients_3Sep2025_fullprecision_from_rds.csv'),
+      ]);
+      expect(add.out).toContain(
+        'Added model ewp-2025: 22 non-zero coefficients on ewp-2025@1 (the default model)',
+      );
+      expect(lens(url, ['models', 'list']).out).toMatch(
+        /^\* ewp-2025 +reference +ewp-2025@1 +mk_onset_1or2/m,
+      );
+      const json = lens(url, [
+        'forecast',
+        '--model',
+        'default',
+        '--year',
+        '2024',
+        '--format',
+        'json',
+      ]);
+      expect(json.code).toBe(0);
+      const top = (JSON.parse(json.out) as { forecasts: Array<{ country: string; rank: number }> })
+        .forecasts[0];
+      expect(top).toMatchObject({ country: 'Burma/Myanmar', rank: 1 });
+      const out = path.join(dir, 'bt.csv');
+      const bt = lens(
+        url,
+        [
+          'backtest',
+          '--model',
+          'ewp-2025',
+          '--from',
+          '2020',
+          '--to',
+          '2021',
+          '--out',
+          out,
+          '--compare',
+          path.join(EWP, 'FOOSforecasts_3Sep2025.csv'),
+        ],
+        '',
+        300_000,
+      );
+      expect(bt.code).toBe(0);
+      expect(bt.out).toMatch(/recall@30 +\d+\/\d+ \([\d.]+\) +\d+\/\d+/);
+      expect(bt.out).toContain('FOOSforecasts_3Sep2025.csv');
+      const lines = readFileSync(out, 'utf8').trim().split('\n');
+      expect(lines[0]).toBe('ccode,year,mk_onset,maxrisk2,minrank2');
+      expect(lines.length).toBeGreaterThan(300);
+      const bad = lens(url, ['forecast', '--model', 'nope', '--year', '2024']);
+      expect(bad.code).toBe(4);
+      expect(bad.out).toContain('No model "nope"');
+    },
+    300_000,
+  );
 });

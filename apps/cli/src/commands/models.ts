@@ -22,6 +22,7 @@ import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withStore } from '../open-store';
+import { terminalProgress } from '../progress';
 
 const actor = () => `${process.env.USER ?? 'system'} (command line)`;
 const deps = (store: UseCaseDeps['store']): UseCaseDeps => ({
@@ -52,12 +53,13 @@ const EXCLUDED = new Set([
 ]);
 
 function scoreTable(columns: Array<[string, BacktestScores]>): string {
+  const width = Math.max(16, ...columns.map(([name]) => name.length)) + 2;
   const line = (label: string, f: (s: BacktestScores) => string) =>
-    `  ${label.padEnd(22)}${columns.map(([, s]) => f(s).padStart(26)).join('')}`;
+    `  ${label.padEnd(22)}${columns.map(([, s]) => f(s).padStart(width)).join('')}`;
   const recall = (k: '10' | '20' | '30') => (s: BacktestScores) =>
     `${s.recall[k].caught}/${s.onsets} (${s.recall[k].share.toFixed(3)})`;
   return [
-    `  ${''.padEnd(22)}${columns.map(([name]) => name.slice(-25).padStart(26)).join('')}`,
+    `  ${''.padEnd(22)}${columns.map(([name]) => name.padStart(width)).join('')}`,
     line('country-years', (s) => String(s.countryYears)),
     line('onsets', (s) => String(s.onsets)),
     line('AUC', (s) => s.auc.toFixed(3)),
@@ -174,7 +176,7 @@ export function registerModels(program: Command): void {
           ...EWP_RECIPE(features),
           alpha: Number(opts.alpha),
           nfolds: Number(opts.folds),
-          lambdaRule: opts.lambda as 'min' | '1se',
+          lambdaRule: opts.lambda,
           seed: Number(opts.seed),
         };
         const m = await withStore((store) =>
@@ -217,6 +219,10 @@ export function registerModels(program: Command): void {
       async (opts: { model: string; out: string; from: string; to: string; compare?: string }) => {
         const firstT = Number(opts.from);
         const lastT = Number(opts.to);
+        if (!Number.isInteger(firstT) || !Number.isInteger(lastT) || firstT > lastT)
+          throw new LensError('invalid', '--from and --to must be years with --from <= --to');
+        const progress = terminalProgress();
+        let done = 0;
         const r = await withStore((store) =>
           runBacktest(deps(store), {
             model: opts.model,
@@ -224,10 +230,9 @@ export function registerModels(program: Command): void {
             lastT,
             actor: actor(),
             runner: runOriginsInParallel,
-            onOrigin: (T) => process.stderr.write(`\rorigin ${T} of ${firstT}-${lastT}`),
+            onOrigin: () => progress('back-test origins fitted', (done += 1), lastT - firstT + 1),
           }),
         );
-        process.stderr.write('\n');
         await writeBacktestTable(opts.out, r.rows);
         const columns: Array<[string, BacktestScores]> = [[r.model.id, r.scores]];
         if (opts.compare) {

@@ -23,7 +23,8 @@ export function readBacktestTable(file: string): BacktestRow[] {
         );
       return n;
     };
-    if (r.mk_onset === 'NA' || r.mk_onset === '') return [];
+    // Country-years without an outcome or without a forecast are not scored.
+    if ([r.mk_onset, r.maxrisk2, r.minrank2].some((v) => v === 'NA' || v === '')) return [];
     return [
       {
         ccode: num('ccode'),
