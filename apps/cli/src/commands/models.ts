@@ -10,6 +10,7 @@ import {
   trainModel,
   type BacktestScores,
   type Forecast,
+  type TrainingRecipe,
   type UseCaseDeps,
 } from '@lens/core';
 import {
@@ -172,7 +173,7 @@ export function registerModels(program: Command): void {
           spec.output.columns.map((c) => c.name).filter((c) => !EXCLUDED.has(c));
         if (opts.lambda !== 'min' && opts.lambda !== '1se')
           throw new LensError('invalid', `--lambda must be min or 1se, found "${opts.lambda}"`);
-        const recipe = {
+        const recipe: TrainingRecipe = {
           ...EWP_RECIPE(features),
           alpha: Number(opts.alpha),
           nfolds: Number(opts.folds),

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   CountryYearValue,
   Dataset,
@@ -26,11 +26,6 @@ function toDataset(r: Selectable<DatasetsTable>): Dataset {
     notes: JSON.parse(r.notes) as string[],
   };
 }
-
-// SQLite allows 32,766 bound parameters per statement: 21 event columns x 1,000 rows stays below.
-const EVENT_CHUNK = 1000;
-// PostgreSQL allows 65,535 bound parameters per statement: 5 value columns x 5,000 rows.
-const VALUE_CHUNK = 5000;
 
 export class KyselyDatasetRepository implements DatasetRepository {
   private readonly bulk: SqliteBulk | undefined;
@@ -73,53 +68,36 @@ export class KyselyDatasetRepository implements DatasetRepository {
 
   async insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
     if (this.bulk) return this.bulk.values(datasetId, values);
-    for (let i = 0; i < values.length; i += VALUE_CHUNK) {
-      await this.db
-        .insertInto('country_year_values')
-        .values(
-          values.slice(i, i + VALUE_CHUNK).map((v) => ({
-            dataset_id: datasetId,
-            iso3: v.iso3,
-            year: v.year,
-            variable: v.variable,
-            value: v.value,
-          })),
-        )
-        .execute();
-    }
+    // PostgreSQL: one statement per batch with a column array per field (unnest), which
+    // parses and plans once instead of once per row of a multi-row VALUES list.
+    if (values.length === 0) return;
+    await sql`insert into country_year_values (dataset_id, iso3, year, variable, value)
+      select ${datasetId}, * from unnest(
+        ${values.map((v) => v.iso3)}::varchar[], ${values.map((v) => v.year)}::int[],
+        ${values.map((v) => v.variable)}::varchar[], ${values.map((v) => v.value)}::float8[])`.execute(
+      this.db,
+    );
   }
 
   async insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void> {
     if (this.bulk) return this.bulk.events(datasetId, events);
-    for (let i = 0; i < events.length; i += EVENT_CHUNK) {
-      await this.db
-        .insertInto('events')
-        .values(
-          events.slice(i, i + EVENT_CHUNK).map((e) => ({
-            dataset_id: datasetId,
-            source_id: e.sourceId,
-            date_start: e.dateStart,
-            date_end: e.dateEnd,
-            date_precision: e.datePrecision,
-            year: e.year,
-            iso3: e.iso3,
-            admin1: e.admin1,
-            latitude: e.latitude,
-            longitude: e.longitude,
-            geo_precision: e.geoPrecision,
-            violence_type: e.violenceType,
-            actor_a: e.actorA,
-            actor_b: e.actorB,
-            deaths_best: e.deathsBest,
-            deaths_low: e.deathsLow,
-            deaths_high: e.deathsHigh,
-            deaths_civilians: e.deathsCivilians,
-            civilian_targeting: e.civilianTargeting ? 1 : 0,
-            description: e.description,
-          })),
-        )
-        .execute();
-    }
+    if (events.length === 0) return;
+    const col = <T>(f: (e: EventRecord) => T) => events.map(f);
+    await sql`insert into events (dataset_id, source_id, date_start, date_end, date_precision, year,
+        iso3, admin1, latitude, longitude, geo_precision, violence_type, actor_a, actor_b,
+        deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description)
+      select ${datasetId}, * from unnest(
+        ${col((e) => e.sourceId)}::varchar[], ${col((e) => e.dateStart)}::varchar[],
+        ${col((e) => e.dateEnd)}::varchar[], ${col((e) => e.datePrecision)}::int[],
+        ${col((e) => e.year)}::int[], ${col((e) => e.iso3)}::varchar[], ${col((e) => e.admin1)}::text[],
+        ${col((e) => e.latitude)}::float8[], ${col((e) => e.longitude)}::float8[],
+        ${col((e) => e.geoPrecision)}::int[], ${col((e) => e.violenceType)}::text[],
+        ${col((e) => e.actorA)}::text[], ${col((e) => e.actorB)}::text[],
+        ${col((e) => e.deathsBest)}::int[], ${col((e) => e.deathsLow)}::int[],
+        ${col((e) => e.deathsHigh)}::int[], ${col((e) => e.deathsCivilians)}::int[],
+        ${col((e) => (e.civilianTargeting ? 1 : 0))}::int[], ${col((e) => e.description)}::text[])`.execute(
+      this.db,
+    );
   }
 
   async complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void> {
