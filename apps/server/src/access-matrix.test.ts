@@ -7,6 +7,8 @@ type Who = Role | 'anonymous';
 const ALL: Who[] = ['anonymous', ...ROLES];
 const SIGNED_IN: Who[] = [...ROLES];
 const ADMIN: Who[] = ['admin'];
+const ANALYSTS: Who[] = ['admin', 'analyst'];
+const READERS: Who[] = ['admin', 'analyst', 'viewer'];
 
 /**
  * Who may call what, written out by hand. A route added without a row here fails the test, and a
@@ -31,9 +33,15 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/audit/verify': ADMIN,
   'GET /api/datasets': SIGNED_IN,
   'POST /api/datasets/import': ADMIN,
+  'GET /api/models': READERS,
+  'POST /api/models/:id/default': ADMIN,
+  'GET /api/forecasts': READERS,
+  'POST /api/forecasts': ANALYSTS,
 };
 
-const concrete = (url: string) => url.replace(':iso3', 'KEN').replace(':id', '999999');
+const concrete = (url: string) =>
+  url.replace(':iso3', 'KEN').replace(':id', '999999') +
+  (url === '/api/forecasts' ? '?year=2024' : '');
 
 describeEachDatabase('every route x every role', (get) => {
   let t: TestApp;

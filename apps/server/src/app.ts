@@ -25,6 +25,7 @@ import { tokenRoutes } from './tokens/tokens.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { datasetRoutes } from './datasets/datasets.routes';
 import { importRoutes } from './datasets/import.routes';
+import { modelRoutes } from './models/models.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -36,6 +37,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   auditRoutes,
   datasetRoutes,
   importRoutes,
+  modelRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

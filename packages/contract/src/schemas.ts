@@ -267,3 +267,60 @@ export const ImportResponse = z
     events: z.number().int(),
   })
   .meta({ id: 'ImportResult' });
+
+export const ModelSchema = z
+  .object({
+    id: z.string(),
+    learner: z.string().describe('reference (published coefficients) or elastic-net'),
+    description: z.string(),
+    featureSpec: z.string().describe('The feature spec and version it reads, e.g. ewp-2025@1'),
+    outcome: z.string().describe('What it predicts, e.g. mk_onset_1or2: an onset within two years'),
+    trainedOn: z
+      .array(z.object({ kind: z.string(), version: z.string(), sha256: z.string() }))
+      .readonly()
+      .describe('The datasets it was trained on, or the file its coefficients came from'),
+    params: z.record(z.string(), z.unknown()),
+    artefact: z.object({
+      kind: z.literal('logistic'),
+      intercept: z.number(),
+      coefficients: z.record(z.string(), z.number()),
+    }),
+    metrics: z
+      .record(z.string(), z.unknown())
+      .describe('Cross-validation and back-test scores (AUC, Brier, recall@k)'),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    isDefault: z.boolean().describe('The product default: what rankings show'),
+  })
+  .meta({ id: 'Model' });
+export const ModelsResponse = z.object({ models: z.array(ModelSchema) }).meta({ id: 'Models' });
+export const ModelParams = z.object({ id: z.string().min(1).max(64) });
+
+export const ForecastQuery = z.object({
+  model: z.string().min(1).max(64).default('default').describe('A model id or "default"'),
+  year: z.coerce
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .describe('The data year T; the forecast covers onsets in T+1 and T+2'),
+});
+export const ForecastRequest = ForecastQuery;
+export const ForecastSchema = z
+  .object({
+    iso3: z.string(),
+    ccode: z.number().int().nullable(),
+    country: z.string(),
+    year: z.number().int(),
+    risk1y: z.number().nullable().describe('Risk of an onset in T+1 (when the model has one)'),
+    risk2y: z.number().describe('Risk of an onset in T+1 or T+2'),
+    rank: z.number().int().describe('1 = highest risk'),
+    drivers: z
+      .array(z.object({ feature: z.string(), contribution: z.number() }))
+      .readonly()
+      .describe("Each predictor's contribution to the log-odds, largest first"),
+  })
+  .meta({ id: 'Forecast' });
+export const ForecastsResponse = z
+  .object({ model: z.string(), year: z.number().int(), forecasts: z.array(ForecastSchema) })
+  .meta({ id: 'Forecasts' });

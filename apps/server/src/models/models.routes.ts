@@ -1,0 +1,98 @@
+import {
+  ForecastQuery,
+  ForecastRequest,
+  ForecastsResponse,
+  ModelParams,
+  ModelSchema,
+  ModelsResponse,
+} from '@lens/contract';
+import {
+  actorName,
+  forecast,
+  LensError,
+  resolveModel,
+  setDefaultModel,
+  type Role,
+} from '@lens/core';
+import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+
+/** Who reads analysis; monitors (field reporters) do not need the rankings. */
+const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
+
+export const modelRoutes: RouteModule = (app, { deps }) => {
+  const api = typed(app);
+  api.get(
+    '/api/models',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['forecasting'],
+        summary: 'Every forecasting model: learner, feature spec, training data, metrics, default',
+        response: { 200: ModelsResponse, ...errorResponses(401, 403) },
+      },
+    },
+    async () => ({ models: await deps.store.models.list() }),
+  );
+  api.post(
+    '/api/models/:id/default',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['forecasting'],
+        summary: 'Make a model the product default (audited)',
+        params: ModelParams,
+        response: { 200: ModelSchema, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (req) => setDefaultModel(deps, req.params.id, actorName(principalOf(req))),
+  );
+  api.get(
+    '/api/forecasts',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['forecasting'],
+        summary: "A model's stored forecasts from one year's data, ranked",
+        querystring: ForecastQuery,
+        response: { 200: ForecastsResponse, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const model = await resolveModel(deps, req.query.model);
+      const stored = await deps.store.models.forecasts(model.id, req.query.year);
+      if (stored.length === 0)
+        throw new LensError(
+          'not_found',
+          `No forecasts by ${model.id} from ${req.query.year} data: run one (POST /api/forecasts or \`lens forecast\`)`,
+        );
+      const names = new Map(
+        (await deps.store.countries.list()).map((c) => [c.iso3 as string, c.names.en] as const),
+      );
+      return {
+        model: model.id,
+        year: req.query.year,
+        forecasts: stored.map((f) => ({ ...f, country: names.get(f.iso3) ?? f.iso3 })),
+      };
+    },
+  );
+  api.post(
+    '/api/forecasts',
+    {
+      config: { access: ['admin', 'analyst'] },
+      schema: {
+        tags: ['forecasting'],
+        summary: "Run a model on one year's data and store the ranked forecasts (audited)",
+        body: ForecastRequest,
+        response: { 200: ForecastsResponse, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const r = await forecast(deps, {
+        model: req.body.model,
+        year: req.body.year,
+        actor: actorName(principalOf(req)),
+      });
+      return { model: r.model.id, year: req.body.year, forecasts: r.forecasts };
+    },
+  );
+};
