@@ -271,7 +271,9 @@ export const ImportResponse = z
 export const ModelSchema = z
   .object({
     id: z.string(),
-    learner: z.string().describe('reference (published coefficients) or elastic-net'),
+    learner: z
+      .string()
+      .describe('reference (published coefficients), elastic-net, gbt (boosted trees) or ensemble'),
     description: z.string(),
     featureSpec: z.string().describe('The feature spec and version it reads, e.g. ewp-2025@1'),
     outcome: z.string().describe('What it predicts, e.g. mk_onset_1or2: an onset within two years'),
@@ -280,11 +282,12 @@ export const ModelSchema = z
       .readonly()
       .describe('The datasets it was trained on, or the file its coefficients came from'),
     params: z.record(z.string(), z.unknown()),
-    artefact: z.object({
-      kind: z.literal('logistic'),
-      intercept: z.number(),
-      coefficients: z.record(z.string(), z.number()),
-    }),
+    artefact: z
+      .object({ kind: z.enum(['logistic', 'gbt', 'ensemble']) })
+      .catchall(z.unknown())
+      .describe(
+        'What the model computes: logistic (intercept and coefficients), gbt (trees) or ensemble (weighted members)',
+      ),
     metrics: z
       .record(z.string(), z.unknown())
       .describe('Cross-validation and back-test scores (AUC, Brier, recall@k)'),

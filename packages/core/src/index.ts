@@ -32,3 +32,4 @@ export * from './forecasting/logistic';
 export * from './use-cases/models';
 export * from './forecasting/elastic-net';
 export * from './forecasting/backtest';
+export * from './forecasting/gbt';

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   EWP_RECIPE,
   forecast,
+  GBT_DEFAULTS,
   LensError,
   runBacktest,
   scoreBacktest,
@@ -25,6 +26,9 @@ import path from 'node:path';
 import { withStore } from '../open-store';
 import { terminalProgress } from '../progress';
 
+const fail = (message: string): never => {
+  throw new LensError('invalid', message);
+};
 const actor = () => `${process.env.USER ?? 'system'} (command line)`;
 const deps = (store: UseCaseDeps['store']): UseCaseDeps => ({
   store,
@@ -124,7 +128,10 @@ export function registerModels(program: Command): void {
             actor: actor(),
           }),
         );
-        const used = Object.values(m.artefact.coefficients).filter((c) => c !== 0).length;
+        const used =
+          m.artefact.kind === 'logistic'
+            ? Object.values(m.artefact.coefficients).filter((c) => c !== 0).length
+            : 0;
         console.log(
           `Added model ${m.id}: ${used} non-zero coefficients on ${m.featureSpec}${m.isDefault ? ' (the default model)' : ''}`,
         );
@@ -147,6 +154,12 @@ export function registerModels(program: Command): void {
     .requiredOption('--id <id>', 'the new model id')
     .option('--spec <spec@version>', 'the feature spec', 'ewp-2025@1')
     .option('--features <list>', "comma-separated features (default: the spec's EWP predictors)")
+    .option(
+      '--learner <name>',
+      'elastic-net, gbt (boosted trees), ensemble (their mean) or ensemble-validated (weight chosen inside the training years)',
+      'elastic-net',
+    )
+    .option('--trees <n>', 'boosted trees: how many', String(GBT_DEFAULTS.trees))
     .option('--alpha <alpha>', 'elastic-net mixing: 1 lasso, 0 ridge', '0.5')
     .option('--folds <k>', 'cross-validation folds', '10')
     .option('--lambda <rule>', 'min or 1se', 'min')
@@ -166,6 +179,8 @@ export function registerModels(program: Command): void {
         lambda: string;
         lastYear: string;
         seed: string;
+        learner: string;
+        trees: string;
       }) => {
         const spec = specByRef(opts.spec);
         const features =
@@ -173,29 +188,67 @@ export function registerModels(program: Command): void {
           spec.output.columns.map((c) => c.name).filter((c) => !EXCLUDED.has(c));
         if (opts.lambda !== 'min' && opts.lambda !== '1se')
           throw new LensError('invalid', `--lambda must be min or 1se, found "${opts.lambda}"`);
-        const recipe: TrainingRecipe = {
+        const en: TrainingRecipe = {
           ...EWP_RECIPE(features),
           alpha: Number(opts.alpha),
           nfolds: Number(opts.folds),
           lambdaRule: opts.lambda,
           seed: Number(opts.seed),
         };
+        const gbt: TrainingRecipe = {
+          learner: 'gbt',
+          features,
+          outcome: 'mk_onset_1or2',
+          options: { ...GBT_DEFAULTS, trees: Number(opts.trees), seed: Number(opts.seed) },
+        };
+        const recipe: TrainingRecipe =
+          opts.learner === 'elastic-net'
+            ? en
+            : opts.learner === 'gbt'
+              ? gbt
+              : opts.learner === 'ensemble' || opts.learner === 'ensemble-validated'
+                ? {
+                    learner: 'ensemble',
+                    features,
+                    outcome: 'mk_onset_1or2',
+                    members: [
+                      { weight: 0.5, recipe: en },
+                      { weight: 0.5, recipe: gbt },
+                    ],
+                    ...(opts.learner === 'ensemble-validated'
+                      ? { validated: { validationYears: 10, grid: [0, 0.25, 0.5, 0.75, 1] } }
+                      : {}),
+                  }
+                : fail(
+                    `--learner must be elastic-net, gbt, ensemble or ensemble-validated, found "${opts.learner}"`,
+                  );
+        const description =
+          recipe.learner === 'elastic-net'
+            ? `elastic net alpha ${opts.alpha}, ${opts.folds}-fold CV, lambda.${opts.lambda}, years <= ${opts.lastYear}`
+            : recipe.learner === 'gbt'
+              ? `gradient-boosted trees (${opts.trees} trees, depth ${GBT_DEFAULTS.maxDepth}, rate ${GBT_DEFAULTS.learningRate}), years <= ${opts.lastYear}`
+              : recipe.learner === 'ensemble' && recipe.validated
+                ? `elastic net + boosted trees, weight chosen on the last 10 training years by AUC, years <= ${opts.lastYear}`
+                : `mean of the elastic net and boosted trees' risks, years <= ${opts.lastYear}`;
         const m = await withStore((store) =>
           trainModel(deps(store), {
             id: opts.id,
-            description: `elastic net alpha ${recipe.alpha}, ${recipe.nfolds}-fold CV, lambda.${recipe.lambdaRule}, years <= ${opts.lastYear}`,
+            description,
             featureSpec: opts.spec,
             recipe,
             lastYear: Number(opts.lastYear),
             actor: actor(),
           }),
         );
-        const nonZero = Object.entries(m.artefact.coefficients).filter(([, b]) => b !== 0);
-        console.log(
-          `Trained ${m.id} on ${String(m.params.trainingRows)} rows: lambda ${Number(m.metrics.lambda).toPrecision(4)}, ${nonZero.length} non-zero coefficients`,
-        );
-        console.log(`  (Intercept) ${m.artefact.intercept}`);
-        for (const [f, b] of nonZero) console.log(`  ${f} ${b}`);
+        console.log(`Trained ${m.id} on ${String(m.params.trainingRows)} rows: ${m.description}`);
+        if (m.artefact.kind === 'logistic') {
+          const nonZero = Object.entries(m.artefact.coefficients).filter(([, b]) => b !== 0);
+          console.log(
+            `  lambda ${Number(m.metrics.lambda).toPrecision(4)}, ${nonZero.length} non-zero coefficients`,
+          );
+          console.log(`  (Intercept) ${m.artefact.intercept}`);
+          for (const [f, b] of nonZero) console.log(`  ${f} ${b}`);
+        }
       },
     );
 

@@ -1,14 +1,37 @@
 import type { DatasetKind } from './dataset';
 
 /** What a model computes from a feature row. Plain data, so it can be stored and compared. */
-export type ModelArtefact = {
-  /** A logistic regression on the raw features: risk = 1 / (1 + exp(-(intercept + sum b_i x_i))). */
-  readonly kind: 'logistic';
-  readonly intercept: number;
-  readonly coefficients: Readonly<Record<string, number>>;
-};
+export type ModelArtefact =
+  | {
+      /** A logistic regression on the raw features: risk = 1 / (1 + exp(-(intercept + sum b_i x_i))). */
+      readonly kind: 'logistic';
+      readonly intercept: number;
+      readonly coefficients: Readonly<Record<string, number>>;
+    }
+  | {
+      /** Gradient-boosted trees on the log-odds scale (forecasting/gbt.ts). */
+      readonly kind: 'gbt';
+      readonly features: readonly string[];
+      readonly init: number;
+      readonly learningRate: number;
+      readonly trees: ReadonlyArray<{
+        readonly feature: number[];
+        readonly threshold: number[];
+        readonly left: number[];
+        readonly right: number[];
+        readonly value: number[];
+      }>;
+    }
+  | {
+      /** A weighted mean of the members' probabilities. */
+      readonly kind: 'ensemble';
+      readonly members: ReadonlyArray<{
+        readonly weight: number;
+        readonly artefact: ModelArtefact;
+      }>;
+    };
 
-export const MODEL_LEARNERS = ['reference', 'elastic-net'] as const;
+export const MODEL_LEARNERS = ['reference', 'elastic-net', 'gbt', 'ensemble'] as const;
 export type ModelLearner = (typeof MODEL_LEARNERS)[number];
 
 /** A forecasting model as a versioned artefact. */

@@ -2,21 +2,44 @@ import { LensError } from '../domain/errors';
 import type { ModelArtefact } from '../domain/model';
 import { cvLogistic } from './elastic-net';
 import { column, type FeatureFrame } from './feature-frame';
-import { predictLogistic, ranks } from './logistic';
+import { predict, ranks } from './logistic';
+import { fitGbt, type GbtOptions } from './gbt';
 
 /** How a model is (re)fitted: its learner and settings, on a list of features. */
-export interface TrainingRecipe {
-  readonly learner: 'elastic-net';
-  readonly features: readonly string[];
-  readonly outcome: string;
-  readonly alpha: number;
-  readonly nfolds: number;
-  readonly lambdaRule: 'min' | '1se';
-  readonly seed: number;
-}
+export type TrainingRecipe =
+  | {
+      readonly learner: 'elastic-net';
+      readonly features: readonly string[];
+      readonly outcome: string;
+      readonly alpha: number;
+      readonly nfolds: number;
+      readonly lambdaRule: 'min' | '1se';
+      readonly seed: number;
+    }
+  | {
+      readonly learner: 'gbt';
+      readonly features: readonly string[];
+      readonly outcome: string;
+      readonly options: GbtOptions;
+    }
+  | {
+      /** Members fitted on the same rows; the risk is the weighted mean of their risks. */
+      readonly learner: 'ensemble';
+      readonly features: readonly string[];
+      readonly outcome: string;
+      readonly members: ReadonlyArray<{ readonly weight: number; readonly recipe: TrainingRecipe }>;
+      /**
+       * With two members, choose the first member's weight from `grid` inside the training years:
+       * fit both on all but the last `validationYears` training years, score the blends on those
+       * years by AUC, keep the best (ties: the one nearest 0.5), then refit both on every row.
+       */
+      readonly validated?: { readonly validationYears: number; readonly grid: readonly number[] };
+    };
 
 /** The EWP's model form: logistic elastic net, alpha 0.5, 10-fold CV, lambda.min, 2-year outcome. */
-export const EWP_RECIPE = (features: readonly string[]): TrainingRecipe => ({
+export type ElasticNetRecipe = Extract<TrainingRecipe, { learner: 'elastic-net' }>;
+
+export const EWP_RECIPE = (features: readonly string[]): ElasticNetRecipe => ({
   learner: 'elastic-net',
   features,
   outcome: 'mk_onset_1or2',
@@ -43,14 +66,71 @@ export function train(
   frame: FeatureFrame,
   recipe: TrainingRecipe,
   rows: readonly number[],
-): { artefact: ModelArtefact; lambda: number; cvDeviance: number; lambdaIndex: number } {
+): {
+  artefact: ModelArtefact;
+  lambda?: number;
+  cvDeviance?: number;
+  lambdaIndex?: number;
+  weight?: number;
+} {
   if (rows.length === 0) throw new LensError('invalid', 'no complete training rows');
+  if (recipe.learner === 'ensemble') {
+    let weights = recipe.members.map((m) => m.weight);
+    let chosen: number | undefined;
+    if (recipe.validated && recipe.members.length === 2) {
+      const last = Math.max(...rows.map((i) => frame.rows[i]!.year));
+      const cut = last - recipe.validated.validationYears;
+      const inner = rows.filter((i) => frame.rows[i]!.year <= cut);
+      const valid = rows.filter((i) => frame.rows[i]!.year > cut);
+      const y = column(frame, recipe.outcome);
+      const risks = recipe.members.map(
+        (m) => predict(train(frame, m.recipe, inner).artefact, frame, valid).risk,
+      );
+      const outcome = Float64Array.from(valid, (i) => y[i]!);
+      let best = -Infinity;
+      for (const w of recipe.validated.grid) {
+        const blend = Float64Array.from(
+          valid,
+          (_, k) => w * risks[0]![k]! + (1 - w) * risks[1]![k]!,
+        );
+        const auc = aucOf(blend, outcome);
+        if (
+          auc > best + 1e-12 ||
+          (Math.abs(auc - best) <= 1e-12 && Math.abs(w - 0.5) < Math.abs((chosen ?? 0) - 0.5))
+        ) {
+          best = auc;
+          chosen = w;
+        }
+      }
+      weights = [chosen!, 1 - chosen!];
+    }
+    const members = recipe.members.map((m, k) => ({
+      weight: weights[k]!,
+      artefact: train(frame, m.recipe, rows).artefact,
+    }));
+    return {
+      artefact: { kind: 'ensemble', members },
+      ...(chosen !== undefined ? { weight: chosen } : {}),
+    };
+  }
   const x = recipe.features.map((f) => {
     const c = column(frame, f);
     return Float64Array.from(rows, (i) => c[i]!);
   });
   const yc = column(frame, recipe.outcome);
   const y = Float64Array.from(rows, (i) => yc[i]!);
+  if (recipe.learner === 'gbt') {
+    const m = fitGbt(x, y, recipe.options);
+    return {
+      artefact: {
+        kind: 'gbt',
+        features: recipe.features,
+        init: m.init,
+        learningRate: m.learningRate,
+        trees: m.trees,
+      },
+    };
+  }
   const cv = cvLogistic(x, y, {
     alpha: recipe.alpha,
     nfolds: recipe.nfolds,
@@ -92,7 +172,7 @@ export function originForecast(
   const rows = frame.rows.flatMap((r, i) =>
     r.year === fromYear && cols.every((c) => !Number.isNaN(c[i]!)) ? [i] : [],
   );
-  const { risk } = predictLogistic(fitted.artefact, frame, rows);
+  const { risk } = predict(fitted.artefact, frame, rows);
   return { lastTrainingYear, fromYear, rows, risk, rank: ranks(risk) };
 }
 
@@ -165,6 +245,26 @@ export function combineForecasts(
   }
   out.sort((a, b) => (a.ccode ?? 0) - (b.ccode ?? 0) || a.year - b.year);
   return out;
+}
+
+/** The area under the ROC curve of risks against a 0/1 outcome (ties count half); NaN if one class. */
+export function aucOf(risk: Float64Array, outcome: Float64Array): number {
+  const order = Array.from(risk.keys()).sort((a, b) => risk[a]! - risk[b]!);
+  let pos = 0;
+  let rankSum = 0;
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j < order.length && risk[order[j]!] === risk[order[i]!]) j++;
+    const avg = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++)
+      if (outcome[order[k]!] === 1) {
+        pos += 1;
+        rankSum += avg;
+      }
+    i = j;
+  }
+  const neg = order.length - pos;
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
 /** AUC (ties count half), Brier score, recall in the top 10/20/30 and each onset's rank. */

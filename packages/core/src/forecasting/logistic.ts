@@ -1,43 +1,89 @@
 import type { ModelArtefact } from '../domain/model';
 import { column, type FeatureFrame } from './feature-frame';
+import { gbtLogOdds } from './gbt';
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The features an artefact reads. */
-export const artefactFeatures = (a: ModelArtefact): string[] => Object.keys(a.coefficients);
+export function artefactFeatures(a: ModelArtefact): string[] {
+  if (a.kind === 'logistic') return Object.keys(a.coefficients);
+  if (a.kind === 'gbt') return [...a.features];
+  return [...new Set(a.members.flatMap((m) => artefactFeatures(m.artefact)))];
+}
+
+export interface Prediction {
+  /** Risk per requested row (NaN where a predictor is missing). */
+  readonly risk: Float64Array;
+  /** Each predictor's contribution to the log-odds for the i-th requested row, largest first. */
+  contributions(i: number): Array<{ feature: string; contribution: number }>;
+}
+
+const byMagnitude = (a: { contribution: number }, b: { contribution: number }) =>
+  Math.abs(b.contribution) - Math.abs(a.contribution);
 
 /**
- * Risks for the given frame rows (NaN where a predictor is missing) and, per row, each
- * predictor's contribution to the log-odds.
+ * A model's risks for the given frame rows with, per row, each predictor's contribution to the
+ * log-odds: coefficient x value for a logistic model, the path attribution (Saabas) for trees,
+ * and the weighted mean of the members' contributions for an ensemble.
  */
-export function predictLogistic(
+export function predict(
   a: ModelArtefact,
   frame: FeatureFrame,
   rows: readonly number[],
-): {
-  risk: Float64Array;
-  contributions: (i: number) => Array<{ feature: string; contribution: number }>;
-} {
-  const features = artefactFeatures(a).map((f) => ({
-    f,
-    b: a.coefficients[f]!,
-    x: column(frame, f),
-  }));
-  const risk = new Float64Array(rows.length);
-  rows.forEach((r, i) => {
-    let z = a.intercept;
-    for (const { b, x } of features) z += b === 0 ? 0 : b * x[r]!;
-    // A coefficient of 0 with a missing value still leaves the row incomplete.
-    if (features.some(({ x }) => Number.isNaN(x[r]!))) z = NaN;
-    risk[i] = sigmoid(z);
-  });
+): Prediction {
+  const features = artefactFeatures(a);
+  const cols = features.map((f) => column(frame, f));
+  const incomplete = (r: number) => cols.some((c) => Number.isNaN(c[r]!));
+  if (a.kind === 'logistic') {
+    const terms = features.map((f, j) => ({ f, b: a.coefficients[f]!, x: cols[j]! }));
+    const risk = Float64Array.from(rows, (r) => {
+      if (incomplete(r)) return NaN;
+      let z = a.intercept;
+      for (const { b, x } of terms) if (b !== 0) z += b * x[r]!;
+      return sigmoid(z);
+    });
+    return {
+      risk,
+      contributions: (i) =>
+        terms
+          .filter(({ b }) => b !== 0)
+          .map(({ f, b, x }) => ({ feature: f, contribution: b * x[rows[i]!]! }))
+          .sort(byMagnitude),
+    };
+  }
+  if (a.kind === 'gbt') {
+    const model = { init: a.init, learningRate: a.learningRate, trees: a.trees as never };
+    const risk = Float64Array.from(rows, (r) =>
+      incomplete(r) ? NaN : sigmoid(gbtLogOdds(model, (j) => cols[j]![r]!)),
+    );
+    return {
+      risk,
+      contributions: (i) => {
+        const attribution = new Float64Array(features.length);
+        gbtLogOdds(model, (j) => cols[j]![rows[i]!]!, attribution);
+        return features
+          .map((f, j) => ({ feature: f, contribution: attribution[j]! }))
+          .filter((c) => c.contribution !== 0)
+          .sort(byMagnitude);
+      },
+    };
+  }
+  const members = a.members.map((m) => ({ w: m.weight, p: predict(m.artefact, frame, rows) }));
+  const total = members.reduce((s, m) => s + m.w, 0);
+  const risk = Float64Array.from(rows, (_, i) =>
+    members.reduce((s, m) => s + (m.w / total) * m.p.risk[i]!, 0),
+  );
   return {
     risk,
-    contributions: (i) =>
-      features
-        .filter(({ b }) => b !== 0)
-        .map(({ f, b, x }) => ({ feature: f, contribution: b * x[rows[i]!]! }))
-        .sort((p, q) => Math.abs(q.contribution) - Math.abs(p.contribution)),
+    contributions: (i) => {
+      const sum = new Map<string, number>();
+      for (const m of members)
+        for (const c of m.p.contributions(i))
+          sum.set(c.feature, (sum.get(c.feature) ?? 0) + (m.w / total) * c.contribution);
+      return [...sum]
+        .map(([feature, contribution]) => ({ feature, contribution }))
+        .sort(byMagnitude);
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { LensError } from '../domain/errors';
 import { MODEL_ID, type Forecast, type Model } from '../domain/model';
 import { frameFromValues, specByRef, type FeatureFrame } from '../forecasting/feature-frame';
-import { predictLogistic, ranks } from '../forecasting/logistic';
+import { artefactFeatures, predict, ranks } from '../forecasting/logistic';
 import type { Dataset } from '../domain/dataset';
 import type { UseCaseDeps } from './context';
 import {
@@ -160,7 +160,7 @@ export async function forecast(
       'invalid',
       `The ${model.featureSpec} feature table has no rows for ${input.year}`,
     );
-  const p = predictLogistic(model.artefact, frame, rows);
+  const p = predict(model.artefact, frame, rows);
   const complete = rows.map((_, i) => i).filter((i) => !Number.isNaN(p.risk[i]!));
   const risk = Float64Array.from(complete, (i) => p.risk[i]!);
   const rank = ranks(risk);
@@ -197,7 +197,7 @@ export async function forecast(
 /** The recipe that refits a model: its stored recipe, or for a reference model the EWP's form. */
 export function recipeOf(model: Model): TrainingRecipe {
   const stored = model.params.recipe as TrainingRecipe | undefined;
-  return stored ?? EWP_RECIPE(Object.keys(model.artefact.coefficients));
+  return stored ?? EWP_RECIPE(artefactFeatures(model.artefact));
 }
 
 /** Trains a model on every complete row up to `lastYear` and stores it with its provenance. */
@@ -224,11 +224,7 @@ export async function trainModel(
     trainedOn: [{ kind: 'features', version: dataset.version, sha256: dataset.sha256 }],
     params: { recipe: input.recipe, lastYear: input.lastYear, trainingRows: rows.length },
     artefact: fitted.artefact,
-    metrics: {
-      lambda: fitted.lambda,
-      cvDeviance: fitted.cvDeviance,
-      lambdaIndex: fitted.lambdaIndex,
-    },
+    metrics: Object.fromEntries(Object.entries(fitted).filter(([k]) => k !== 'artefact')),
     createdBy: input.actor,
   });
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import {
+  artefactFeatures,
   EWP_2025,
   EWP_RECIPE,
   forecast,
@@ -65,7 +66,7 @@ describeEachDatabase('the ewp-2025 reference model', (get) => {
     async () => {
       const { frame } = await loadFeatureFrame(deps, 'ewp-2025@1');
       const model = await resolveModel(deps, 'ewp-2025');
-      const recipe = EWP_RECIPE(Object.keys(model.artefact.coefficients));
+      const recipe = EWP_RECIPE(artefactFeatures(model.artefact));
       const T = 2008; // fit on years <= 2008, forecast from 2010 data
       const alter = (from: number): FeatureFrame => ({
         rows: frame.rows,
