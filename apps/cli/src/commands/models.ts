@@ -312,6 +312,30 @@ export function registerModels(program: Command): void {
     );
 
   program
+    .command('score')
+    .description(
+      'Score back-test tables (ccode, year, mk_onset, maxrisk2, minrank2) side by side: AUC, Brier, recall@10/20/30',
+    )
+    .argument(
+      '<files...>',
+      "tables written by lens backtest, the R peer or the EWP's FOOSforecasts",
+    )
+    .option('--from <year>', 'the first scored year', '1994')
+    .option('--to <year>', 'the last scored year', '2024')
+    .action((files: string[], opts: { from: string; to: string }) => {
+      const from = Number(opts.from);
+      const to = Number(opts.to);
+      console.log(
+        scoreTable(
+          files.map((f) => [
+            path.basename(f),
+            scoreBacktest(readBacktestTable(f).filter((r) => r.year >= from && r.year <= to)),
+          ]),
+        ),
+      );
+    });
+
+  program
     .command('forecast')
     .description(
       "Risk of a new mass-killing onset in the two years after --year, from that year's data, ranked; stored for the API and app",
