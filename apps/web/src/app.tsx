@@ -10,6 +10,7 @@ import { MapPage } from './routes/map-page';
 import { CountriesPage } from './routes/countries-page';
 import { UsersPage } from './routes/users-page';
 import { DataPage } from './routes/data-page';
+import { ForecastsPage } from './routes/forecasts-page';
 
 type State =
   | { kind: 'loading' }
@@ -57,6 +58,8 @@ export function App() {
   const page =
     path === '/countries' ? (
       <CountriesPage />
+    ) : path === '/forecasts' ? (
+      <ForecastsPage />
     ) : path === '/data' ? (
       <DataPage />
     ) : path === '/users' && session.user.role === 'admin' ? (

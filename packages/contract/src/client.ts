@@ -8,6 +8,8 @@ import {
   SessionResponse,
   SetupStatusResponse,
   UserSchema,
+  ForecastsResponse,
+  ModelsResponse,
 } from './schemas';
 
 /** An API error with the server's category, message and field messages. */
@@ -79,6 +81,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     countries: (year?: number) =>
       call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
     datasets: () => call(DatasetsResponse, 'GET', '/api/datasets'),
+    models: () => call(ModelsResponse, 'GET', '/api/models'),
+    forecasts: (year: number, model = 'default') =>
+      call(
+        ForecastsResponse,
+        'GET',
+        `/api/forecasts?model=${encodeURIComponent(model)}&year=${year}`,
+      ),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),
     createUser: (input: z.infer<typeof CreateUserRequest>) =>
       call(UserSchema, 'POST', '/api/users', input),

@@ -321,7 +321,9 @@ export const ForecastSchema = z
     drivers: z
       .array(z.object({ feature: z.string(), contribution: z.number() }))
       .readonly()
-      .describe("Each predictor's contribution to the log-odds, largest first"),
+      .describe(
+        "Each predictor's contribution to the log-odds against the year's average country (logistic) or along the trees' paths, largest first",
+      ),
   })
   .meta({ id: 'Forecast' });
 export const ForecastsResponse = z

@@ -14,7 +14,10 @@ export function artefactFeatures(a: ModelArtefact): string[] {
 export interface Prediction {
   /** Risk per requested row (NaN where a predictor is missing). */
   readonly risk: Float64Array;
-  /** Each predictor's contribution to the log-odds for the i-th requested row, largest first. */
+  /**
+   * Each predictor's contribution to the log-odds for the i-th requested row, largest first:
+   * for a logistic model b x (value - mean of the requested rows); for trees the path attribution.
+   */
   contributions(i: number): Array<{ feature: string; contribution: number }>;
 }
 
@@ -35,7 +38,14 @@ export function predict(
   const cols = features.map((f) => column(frame, f));
   const incomplete = (r: number) => cols.some((c) => Number.isNaN(c[r]!));
   if (a.kind === 'logistic') {
-    const terms = features.map((f, j) => ({ f, b: a.coefficients[f]!, x: cols[j]! }));
+    // Contributions are measured from the mean of the requested rows (the average country of the
+    // year), so year terms and other shared values do not crowd out what sets a country apart.
+    const complete = rows.filter((r) => !incomplete(r));
+    const terms = features.map((f, j) => {
+      const x = cols[j]!;
+      const mean = complete.reduce((s, r) => s + x[r]!, 0) / Math.max(1, complete.length);
+      return { f, b: a.coefficients[f]!, x, mean };
+    });
     const risk = Float64Array.from(rows, (r) => {
       if (incomplete(r)) return NaN;
       let z = a.intercept;
@@ -47,7 +57,7 @@ export function predict(
       contributions: (i) =>
         terms
           .filter(({ b }) => b !== 0)
-          .map(({ f, b, x }) => ({ feature: f, contribution: b * x[rows[i]!]! }))
+          .map(({ f, b, x, mean }) => ({ feature: f, contribution: b * (x[rows[i]!]! - mean) }))
           .sort(byMagnitude),
     };
   }

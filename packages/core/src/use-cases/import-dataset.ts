@@ -47,7 +47,12 @@ export async function* runImporter(
   run: ImportRun,
   records: AsyncIterable<CsvRecord[]>,
 ): AsyncGenerator<ImportChunk> {
-  for await (const batch of records) yield { ...run.push(batch), version: run.version };
+  for await (const batch of records) {
+    yield { ...run.push(batch), version: run.version };
+    // The importer saw the end of its table (a DataBank export's notes follow): stop reading, so
+    // a syntax error in the notes is never raised.
+    if (run.finished) break;
+  }
   const end = run.end();
   yield {
     values: end.values,

@@ -216,6 +216,21 @@ describeEachDatabase('dataset imports', (get) => {
     unlinkSync(file);
   }, 120_000);
 
+  it('reads a DataBank export up to the end of its table, even when the notes after it are malformed', async () => {
+    const file = write(
+      'databank.csv',
+      [
+        'Country Name,Country Code,Series Name,Series Code,2000 [YR2000],2001 [YR2001]',
+        'Kenya,KEN,GDP per capita (constant 2015 US$),NY.GDP.PCAP.KD,100,110',
+        ',,,,,',
+        'Data from database: World Development Indicators',
+        '"A note with a "stray" quote,and more',
+      ].join('\n'),
+    );
+    const r = await importFile(deps, { kind: 'wdi', file, actor });
+    expect(r.values).toBe(2);
+  });
+
   it('imports Powell & Thyne coup events (tab-separated) as country-year counts', async () => {
     const file = write(
       'powell_thyne_coups_final.txt',

@@ -24,6 +24,8 @@ interface Props {
   readonly onSelect: (iso3: string) => void;
   readonly nameOf: (c: CountryDto) => string;
   readonly label: string;
+  /** A colour per country (a choropleth); by default independent states are coloured by region. */
+  readonly fillOf?: (c: CountryDto) => string | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * No tiles and no network: it works offline, prints, and renders the same in a PDF.
  * Independent states are coloured by region; territories (Greenland, Antarctica...) stay grey.
  */
-export function WorldMap({ countries, selected, onSelect, nameOf, label }: Props) {
+export function WorldMap({ countries, selected, onSelect, nameOf, label, fillOf }: Props) {
   const shapes = useMemo(() => {
     const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const fc = feature(topo, topo.objects.countries) as FeatureCollection<
@@ -65,7 +67,10 @@ export function WorldMap({ countries, selected, onSelect, nameOf, label }: Props
             d={s.d}
             data-iso3={c?.iso3}
             className={c && c.iso3 === selected ? 'country selected' : 'country'}
-            fill={c?.independent ? REGION_COLOURS[c.region] : '#d5d5d5'}
+            fill={
+              (c && fillOf ? fillOf(c) : c?.independent ? REGION_COLOURS[c.region] : undefined) ??
+              '#d5d5d5'
+            }
             onClick={() => c && onSelect(c.iso3)}
           >
             <title>{c ? nameOf(c) : s.name}</title>

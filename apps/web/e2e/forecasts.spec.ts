@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const EWP = path.resolve(root, '../shared/data/restricted/ewp-2025');
+const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
+const screenshots = path.join(root, 'docs/screenshots');
+
+/** The CLI against the server's own database file, as an analyst would run it beside the server. */
+const lens = (...args: string[]) =>
+  execFileSync(process.execPath, [path.join(root, 'apps/cli/bin/lens.mjs'), ...args], {
+    cwd: root,
+    env: { ...process.env, LENS_DATABASE_URL: 'sqlite:var/e2e/lens.db' },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+
+test.describe.configure({ mode: 'serial' });
+
+test('an analyst sees the ranked 2025-26 forecast as a table and a choropleth', async ({
+  page,
+}) => {
+  test.skip(!existsSync(EWP), `${EWP} is absent: the forecast page is not tested with real data`);
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Forecasts' }).click();
+  await expect(page.getByRole('status')).toContainText('No forecasts for this year yet');
+
+  lens(
+    'features',
+    'build',
+    '--spec',
+    'ewp-2025',
+    '--from',
+    EWP,
+    '--out',
+    path.join(root, 'var/e2e/ewp.csv'),
+  );
+  lens(
+    'models',
+    'add-reference',
+    '--id',
+    'ewp-2025',
+    '--coefficients',
+    path.join(EWP, 'coefficients_3Sep2025_fullprecision_from_rds.csv'),
+  );
+  lens('forecast', '--year', '2024', '--out', path.join(root, 'var/e2e/forecast.csv'));
+
+  await page.reload();
+  const table = page.getByRole('table', { name: 'Risk of a new mass killing' });
+  await expect(table.getByRole('row')).toHaveCount(169);
+  const first = table.getByRole('row').nth(1);
+  await expect(first.getByRole('cell').nth(0)).toHaveText('1');
+  await expect(first.getByRole('cell').nth(1)).toHaveText('Myanmar');
+  await expect(first.getByRole('cell').nth(2)).toHaveText('10.4%');
+  await expect(page.getByTestId('model')).toContainText('ewp-2025');
+  // The map colours Myanmar in the top band and shows its risk when selected.
+  const myanmar = page.locator('path[data-iso3="MMR"]');
+  await expect(myanmar).toHaveAttribute('fill', '#8f1d2c');
+  await myanmar.click();
+  await expect(page.getByTestId('forecast-detail')).toContainText('10.4%');
+  await page.screenshot({ path: path.join(screenshots, 'forecasts.png'), fullPage: false });
+});

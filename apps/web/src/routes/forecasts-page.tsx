@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CountryDto } from '@lens/contract';
+import { api } from '../api';
+import { useI18n } from '../i18n/i18n';
+import { WorldMap } from '../features/map/world-map';
+
+type Forecasts = Awaited<ReturnType<typeof api.forecasts>>;
+type Model = Awaited<ReturnType<typeof api.models>>['models'][number];
+
+/** Five risk bands (share of a two-year onset risk), light to dark. */
+const BANDS = [
+  { from: 0, colour: '#fde8d7' },
+  { from: 0.01, colour: '#fbbf93' },
+  { from: 0.025, colour: '#f38d5b' },
+  { from: 0.05, colour: '#d9534a' },
+  { from: 0.08, colour: '#8f1d2c' },
+] as const;
+const bandColour = (risk: number) =>
+  [...BANDS].reverse().find((b) => risk >= b.from)?.colour ?? BANDS[0].colour;
+const pct = (risk: number) => `${(risk * 100).toFixed(1)}%`;
+
+export function ForecastsPage() {
+  const { t, lang } = useI18n();
+  const [year, setYear] = useState(2024);
+  const [countries, setCountries] = useState<CountryDto[]>();
+  const [model, setModel] = useState<Model | null>();
+  const [data, setData] = useState<Forecasts | null>();
+  const [selected, setSelected] = useState<string>();
+  useEffect(() => {
+    void api.countries(year).then((r) => setCountries(r.countries));
+    void api.models().then((r) => setModel(r.models.find((m) => m.isDefault) ?? null));
+  }, [year]);
+  useEffect(() => {
+    setData(undefined);
+    api.forecasts(year).then(setData, () => setData(null));
+  }, [year]);
+  const byIso3 = useMemo(() => new Map(data?.forecasts.map((f) => [f.iso3, f])), [data]);
+  const nameOf = (c: CountryDto) => c.names[lang];
+  const countryName = (iso3: string, fallback: string) => {
+    const c = countries?.find((x) => x.iso3 === iso3);
+    return c ? nameOf(c) : fallback;
+  };
+  return (
+    <section className="forecasts-page">
+      <h1>{t.forecastsTitle}</h1>
+      <p className="muted">{t.forecastsIntro}</p>
+      <div className="toolbar">
+        <label>
+          {t.dataYear}{' '}
+          <input
+            type="number"
+            min={1960}
+            max={2100}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value))}
+          />
+        </label>
+        {model && (
+          <span className="muted" data-testid="model">
+            {t.modelLabel}: <strong>{model.id}</strong> — {model.description} ({model.featureSpec})
+          </span>
+        )}
+      </div>
+      {data === undefined || !countries ? (
+        <p>{t.loading}</p>
+      ) : data === null ? (
+        <p role="status">{t.noForecasts}</p>
+      ) : (
+        <>
+          <div className="map-layout">
+            <WorldMap
+              countries={countries}
+              selected={selected}
+              onSelect={setSelected}
+              nameOf={nameOf}
+              label={t.forecastsTitle}
+              fillOf={(c) => {
+                const f = byIso3.get(c.iso3);
+                return f ? bandColour(f.risk2y) : undefined;
+              }}
+            />
+            <aside className="panel">
+              <p className="small">{t.riskLegend}</p>
+              <ul className="legend" aria-label={t.riskLegend}>
+                {BANDS.map((b, i) => (
+                  <li key={b.from}>
+                    <span className="swatch" style={{ background: b.colour }} />
+                    {i < BANDS.length - 1
+                      ? `${pct(b.from)} – ${pct(BANDS[i + 1]!.from)}`
+                      : `≥ ${pct(b.from)}`}
+                  </li>
+                ))}
+              </ul>
+              {selected && byIso3.get(selected) && (
+                <dl data-testid="forecast-detail">
+                  <dt>{t.colCountry}</dt>
+                  <dd>{countryName(selected, selected)}</dd>
+                  <dt>{t.colRisk}</dt>
+                  <dd>{pct(byIso3.get(selected)!.risk2y)}</dd>
+                  <dt>{t.colRank}</dt>
+                  <dd>{byIso3.get(selected)!.rank}</dd>
+                </dl>
+              )}
+            </aside>
+          </div>
+          <table aria-label={t.forecastsTitle}>
+            <thead>
+              <tr>
+                <th>{t.colRank}</th>
+                <th>{t.colCountry}</th>
+                <th>{t.colRisk}</th>
+                <th>{t.colDrivers}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.forecasts.map((f) => (
+                <tr key={f.iso3}>
+                  <td className="num">{f.rank}</td>
+                  <td>{countryName(f.iso3, f.country)}</td>
+                  <td className="num">{pct(f.risk2y)}</td>
+                  <td className="small">
+                    {f.drivers
+                      .slice(0, 3)
+                      .map(
+                        (d) =>
+                          `${d.feature} ${d.contribution >= 0 ? '+' : '−'}${Math.abs(d.contribution).toFixed(2)}`,
+                      )
+                      .join(' · ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
