@@ -174,16 +174,20 @@ export function fitLogisticPath(
   // against the KKT conditions afterwards and brought in if they violate them.
   const strong = usable.map(() => false);
   const grad = new Float64Array(p);
+  // Gradients are needed only for predictors outside the strong set (once in, a predictor stays).
   const gradients = () => {
     for (let i = 0; i < n; i++) r[i] = y[i]! - 1 / (1 + Math.exp(-eta[i]!));
-    for (let j = 0; j < p; j++) if (usable[j]) grad[j] = Math.abs(dot(xs[j]!, r, n)) / n;
+    for (let j = 0; j < p; j++)
+      if (usable[j] && !strong[j]) grad[j] = Math.abs(dot(xs[j]!, r, n)) / n;
   };
+  let gradientsCurrent = false;
   let prevLambda = lambdas[0]!;
   for (let k = 0; k < lambdas.length; k++) {
     const lam = lambdas[k]!;
     const l1 = lam * alpha;
     const l2 = lam * (1 - alpha);
-    gradients();
+    // After the previous lambda's KKT check the gradients are those of the current solution.
+    if (!gradientsCurrent) gradients();
     for (let j = 0; j < p; j++)
       strong[j] =
         usable[j]! && (strong[j]! || beta[j] !== 0 || grad[j]! >= alpha * (2 * lam - prevLambda));
@@ -233,6 +237,7 @@ export function fitLogisticPath(
       }
       // KKT check of the predictors left out: any with |gradient| > alpha * lambda joins.
       gradients();
+      gradientsCurrent = true;
       let violated = false;
       for (let j = 0; j < p; j++)
         if (usable[j] && !strong[j] && grad[j]! > l1) {
