@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/models/:id/default': ADMIN,
   'GET /api/forecasts': READERS,
   'POST /api/forecasts': ANALYSTS,
+  'GET /api/countries/:iso3/risk': READERS,
 };
 
 const concrete = (url: string) =>

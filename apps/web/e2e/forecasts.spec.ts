@@ -66,4 +66,16 @@ test('an analyst sees the ranked 2025-26 forecast as a table and a choropleth', 
   await myanmar.click();
   await expect(page.getByTestId('forecast-detail')).toContainText('10.4%');
   await page.screenshot({ path: path.join(screenshots, 'forecasts.png'), fullPage: false });
+
+  // Each country's page: its risk over the years with its onsets marked, and its drivers.
+  await table.getByRole('link', { name: 'Myanmar' }).click();
+  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
+  const chart = page.getByRole('img', { name: 'Risk over the years' });
+  await expect(chart.locator('circle.onset[data-year="2016"]')).toHaveCount(1);
+  await expect(chart.locator('circle.onset[data-year="2021"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'What drives the 2024 forecast' })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Main drivers' }).getByRole('listitem').first(),
+  ).toContainText('coup.try.5yr');
+  await page.screenshot({ path: path.join(screenshots, 'country-risk.png'), fullPage: true });
 });

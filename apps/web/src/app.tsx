@@ -11,6 +11,7 @@ import { CountriesPage } from './routes/countries-page';
 import { UsersPage } from './routes/users-page';
 import { DataPage } from './routes/data-page';
 import { ForecastsPage } from './routes/forecasts-page';
+import { CountryRiskPage } from './routes/country-risk-page';
 
 type State =
   | { kind: 'loading' }
@@ -60,6 +61,8 @@ export function App() {
       <CountriesPage />
     ) : path === '/forecasts' ? (
       <ForecastsPage />
+    ) : /^\/country\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
+      <CountryRiskPage iso3={path.slice(9)} />
     ) : path === '/data' ? (
       <DataPage />
     ) : path === '/users' && session.user.role === 'admin' ? (

@@ -10,6 +10,7 @@ import {
   UserSchema,
   ForecastsResponse,
   ModelsResponse,
+  RiskHistoryResponse,
 } from './schemas';
 
 /** An API error with the server's category, message and field messages. */
@@ -82,6 +83,12 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
     datasets: () => call(DatasetsResponse, 'GET', '/api/datasets'),
     models: () => call(ModelsResponse, 'GET', '/api/models'),
+    riskHistory: (iso3: string, model = 'default') =>
+      call(
+        RiskHistoryResponse,
+        'GET',
+        `/api/countries/${encodeURIComponent(iso3)}/risk?model=${encodeURIComponent(model)}`,
+      ),
     forecasts: (year: number, model = 'default') =>
       call(
         ForecastsResponse,

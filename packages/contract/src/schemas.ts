@@ -329,3 +329,29 @@ export const ForecastSchema = z
 export const ForecastsResponse = z
   .object({ model: z.string(), year: z.number().int(), forecasts: z.array(ForecastSchema) })
   .meta({ id: 'Forecasts' });
+
+export const RiskHistoryQuery = z.object({
+  model: z.string().min(1).max(64).default('default').describe('A model id or "default"'),
+});
+export const RiskHistoryResponse = z
+  .object({
+    model: z.string(),
+    iso3: z.string(),
+    country: z.string(),
+    history: z.array(
+      z.object({
+        year: z
+          .number()
+          .int()
+          .describe('The data year; the risk covers onsets in the next two years'),
+        risk2y: z.number(),
+        rank: z.number().int().describe("Rank among that year's countries, 1 = highest risk"),
+        onset: z.boolean().describe('A mass-killing onset began in this year'),
+      }),
+    ),
+    drivers: z
+      .array(z.object({ feature: z.string(), contribution: z.number() }))
+      .describe("The latest forecast's drivers, against that year's average country"),
+    driversYear: z.number().int().nullable(),
+  })
+  .meta({ id: 'RiskHistory' });

@@ -5,15 +5,19 @@ import {
   ModelParams,
   ModelSchema,
   ModelsResponse,
+  RiskHistoryQuery,
+  RiskHistoryResponse,
 } from '@lens/contract';
 import {
   actorName,
   forecast,
   LensError,
   resolveModel,
+  riskHistory,
   setDefaultModel,
   type Role,
 } from '@lens/core';
+import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Who reads analysis; monitors (field reporters) do not need the rankings. */
@@ -93,6 +97,24 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
         actor: actorName(principalOf(req)),
       });
       return { model: r.model.id, year: req.body.year, forecasts: r.forecasts };
+    },
+  );
+  api.get(
+    '/api/countries/:iso3/risk',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['forecasting'],
+        summary:
+          "A country's risk by year (each from that year's data), its onsets, and its latest drivers",
+        params: z.object({ iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters') }),
+        querystring: RiskHistoryQuery,
+        response: { 200: RiskHistoryResponse, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const r = await riskHistory(deps, { model: req.query.model, iso3: req.params.iso3 });
+      return { ...r, model: r.model.id };
     },
   );
 };

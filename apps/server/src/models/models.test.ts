@@ -89,4 +89,41 @@ describeEachDatabase('forecasts over HTTP', (get) => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().message).toContain('No model "nope"');
   });
+
+  it.skipIf(!present)(
+    "serves a country's risk by year with its onsets, and its latest drivers",
+    async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/countries/MMR/risk',
+        headers: as(t.callers.viewer),
+      });
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as {
+        history: Array<{ year: number; risk2y: number; rank: number; onset: boolean }>;
+        drivers: Array<{ feature: string }>;
+        driversYear: number;
+      };
+      expect(body.history.filter((h) => h.onset).map((h) => h.year)).toEqual(
+        expect.arrayContaining([2016, 2021]),
+      );
+      const latest = body.history.at(-1)!;
+      expect(latest).toMatchObject({ year: 2024, rank: 1 });
+      expect(latest.risk2y).toBeCloseTo(0.1041, 4);
+      expect(body.driversYear).toBe(2024);
+      expect(body.drivers[0]!.feature).toBe('coup.try.5yr');
+      const lower = await t.app.inject({
+        method: 'GET',
+        url: '/api/countries/mmr/risk',
+        headers: as(t.callers.viewer),
+      });
+      expect(lower.statusCode).toBe(400);
+      const none = await t.app.inject({
+        method: 'GET',
+        url: '/api/countries/XXX/risk',
+        headers: as(t.callers.viewer),
+      });
+      expect(none.statusCode).toBe(404);
+    },
+  );
 });

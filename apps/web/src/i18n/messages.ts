@@ -20,6 +20,11 @@ const en = {
   navCountries: 'Countries',
   navUsers: 'Users',
   navData: 'Data',
+  riskHistory: 'Risk over the years',
+  onsetMarker: 'Mass-killing onset',
+  driversTitle: 'What drives the {year} forecast',
+  driversNote:
+    'Each predictor’s contribution to the log-odds, against the average country of that year.',
   navForecasts: 'Forecasts',
   forecastsTitle: 'Risk of a new mass killing',
   forecastsIntro:
@@ -86,6 +91,11 @@ const fr: Messages = {
   navCountries: 'Pays',
   navUsers: 'Utilisateurs',
   navData: 'Données',
+  riskHistory: 'Le risque au fil des ans',
+  onsetMarker: 'Déclenchement de tueries de masse',
+  driversTitle: 'Ce qui explique la prévision de {year}',
+  driversNote:
+    'Contribution de chaque prédicteur au logarithme des cotes, par rapport au pays moyen de cette année.',
   navForecasts: 'Prévisions',
   forecastsTitle: 'Risque de nouvelles tueries de masse',
   forecastsIntro:
@@ -153,6 +163,11 @@ const es: Messages = {
   navCountries: 'Países',
   navUsers: 'Usuarios',
   navData: 'Datos',
+  riskHistory: 'El riesgo a lo largo de los años',
+  onsetMarker: 'Inicio de matanza masiva',
+  driversTitle: 'Qué explica el pronóstico de {year}',
+  driversNote:
+    'Contribución de cada predictor al logaritmo de las probabilidades, frente al país promedio de ese año.',
   navForecasts: 'Pronósticos',
   forecastsTitle: 'Riesgo de nuevas matanzas masivas',
   forecastsIntro:
@@ -220,6 +235,10 @@ const ar: Messages = {
   navCountries: 'البلدان',
   navUsers: 'المستخدمون',
   navData: 'البيانات',
+  riskHistory: 'الخطر عبر السنين',
+  onsetMarker: 'بدء عمليات قتل جماعي',
+  driversTitle: 'ما الذي يفسر توقع {year}',
+  driversNote: 'مساهمة كل متنبئ في لوغاريتم الأرجحية، مقارنةً بالبلد المتوسط في تلك السنة.',
   navForecasts: 'التوقعات',
   forecastsTitle: 'خطر وقوع عمليات قتل جماعي جديدة',
   forecastsIntro:

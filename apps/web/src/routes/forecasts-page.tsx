@@ -3,6 +3,7 @@ import type { CountryDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { WorldMap } from '../features/map/world-map';
+import { Link } from '../router';
 
 type Forecasts = Awaited<ReturnType<typeof api.forecasts>>;
 type Model = Awaited<ReturnType<typeof api.models>>['models'][number];
@@ -116,7 +117,9 @@ export function ForecastsPage() {
               {data.forecasts.map((f) => (
                 <tr key={f.iso3}>
                   <td className="num">{f.rank}</td>
-                  <td>{countryName(f.iso3, f.country)}</td>
+                  <td>
+                    <Link href={`/country/${f.iso3}`}>{countryName(f.iso3, f.country)}</Link>
+                  </td>
                   <td className="num">{pct(f.risk2y)}</td>
                   <td className="small">
                     {f.drivers

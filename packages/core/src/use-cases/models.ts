@@ -280,3 +280,68 @@ export async function runBacktest(
   });
   return { model, rows: r.rows, scores: r.scores, seconds };
 }
+
+/**
+ * A country's risk over every year of the feature table by one model (each year's forecast from
+ * that year's data, ranked among that year's countries), with its onsets and the drivers of its
+ * latest forecast. Computed on demand from the stored model and feature table.
+ */
+export async function riskHistory(
+  deps: UseCaseDeps,
+  input: { model: string; iso3: string },
+): Promise<{
+  model: Model;
+  iso3: string;
+  country: string;
+  history: Array<{ year: number; risk2y: number; rank: number; onset: boolean }>;
+  drivers: Array<{ feature: string; contribution: number }>;
+  driversYear: number | null;
+}> {
+  const model = await resolveModel(deps, input.model);
+  const { frame } = await loadFeatureFrame(deps, model.featureSpec);
+  const all = frame.rows.map((_, i) => i);
+  const p = predict(model.artefact, frame, all);
+  const onset = frame.columns.get('mk_onset');
+  const byYear = new Map<number, number[]>();
+  all.forEach((i) => {
+    if (Number.isNaN(p.risk[i]!)) return;
+    const y = frame.rows[i]!.year;
+    byYear.set(y, [...(byYear.get(y) ?? []), i]);
+  });
+  const rankOf = new Map<number, number>();
+  for (const rows of byYear.values()) {
+    const r = ranks(Float64Array.from(rows, (i) => p.risk[i]!));
+    rows.forEach((i, k) => rankOf.set(i, r[k]!));
+  }
+  const mine = all.filter((i) => frame.rows[i]!.iso3 === input.iso3);
+  if (mine.length === 0)
+    throw new LensError(
+      'not_found',
+      `The ${model.featureSpec} feature table has no rows for ${input.iso3}`,
+    );
+  const scored = mine.filter((i) => !Number.isNaN(p.risk[i]!));
+  const last = scored.at(-1);
+  // Drivers against the average country of the latest year.
+  const drivers =
+    last === undefined
+      ? []
+      : (() => {
+          const year = frame.rows[last]!.year;
+          const rows = byYear.get(year) ?? [];
+          const q = predict(model.artefact, frame, rows);
+          return q.contributions(rows.indexOf(last)).slice(0, 10);
+        })();
+  return {
+    model,
+    iso3: input.iso3,
+    country: frame.rows[mine[0]!]!.country,
+    history: scored.map((i) => ({
+      year: frame.rows[i]!.year,
+      risk2y: p.risk[i]!,
+      rank: rankOf.get(i)!,
+      onset: onset ? onset[i] === 1 : false,
+    })),
+    drivers,
+    driversYear: last === undefined ? null : frame.rows[last]!.year,
+  };
+}
