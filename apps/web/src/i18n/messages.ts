@@ -20,6 +20,8 @@ const en = {
   navCountries: 'Countries',
   navUsers: 'Users',
   navData: 'Data',
+  historyNote:
+    'Past years show today’s model applied to each year’s data (in sample), not the forecast made at the time; the back-test gives out-of-sample figures.',
   riskHistory: 'Risk over the years',
   onsetMarker: 'Mass-killing onset',
   driversTitle: 'What drives the {year} forecast',
@@ -91,6 +93,8 @@ const fr: Messages = {
   navCountries: 'Pays',
   navUsers: 'Utilisateurs',
   navData: 'Données',
+  historyNote:
+    'Les années passées montrent le modèle actuel appliqué aux données de chaque année (dans l’échantillon), non la prévision faite à l’époque ; le test rétrospectif donne les chiffres hors échantillon.',
   riskHistory: 'Le risque au fil des ans',
   onsetMarker: 'Déclenchement de tueries de masse',
   driversTitle: 'Ce qui explique la prévision de {year}',
@@ -163,6 +167,8 @@ const es: Messages = {
   navCountries: 'Países',
   navUsers: 'Usuarios',
   navData: 'Datos',
+  historyNote:
+    'Los años pasados muestran el modelo actual aplicado a los datos de cada año (dentro de la muestra), no el pronóstico hecho entonces; la prueba retrospectiva da las cifras fuera de la muestra.',
   riskHistory: 'El riesgo a lo largo de los años',
   onsetMarker: 'Inicio de matanza masiva',
   driversTitle: 'Qué explica el pronóstico de {year}',
@@ -235,6 +241,8 @@ const ar: Messages = {
   navCountries: 'البلدان',
   navUsers: 'المستخدمون',
   navData: 'البيانات',
+  historyNote:
+    'تعرض السنوات الماضية النموذج الحالي مطبقًا على بيانات كل سنة (داخل العينة)، لا التوقع الذي صدر حينها؛ ويعطي الاختبار الرجعي الأرقام خارج العينة.',
   riskHistory: 'الخطر عبر السنين',
   onsetMarker: 'بدء عمليات قتل جماعي',
   driversTitle: 'ما الذي يفسر توقع {year}',

@@ -75,7 +75,7 @@ export function CountryRiskPage({ iso3 }: { iso3: string }) {
           ))}
       </svg>
       <p className="small muted">
-        <span className="swatch onset-swatch" /> {t.onsetMarker}
+        <span className="swatch onset-swatch" /> {t.onsetMarker}. {t.historyNote}
       </p>
       <table aria-label={t.riskHistory} className="compact">
         <thead>

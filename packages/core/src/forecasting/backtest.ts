@@ -62,17 +62,47 @@ export function trainingRows(
 }
 
 /** Fits a recipe on the given rows; returns the artefact and what cross-validation chose. */
-export function train(
-  frame: FeatureFrame,
-  recipe: TrainingRecipe,
-  rows: readonly number[],
-): {
+export interface Fitted {
   artefact: ModelArtefact;
   lambda?: number;
   cvDeviance?: number;
   lambdaIndex?: number;
   weight?: number;
-} {
+}
+
+/**
+ * Fits already made in one back-test, by recipe and training rows: an ensemble's weight choice at
+ * origin T fits its members on the years up to T - 10, exactly what origin T - 10 fits.
+ */
+export type FitCache = Map<string, Fitted>;
+
+function fitKey(recipe: TrainingRecipe, rows: readonly number[]): string {
+  let h = 2166136261;
+  for (const i of rows) h = Math.imul(h ^ i, 16777619) >>> 0;
+  return `${JSON.stringify(recipe)}|${rows.length}|${h}`;
+}
+
+export function train(
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  rows: readonly number[],
+  cache?: FitCache,
+): Fitted {
+  if (!cache) return fit(frame, recipe, rows, undefined);
+  const key = fitKey(recipe, rows);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const made = fit(frame, recipe, rows, cache);
+  cache.set(key, made);
+  return made;
+}
+
+function fit(
+  frame: FeatureFrame,
+  recipe: TrainingRecipe,
+  rows: readonly number[],
+  cache: FitCache | undefined,
+): Fitted {
   if (rows.length === 0) throw new LensError('invalid', 'no complete training rows');
   if (recipe.learner === 'ensemble') {
     let weights = recipe.members.map((m) => m.weight);
@@ -84,7 +114,7 @@ export function train(
       const valid = rows.filter((i) => frame.rows[i]!.year > cut);
       const y = column(frame, recipe.outcome);
       const risks = recipe.members.map(
-        (m) => predict(train(frame, m.recipe, inner).artefact, frame, valid).risk,
+        (m) => predict(train(frame, m.recipe, inner, cache).artefact, frame, valid).risk,
       );
       const outcome = Float64Array.from(valid, (i) => y[i]!);
       let best = -Infinity;
@@ -106,7 +136,7 @@ export function train(
     }
     const members = recipe.members.map((m, k) => ({
       weight: weights[k]!,
-      artefact: train(frame, m.recipe, rows).artefact,
+      artefact: train(frame, m.recipe, rows, cache).artefact,
     }));
     return {
       artefact: { kind: 'ensemble', members },
@@ -165,9 +195,10 @@ export function originForecast(
   frame: FeatureFrame,
   recipe: TrainingRecipe,
   lastTrainingYear: number,
+  cache?: FitCache,
 ): OriginForecast {
   const fromYear = lastTrainingYear + 2;
-  const fitted = train(frame, recipe, trainingRows(frame, recipe, lastTrainingYear));
+  const fitted = train(frame, recipe, trainingRows(frame, recipe, lastTrainingYear), cache);
   const cols = recipe.features.map((f) => column(frame, f));
   const rows = frame.rows.flatMap((r, i) =>
     r.year === fromYear && cols.every((c) => !Number.isNaN(c[i]!)) ? [i] : [],
@@ -310,14 +341,16 @@ export type OriginRunner = (
   onOrigin?: (T: number) => void,
 ) => Promise<OriginForecast[]>;
 
-export const runOriginsHere: OriginRunner = (frame, recipe, origins, onOrigin) =>
-  Promise.resolve(
+export const runOriginsHere: OriginRunner = (frame, recipe, origins, onOrigin) => {
+  const cache: FitCache = new Map();
+  return Promise.resolve(
     origins.map((T) => {
-      const o = originForecast(frame, recipe, T);
+      const o = originForecast(frame, recipe, T, cache);
       onOrigin?.(T);
       return o;
     }),
   );
+};
 
 /** The whole back-test of a recipe. */
 export async function backtest(

@@ -4,8 +4,9 @@ import type { FeatureFrame, OriginForecast, TrainingRecipe } from '@lens/core';
 import type { BacktestWorkerInput } from './backtest-worker';
 
 /**
- * Runs back-test origins on every core: origins are dealt round-robin (largest last, so the
- * slowest fits spread out) to one worker thread per core. Results come back in origin order.
+ * Runs back-test origins on every core: origins are dealt round-robin from the latest (so the
+ * slowest fits spread out, and on two cores T and T - 10 share a worker and its fit cache) to one
+ * worker thread per core. Results come back in origin order.
  */
 export async function runOriginsInParallel(
   frame: FeatureFrame,
