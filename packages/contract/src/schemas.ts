@@ -283,10 +283,10 @@ export const ModelSchema = z
       .describe('The datasets it was trained on, or the file its coefficients came from'),
     params: z.record(z.string(), z.unknown()),
     artefact: z
-      .object({ kind: z.enum(['logistic', 'gbt', 'ensemble']) })
+      .object({ kind: z.enum(['logistic', 'gbt', 'ensemble', 'calibrated']) })
       .catchall(z.unknown())
       .describe(
-        'What the model computes: logistic (intercept and coefficients), gbt (trees) or ensemble (weighted members)',
+        'What the model computes: logistic (intercept and coefficients), gbt (trees), ensemble (weighted members) or calibrated (Platt scaling of a base)',
       ),
     metrics: z
       .record(z.string(), z.unknown())

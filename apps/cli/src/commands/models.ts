@@ -160,6 +160,7 @@ export function registerModels(program: Command): void {
       'elastic-net',
     )
     .option('--trees <n>', 'boosted trees: how many', String(GBT_DEFAULTS.trees))
+    .option('--calibrate', 'Platt-calibrate the probabilities on the last 10 training years')
     .option('--alpha <alpha>', 'elastic-net mixing: 1 lasso, 0 ridge', '0.5')
     .option('--folds <k>', 'cross-validation folds', '10')
     .option('--lambda <rule>', 'min or 1se', 'min')
@@ -181,6 +182,7 @@ export function registerModels(program: Command): void {
         seed: string;
         learner: string;
         trees: string;
+        calibrate?: boolean;
       }) => {
         const spec = specByRef(opts.spec);
         const features =
@@ -201,7 +203,7 @@ export function registerModels(program: Command): void {
           outcome: 'mk_onset_1or2',
           options: { ...GBT_DEFAULTS, trees: Number(opts.trees), seed: Number(opts.seed) },
         };
-        const recipe: TrainingRecipe =
+        const chosen: TrainingRecipe =
           opts.learner === 'elastic-net'
             ? en
             : opts.learner === 'gbt'
@@ -222,18 +224,29 @@ export function registerModels(program: Command): void {
                 : fail(
                     `--learner must be elastic-net, gbt, ensemble or ensemble-validated, found "${opts.learner}"`,
                   );
-        const description =
-          recipe.learner === 'elastic-net'
+        const recipe: TrainingRecipe = opts.calibrate
+          ? {
+              learner: 'calibrated',
+              features,
+              outcome: 'mk_onset_1or2',
+              base: chosen,
+              validationYears: 10,
+            }
+          : chosen;
+        const described =
+          chosen.learner === 'elastic-net'
             ? `elastic net alpha ${opts.alpha}, ${opts.folds}-fold CV, lambda.${opts.lambda}, years <= ${opts.lastYear}`
-            : recipe.learner === 'gbt'
+            : chosen.learner === 'gbt'
               ? `gradient-boosted trees (${opts.trees} trees, depth ${GBT_DEFAULTS.maxDepth}, rate ${GBT_DEFAULTS.learningRate}), years <= ${opts.lastYear}`
-              : recipe.learner === 'ensemble' && recipe.validated
+              : chosen.learner === 'ensemble' && chosen.validated
                 ? `elastic net + boosted trees, weight chosen on the last 10 training years by AUC, years <= ${opts.lastYear}`
                 : `mean of the elastic net and boosted trees' risks, years <= ${opts.lastYear}`;
         const m = await withStore((store) =>
           trainModel(deps(store), {
             id: opts.id,
-            description,
+            description: opts.calibrate
+              ? `${described}; Platt-calibrated on the last 10 training years`
+              : described,
             featureSpec: opts.spec,
             recipe,
             lastYear: Number(opts.lastYear),

@@ -29,9 +29,22 @@ export type ModelArtefact =
         readonly weight: number;
         readonly artefact: ModelArtefact;
       }>;
+    }
+  | {
+      /** Platt scaling of a base model: risk = 1 / (1 + exp(-(a + b * logit(base risk)))). */
+      readonly kind: 'calibrated';
+      readonly a: number;
+      readonly b: number;
+      readonly base: ModelArtefact;
     };
 
-export const MODEL_LEARNERS = ['reference', 'elastic-net', 'gbt', 'ensemble'] as const;
+export const MODEL_LEARNERS = [
+  'reference',
+  'elastic-net',
+  'gbt',
+  'ensemble',
+  'calibrated',
+] as const;
 export type ModelLearner = (typeof MODEL_LEARNERS)[number];
 
 /** A forecasting model as a versioned artefact. */

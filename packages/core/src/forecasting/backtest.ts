@@ -2,7 +2,7 @@ import { LensError } from '../domain/errors';
 import type { ModelArtefact } from '../domain/model';
 import { cvLogistic } from './elastic-net';
 import { column, type FeatureFrame } from './feature-frame';
-import { predict, ranks } from './logistic';
+import { plattFit, predict, ranks } from './logistic';
 import { fitGbt, type GbtOptions } from './gbt';
 
 /** How a model is (re)fitted: its learner and settings, on a list of features. */
@@ -34,6 +34,18 @@ export type TrainingRecipe =
        * years by AUC, keep the best (ties: the one nearest 0.5), then refit both on every row.
        */
       readonly validated?: { readonly validationYears: number; readonly grid: readonly number[] };
+    }
+  | {
+      /**
+       * Platt scaling of another recipe, fitted inside the training years: the base is fitted on
+       * all but the last `validationYears` training years and its risks on those years calibrate
+       * the base refitted on every row.
+       */
+      readonly learner: 'calibrated';
+      readonly features: readonly string[];
+      readonly outcome: string;
+      readonly base: TrainingRecipe;
+      readonly validationYears: number;
     };
 
 /** The EWP's model form: logistic elastic net, alpha 0.5, 10-fold CV, lambda.min, 2-year outcome. */
@@ -104,6 +116,21 @@ function fit(
   cache: FitCache | undefined,
 ): Fitted {
   if (rows.length === 0) throw new LensError('invalid', 'no complete training rows');
+  if (recipe.learner === 'calibrated') {
+    const last = Math.max(...rows.map((i) => frame.rows[i]!.year));
+    const cut = last - recipe.validationYears;
+    const inner = rows.filter((i) => frame.rows[i]!.year <= cut);
+    const valid = rows.filter((i) => frame.rows[i]!.year > cut);
+    const y = column(frame, recipe.outcome);
+    const risk = predict(train(frame, recipe.base, inner, cache).artefact, frame, valid).risk;
+    const { a, b } = plattFit(
+      risk,
+      Float64Array.from(valid, (i) => y[i]!),
+    );
+    const base = train(frame, recipe.base, rows, cache);
+    // A calibration that would reverse the ranking (b <= 0) is not applied.
+    return b > 0 ? { ...base, artefact: { kind: 'calibrated', a, b, base: base.artefact } } : base;
+  }
   if (recipe.learner === 'ensemble') {
     let weights = recipe.members.map((m) => m.weight);
     let chosen: number | undefined;

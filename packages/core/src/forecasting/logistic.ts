@@ -8,6 +8,7 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function artefactFeatures(a: ModelArtefact): string[] {
   if (a.kind === 'logistic') return Object.keys(a.coefficients);
   if (a.kind === 'gbt') return [...a.features];
+  if (a.kind === 'calibrated') return artefactFeatures(a.base);
   return [...new Set(a.members.flatMap((m) => artefactFeatures(m.artefact)))];
 }
 
@@ -78,6 +79,14 @@ export function predict(
       },
     };
   }
+  if (a.kind === 'calibrated') {
+    // A monotone map of the base risk: ranks and drivers are the base model's.
+    const base = predict(a.base, frame, rows);
+    return {
+      risk: base.risk.map((r) => sigmoid(a.a + a.b * Math.log(r / (1 - r)))),
+      contributions: base.contributions,
+    };
+  }
   const members = a.members.map((m) => ({ w: m.weight, p: predict(m.artefact, frame, rows) }));
   const total = members.reduce((s, m) => s + m.w, 0);
   const risk = Float64Array.from(rows, (_, i) =>
@@ -95,6 +104,44 @@ export function predict(
         .sort(byMagnitude);
     },
   };
+}
+
+/**
+ * Platt scaling: the logistic regression of the outcome on the logit of a model's risks (Newton's
+ * method), fitted on rows the model was not trained on.
+ */
+export function plattFit(risk: Float64Array, outcome: Float64Array): { a: number; b: number } {
+  const z = risk.map((r) => {
+    const q = Math.min(Math.max(r, 1e-10), 1 - 1e-10);
+    return Math.log(q / (1 - q));
+  });
+  let a = 0;
+  let b = 1;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 0;
+    let hab = 0;
+    let hbb = 0;
+    for (let i = 0; i < z.length; i++) {
+      const p = sigmoid(a + b * z[i]!);
+      const w = p * (1 - p);
+      const e = outcome[i]! - p;
+      ga += e;
+      gb += e * z[i]!;
+      haa += w;
+      hab += w * z[i]!;
+      hbb += w * z[i]! * z[i]!;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(det > 1e-12)) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a += da;
+    b += db;
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  return { a, b };
 }
 
 /** Ranks, 1 = highest risk; ties share the best rank (R's `rank(-p, ties.method = "min")`). */
