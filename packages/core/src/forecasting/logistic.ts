@@ -84,7 +84,7 @@ export function predict(
     const base = predict(a.base, frame, rows);
     return {
       risk: base.risk.map((r) => sigmoid(a.a + a.b * Math.log(r / (1 - r)))),
-      contributions: base.contributions,
+      contributions: (i) => base.contributions(i),
     };
   }
   const members = a.members.map((m) => ({ w: m.weight, p: predict(m.artefact, frame, rows) }));
