@@ -49,6 +49,9 @@ export type TrainingRecipe =
     };
 
 /** The EWP's model form: logistic elastic net, alpha 0.5, 10-fold CV, lambda.min, 2-year outcome. */
+/** Fewest onsets (and non-onsets) a calibration window needs. */
+export const MIN_CALIBRATION_EVENTS = 10;
+
 export type ElasticNetRecipe = Extract<TrainingRecipe, { learner: 'elastic-net' }>;
 
 export const EWP_RECIPE = (features: readonly string[]): ElasticNetRecipe => ({
@@ -122,12 +125,15 @@ function fit(
     const inner = rows.filter((i) => frame.rows[i]!.year <= cut);
     const valid = rows.filter((i) => frame.rows[i]!.year > cut);
     const y = column(frame, recipe.outcome);
-    const risk = predict(train(frame, recipe.base, inner, cache).artefact, frame, valid).risk;
-    const { a, b } = plattFit(
-      risk,
-      Float64Array.from(valid, (i) => y[i]!),
-    );
+    const outcome = Float64Array.from(valid, (i) => y[i]!);
     const base = train(frame, recipe.base, rows, cache);
+    // Platt scaling needs outcomes of both kinds to estimate anything: with fewer than
+    // MIN_CALIBRATION_EVENTS onsets in the window the base model is used as it is.
+    const events = outcome.reduce((s, v) => s + v, 0);
+    if (events < MIN_CALIBRATION_EVENTS || valid.length - events < MIN_CALIBRATION_EVENTS)
+      return base;
+    const risk = predict(train(frame, recipe.base, inner, cache).artefact, frame, valid).risk;
+    const { a, b } = plattFit(risk, outcome);
     // A calibration that would reverse the ranking (b <= 0) is not applied.
     return b > 0 ? { ...base, artefact: { kind: 'calibrated', a, b, base: base.artefact } } : base;
   }

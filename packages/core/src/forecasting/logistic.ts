@@ -115,6 +115,14 @@ export function plattFit(risk: Float64Array, outcome: Float64Array): { a: number
     const q = Math.min(Math.max(r, 1e-10), 1 - 1e-10);
     return Math.log(q / (1 - q));
   });
+  const loglik = (a: number, b: number) => {
+    let l = 0;
+    for (let i = 0; i < z.length; i++) {
+      const p = Math.min(Math.max(sigmoid(a + b * z[i]!), 1e-15), 1 - 1e-15);
+      l += outcome[i]! * Math.log(p) + (1 - outcome[i]!) * Math.log(1 - p);
+    }
+    return l;
+  };
   let a = 0;
   let b = 1;
   for (let it = 0; it < 50; it++) {
@@ -137,9 +145,14 @@ export function plattFit(risk: Float64Array, outcome: Float64Array): { a: number
     if (!(det > 1e-12)) break;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    a += da;
-    b += db;
-    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+    // Damped Newton: halve the step until the log-likelihood does not fall (rare events can make
+    // a full step overshoot).
+    const before = loglik(a, b);
+    let step = 1;
+    while (step > 1e-6 && loglik(a + step * da, b + step * db) < before) step /= 2;
+    a += step * da;
+    b += step * db;
+    if (step * (Math.abs(da) + Math.abs(db)) < 1e-10) break;
   }
   return { a, b };
 }
