@@ -35,9 +35,8 @@ export function importerFor(kind: DatasetKind): ImporterSpec {
 
 /**
  * One file going through its importer: header checks, the importer's rows, duplicate keys and
- * unmatched countries. Pure and synchronous, so it runs the same in the importing thread or in a
- * worker thread that parses while the database writes (packages/db import-file). Errors are
- * LensErrors naming the file, line and column.
+ * unmatched countries. Pure and synchronous: it is fed whole parser batches, with no await per
+ * record. Errors are LensErrors naming the file, line and column.
  */
 export class ImportRun {
   readonly spec: ImporterSpec;

@@ -21,12 +21,8 @@ export interface ImportInput {
   /** sha256 of the file's bytes, computed by the caller before parsing. */
   readonly sha256: string;
   readonly version?: string | undefined;
-  /**
-   * The file's records in order, in batches, from the streaming parser; or `chunks`, the output
-   * of an ImportRun done elsewhere (a worker thread parsing while this one writes).
-   */
-  readonly records?: AsyncIterable<CsvRecord[]>;
-  readonly chunks?: AsyncIterable<ImportChunk>;
+  /** The file's records in order, in batches, from the streaming parser. */
+  readonly records: AsyncIterable<CsvRecord[]>;
   readonly actor: string;
   readonly progress?: Progress;
 }
@@ -39,8 +35,6 @@ export interface ImportResult {
 }
 
 const BATCH = 2000;
-
-async function* noRecords(): AsyncGenerator<CsvRecord[]> {}
 
 /** Runs parsed records through a kind's importer in this thread. */
 export async function* runImporter(
@@ -84,12 +78,10 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     };
   }
   const countries = await deps.store.countries.list();
-  const chunks =
-    input.chunks ??
-    runImporter(
-      new ImportRun(input.kind, input.fileName, countries, input.version),
-      input.records ?? noRecords(),
-    );
+  const chunks = runImporter(
+    new ImportRun(input.kind, input.fileName, countries, input.version),
+    input.records,
+  );
   const at = deps.clock.now().toISOString();
 
   return deps.store.transaction(async (store) => {
