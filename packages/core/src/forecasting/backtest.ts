@@ -334,21 +334,10 @@ export function aucOf(risk: Float64Array, outcome: Float64Array): number {
 /** AUC (ties count half), Brier score, recall in the top 10/20/30 and each onset's rank. */
 export function scoreBacktest(rows: readonly BacktestRow[]): BacktestScores {
   const pos = rows.filter((r) => r.mkOnset === 1);
-  const neg = rows.filter((r) => r.mkOnset === 0);
-  // AUC by ranks: sort all, average ranks of ties (Mann-Whitney U).
-  const all = [...rows].sort((a, b) => a.maxrisk2 - b.maxrisk2);
-  let rankSumPos = 0;
-  for (let i = 0; i < all.length;) {
-    let j = i;
-    while (j < all.length && all[j]!.maxrisk2 === all[i]!.maxrisk2) j++;
-    const avg = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) if (all[k]!.mkOnset === 1) rankSumPos += avg;
-    i = j;
-  }
-  const auc =
-    pos.length && neg.length
-      ? (rankSumPos - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length)
-      : NaN;
+  const auc = aucOf(
+    Float64Array.from(rows, (r) => r.maxrisk2),
+    Float64Array.from(rows, (r) => r.mkOnset),
+  );
   const brier = rows.reduce((s, r) => s + (r.maxrisk2 - r.mkOnset) ** 2, 0) / rows.length;
   const recall = (k: number) => {
     const caught = pos.filter((r) => r.minrank2 <= k).length;
