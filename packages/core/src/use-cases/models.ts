@@ -299,49 +299,44 @@ export async function riskHistory(
 }> {
   const model = await resolveModel(deps, input.model);
   const { frame } = await loadFeatureFrame(deps, model.featureSpec);
-  const all = frame.rows.map((_, i) => i);
-  const p = predict(model.artefact, frame, all);
   const onset = frame.columns.get('mk_onset');
   const byYear = new Map<number, number[]>();
-  all.forEach((i) => {
-    if (Number.isNaN(p.risk[i]!)) return;
-    const y = frame.rows[i]!.year;
-    byYear.set(y, [...(byYear.get(y) ?? []), i]);
+  frame.rows.forEach((r, i) => {
+    const group = byYear.get(r.year);
+    if (group) group.push(i);
+    else byYear.set(r.year, [i]);
   });
-  const rankOf = new Map<number, number>();
-  for (const rows of byYear.values()) {
-    const r = ranks(Float64Array.from(rows, (i) => p.risk[i]!));
-    rows.forEach((i, k) => rankOf.set(i, r[k]!));
-  }
-  const mine = all.filter((i) => frame.rows[i]!.iso3 === input.iso3);
-  if (mine.length === 0)
+  const mine = frame.rows.findIndex((r) => r.iso3 === input.iso3);
+  if (mine < 0)
     throw new LensError(
       'not_found',
       `The ${model.featureSpec} feature table has no rows for ${input.iso3}`,
     );
-  const scored = mine.filter((i) => !Number.isNaN(p.risk[i]!));
-  const last = scored.at(-1);
-  // Drivers against the average country of the latest year.
-  const drivers =
-    last === undefined
-      ? []
-      : (() => {
-          const year = frame.rows[last]!.year;
-          const rows = byYear.get(year) ?? [];
-          const q = predict(model.artefact, frame, rows);
-          return q.contributions(rows.indexOf(last)).slice(0, 10);
-        })();
+  // One prediction per year the country has a forecast: it ranks the country among that year's
+  // countries and measures drivers against that year's average country.
+  const history: Array<{ year: number; risk2y: number; rank: number; onset: boolean }> = [];
+  let latest: { p: ReturnType<typeof predict>; k: number; year: number } | undefined;
+  for (const [year, rows] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const k = rows.findIndex((i) => frame.rows[i]!.iso3 === input.iso3);
+    if (k < 0) continue;
+    const p = predict(model.artefact, frame, rows);
+    if (Number.isNaN(p.risk[k]!)) continue;
+    const complete = rows.flatMap((_, j) => (Number.isNaN(p.risk[j]!) ? [] : [j]));
+    const rank = ranks(Float64Array.from(complete, (j) => p.risk[j]!));
+    history.push({
+      year,
+      risk2y: p.risk[k]!,
+      rank: rank[complete.indexOf(k)]!,
+      onset: onset ? onset[rows[k]!] === 1 : false,
+    });
+    latest = { p, k, year };
+  }
   return {
     model,
     iso3: input.iso3,
-    country: frame.rows[mine[0]!]!.country,
-    history: scored.map((i) => ({
-      year: frame.rows[i]!.year,
-      risk2y: p.risk[i]!,
-      rank: rankOf.get(i)!,
-      onset: onset ? onset[i] === 1 : false,
-    })),
-    drivers,
-    driversYear: last === undefined ? null : frame.rows[last]!.year,
+    country: frame.rows[mine]!.country,
+    history,
+    drivers: latest ? latest.p.contributions(latest.k).slice(0, 10) : [],
+    driversYear: latest?.year ?? null,
   };
 }
