@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import {
+  csvField,
   EWP_RECIPE,
   forecast,
   GBT_DEFAULTS,
@@ -38,11 +39,12 @@ const deps = (store: UseCaseDeps['store']): UseCaseDeps => ({
 });
 
 export function forecastCsv(rows: readonly Forecast[]): string {
-  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const lines = ['ccode,iso3,country,year,risk_1y,risk_2y,rank'];
   for (const f of rows)
     lines.push(
-      [f.ccode ?? '', f.iso3, q(f.country), f.year, f.risk1y ?? '', f.risk2y, f.rank].join(','),
+      [f.ccode ?? '', f.iso3, csvField(f.country), f.year, f.risk1y ?? '', f.risk2y, f.rank].join(
+        ',',
+      ),
     );
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsv, type CsvRecord } from './csv';
+import { CsvParser, csvField, parseCsv, type CsvRecord } from './csv';
 
 describe('CSV parser', () => {
   it('reads quoted fields with commas, doubled quotes, newlines, CRLF and a BOM', () => {
@@ -46,5 +46,16 @@ describe('CSV parser', () => {
       ['a', 'b'],
       ['1', '2'],
     ]);
+  });
+
+  it('writes fields that read back as written', () => {
+    const fields = ['Burma/Myanmar', 'Congo, Democratic Republic of (Zaire)', 'say "no"', 'a\r\nb'];
+    expect(fields.map(csvField)).toEqual([
+      'Burma/Myanmar',
+      '"Congo, Democratic Republic of (Zaire)"',
+      '"say ""no"""',
+      '"a\r\nb"',
+    ]);
+    expect(parseCsv(`${fields.map(csvField).join(',')}\n`)[0]!.fields).toEqual(fields);
   });
 });

@@ -183,3 +183,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
   const out = p.push(text);
   return p.end(out);
 }
+
+/** A field as RFC 4180 writes it: quoted (quotes doubled) when it holds a quote, comma or line break. */
+export const csvField = (s: string): string =>
+  /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;

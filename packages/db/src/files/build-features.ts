@@ -2,6 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   buildFeatures,
+  csvField,
   LensError,
   type BuildFeaturesResult,
   type DatasetKind,
@@ -59,12 +60,11 @@ export async function buildFeaturesFromFolder(
 
 /** A feature table as CSV: numbers in shortest round-trip form, missing values empty. */
 export function featureCsv(output: BuildFeaturesResult['output']): string {
-  const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  const lines = [output.header.map(quote).join(',')];
+  const lines = [output.header.map(csvField).join(',')];
   for (const row of output.rows)
     lines.push(
       row
-        .map((v) => (typeof v === 'string' ? quote(v) : Number.isNaN(v) ? '' : String(v)))
+        .map((v) => (typeof v === 'string' ? csvField(v) : Number.isNaN(v) ? '' : String(v)))
         .join(','),
     );
   return `${lines.join('\n')}\n`;
