@@ -37,19 +37,101 @@ function dot(c: Float64Array, r: Float64Array, n: number): number {
   return g;
 }
 
-function axpyWeighted(
+/** Applies r -= d * wc and returns the dot product of c with the updated r, in one pass. */
+function axpyDot(
   r: Float64Array,
   d: number,
-  w: Float64Array,
+  wc: Float64Array,
   c: Float64Array,
   n: number,
-): void {
-  for (let i = 0; i < n; i++) r[i] = r[i]! - d * w[i]! * c[i]!;
+): number {
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const ri = r[i]! - d * wc[i]!;
+    r[i] = ri;
+    g += c[i]! * ri;
+  }
+  return g;
+}
+
+/** Applies r -= d * wc and returns the sum of the updated r, in one pass. */
+function axpySum(r: Float64Array, d: number, wc: Float64Array, n: number): number {
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const ri = r[i]! - d * wc[i]!;
+    r[i] = ri;
+    g += ri;
+  }
+  return g;
+}
+
+function sum(r: Float64Array, n: number): number {
+  let g = 0;
+  for (let i = 0; i < n; i++) g += r[i]!;
+  return g;
+}
+
+// The loops below are top-level functions over typed arrays passed as arguments: inside the long
+// path-fitting function, closure-captured arrays made V8 reload them on every iteration.
+
+function logistic(eta: Float64Array, prob: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) prob[i] = 1 / (1 + Math.exp(-eta[i]!));
+}
+
+/** IRLS weights and working residuals at the given probabilities; returns the sum of weights. */
+function weightsAndResiduals(
+  y: Float64Array,
+  prob: Float64Array,
+  w: Float64Array,
+  r: Float64Array,
+  n: number,
+): number {
+  let sw = 0;
+  for (let i = 0; i < n; i++) {
+    const pr = prob[i]!;
+    const wi = Math.max(pr * (1 - pr), 1e-5);
+    w[i] = wi;
+    r[i] = y[i]! - pr; // = w_i * (z_i - eta_i)
+    sw += wi;
+  }
+  return sw;
+}
+
+/** Fills wc with w * c and returns mean(w * c^2). */
+function weightColumn(c: Float64Array, w: Float64Array, wc: Float64Array, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const v = w[i]! * c[i]!;
+    wc[i] = v;
+    s += v * c[i]!;
+  }
+  return s / n;
+}
+
+function addScaled(eta: Float64Array, b: number, c: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) eta[i] = eta[i]! + b * c[i]!;
+}
+
+function binomialDeviance(y: Float64Array, prob: Float64Array, n: number): number {
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const q = Math.min(Math.max(prob[i]!, 1e-10), 1 - 1e-10);
+    d -= 2 * (y[i]! * Math.log(q) + (1 - y[i]!) * Math.log(1 - q));
+  }
+  return d;
+}
+
+/** The intercept and a residual update not yet applied (it is fused with the next pass over r). */
+interface SweepState {
+  b0: number;
+  pending: Float64Array | undefined;
+  pendingStep: number;
 }
 
 /** One coordinate-descent sweep (all predictors, or only the non-zero ones) and the intercept. */
 function cdSweep(
   xs: readonly Float64Array[],
+  wxs: readonly Float64Array[],
   usable: readonly boolean[],
   beta: Float64Array,
   xv: Float64Array,
@@ -60,28 +142,36 @@ function cdSweep(
   l1: number,
   l2: number,
   active: boolean,
-  state: { b0: number },
+  state: SweepState,
 ): number {
   let dlx = 0;
   const p = xs.length;
+  // A coefficient's update of the residuals is applied in the same pass as the next dot product
+  // (the sweep is bound by memory traffic, not arithmetic).
+  let pending = state.pending;
+  let pendingStep = state.pendingStep;
   for (let j = 0; j < p; j++) {
     const bj = beta[j]!;
     if (!usable[j] || (active && bj === 0)) continue;
     const c = xs[j]!;
-    const nb = soft(dot(c, r, n) / n + xv[j]! * bj, l1) / (xv[j]! + l2);
+    const g = pending ? axpyDot(r, pendingStep, pending, c, n) : dot(c, r, n);
+    pending = undefined;
+    const nb = soft(g / n + xv[j]! * bj, l1) / (xv[j]! + l2);
     if (nb !== bj) {
       const d = nb - bj;
       beta[j] = nb;
-      axpyWeighted(r, d, w, c, n);
+      pending = wxs[j]!;
+      pendingStep = d;
       dlx = Math.max(dlx, xv[j]! * d * d);
     }
   }
-  let rs = 0;
-  for (let i = 0; i < n; i++) rs += r[i]!;
+  const rs = pending ? axpySum(r, pendingStep, pending, n) : sum(r, n);
   const d0 = rs / sw;
+  state.pending = undefined;
   if (d0 !== 0) {
     state.b0 += d0;
-    for (let i = 0; i < n; i++) r[i] = r[i]! - d0 * w[i]!;
+    state.pending = w;
+    state.pendingStep = d0;
     dlx = Math.max(dlx, (sw / n) * d0 * d0);
   }
   return dlx;
@@ -129,14 +219,18 @@ export function fitLogisticPath(
       'invalid',
       'elastic net: the outcome has only one class in the training rows',
     );
-  const deviance = (eta: Float64Array) => {
-    let d = 0;
-    for (let i = 0; i < n; i++) {
-      const pr = 1 / (1 + Math.exp(-eta[i]!));
-      const q = Math.min(Math.max(pr, 1e-10), 1 - 1e-10);
-      d -= 2 * (y[i]! * Math.log(q) + (1 - y[i]!) * Math.log(1 - q));
-    }
-    return d;
+  const eta = new Float64Array(n);
+  // Probabilities at the current linear predictor, recomputed only when it changes.
+  const prob = new Float64Array(n);
+  let probCurrent = false;
+  const probabilities = () => {
+    if (probCurrent) return;
+    logistic(eta, prob, n);
+    probCurrent = true;
+  };
+  const deviance = () => {
+    probabilities();
+    return binomialDeviance(y, prob, n);
   };
   const nullDev = -2 * n * (ybar * Math.log(ybar) + (1 - ybar) * Math.log(1 - ybar));
 
@@ -163,8 +257,9 @@ export function fitLogisticPath(
 
   const beta = new Float64Array(p);
   let b0 = Math.log(ybar / (1 - ybar));
-  const eta = new Float64Array(n).fill(b0);
+  eta.fill(b0);
   const w = new Float64Array(n);
+  const wxs = xs.map(() => new Float64Array(n));
   const r = new Float64Array(n);
   const xv = new Float64Array(p);
   const out: ElasticNetPath = { lambda: [], intercept: [], beta: [], devRatio: [] };
@@ -176,7 +271,8 @@ export function fitLogisticPath(
   const grad = new Float64Array(p);
   // Gradients are needed only for predictors outside the strong set (once in, a predictor stays).
   const gradients = () => {
-    for (let i = 0; i < n; i++) r[i] = y[i]! - 1 / (1 + Math.exp(-eta[i]!));
+    probabilities();
+    for (let i = 0; i < n; i++) r[i] = y[i]! - prob[i]!;
     for (let j = 0; j < p; j++)
       if (usable[j] && !strong[j]) grad[j] = Math.abs(dot(xs[j]!, r, n)) / n;
   };
@@ -195,27 +291,15 @@ export function fitLogisticPath(
     for (let kkt = 0; kkt < p + 1; kkt++) {
       for (let irls = 0; irls < 100; irls++) {
         // Quadratic approximation at the current fit: weights and weighted working residuals.
-        let sw = 0;
-        for (let i = 0; i < n; i++) {
-          const pr = 1 / (1 + Math.exp(-eta[i]!));
-          const wi = Math.max(pr * (1 - pr), 1e-5);
-          w[i] = wi;
-          r[i] = y[i]! - pr; // = w_i * (z_i - eta_i)
-          sw += wi;
-        }
-        for (let j = 0; j < p; j++) {
-          if (!strong[j]) continue;
-          const c = xs[j]!;
-          let s = 0;
-          for (let i = 0; i < n; i++) s += w[i]! * c[i]! * c[i]!;
-          xv[j] = s / n;
-        }
+        probabilities();
+        const sw = weightsAndResiduals(y, prob, w, r, n);
+        for (let j = 0; j < p; j++) if (strong[j]) xv[j] = weightColumn(xs[j]!, w, wxs[j]!, n);
         const betaStart = Float64Array.from(beta);
         const b0Start = b0;
         // Coordinate descent: a sweep of the strong set, then of the active set until converged.
-        const state = { b0 };
+        const state: SweepState = { b0, pending: undefined, pendingStep: 0 };
         const sweep = (active: boolean): number =>
-          cdSweep(xs, strong, beta, xv, w, r, n, sw, l1, l2, active, state);
+          cdSweep(xs, wxs, strong, beta, xv, w, r, n, sw, l1, l2, active, state);
         for (let pass = 0; pass < 1000; pass++) {
           if (sweep(false) < thresh) break;
           let inner = 0;
@@ -227,12 +311,8 @@ export function fitLogisticPath(
         for (let j = 0; j < p; j++)
           if (strong[j]) change = Math.max(change, xv[j]! * (beta[j]! - betaStart[j]!) ** 2);
         eta.fill(b0);
-        for (let j = 0; j < p; j++) {
-          const bj = beta[j]!;
-          if (bj === 0) continue;
-          const c = xs[j]!;
-          for (let i = 0; i < n; i++) eta[i] = eta[i]! + bj * c[i]!;
-        }
+        probCurrent = false;
+        for (let j = 0; j < p; j++) if (beta[j] !== 0) addScaled(eta, beta[j]!, xs[j]!, n);
         if (change < thresh) break;
       }
       // KKT check of the predictors left out: any with |gradient| > alpha * lambda joins.
@@ -246,7 +326,7 @@ export function fitLogisticPath(
         }
       if (!violated) break;
     }
-    const dev = deviance(eta);
+    const dev = deviance();
     const ratio = 1 - dev / nullDev;
     const orig = new Float64Array(p);
     let b0orig = b0;
@@ -266,19 +346,6 @@ export function fitLogisticPath(
     }
   }
   return out;
-}
-
-/** Risk from a path's coefficients at index k, for row i of the columns. */
-export function pathRisk(
-  path: ElasticNetPath,
-  k: number,
-  x: readonly Float64Array[],
-  i: number,
-): number {
-  let z = path.intercept[k]!;
-  const b = path.beta[k]!;
-  for (let j = 0; j < x.length; j++) if (b[j] !== 0) z += b[j]! * x[j]![i]!;
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** A small seeded generator (mulberry32), so cross-validation folds are reproducible. */
@@ -336,13 +403,20 @@ export function cvLogistic(
       { ...opts, lambda: path.lambda },
     );
     const means = new Float64Array(L);
+    const tx = x.map((c) => sub(c, test));
+    const ty = sub(y, test);
+    const m = test.length;
+    const eta = new Float64Array(m);
     for (let k = 0; k < L; k++) {
+      eta.fill(fit.intercept[k]!);
+      const b = fit.beta[k]!;
+      for (let j = 0; j < tx.length; j++) if (b[j] !== 0) addScaled(eta, b[j]!, tx[j]!, m);
       let d = 0;
-      for (const i of test) {
-        const pr = Math.min(Math.max(pathRisk(fit, k, x, i), 1e-5), 1 - 1e-5);
-        d -= 2 * (y[i]! * Math.log(pr) + (1 - y[i]!) * Math.log(1 - pr));
+      for (let i = 0; i < m; i++) {
+        const pr = Math.min(Math.max(1 / (1 + Math.exp(-eta[i]!)), 1e-5), 1 - 1e-5);
+        d -= 2 * (ty[i]! * Math.log(pr) + (1 - ty[i]!) * Math.log(1 - pr));
       }
-      means[k] = d / test.length;
+      means[k] = d / m;
     }
     foldMeans.push(means);
     foldSizes.push(test.length);

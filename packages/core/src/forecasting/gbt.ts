@@ -76,6 +76,32 @@ function binOf(cuts: number[], v: number): number {
   return lo;
 }
 
+/** Gradient and hessian sums per feature and bin over the given rows, in row order. */
+function histogram(
+  rows: Int32Array,
+  binned: Uint8Array,
+  p: number,
+  maxBins: number,
+  g: Float64Array,
+  h: Float64Array,
+  histG: Float64Array,
+  histH: Float64Array,
+): void {
+  histG.fill(0);
+  histH.fill(0);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const gi = g[i]!;
+    const hi = h[i]!;
+    const base = i * p;
+    for (let j = 0; j < p; j++) {
+      const b = j * maxBins + binned[base + j]!;
+      histG[b] = histG[b]! + gi;
+      histH[b] = histH[b]! + hi;
+    }
+  }
+}
+
 export function fitGbt(x: readonly Float64Array[], y: Float64Array, opts: GbtOptions): GbtModel {
   const n = y.length;
   const p = x.length;
@@ -85,7 +111,13 @@ export function fitGbt(x: readonly Float64Array[], y: Float64Array, opts: GbtOpt
   if (ybar <= 0 || ybar >= 1)
     throw new LensError('invalid', 'boosting: the outcome has only one class in the training rows');
   const cuts = x.map((c) => cutPoints(c, opts.bins));
-  const binned = x.map((c, j) => Uint8Array.from(c, (v) => binOf(cuts[j]!, v)));
+  // Bins row-major (a row's p bins side by side), so a histogram pass reads each row once.
+  const binned = new Uint8Array(n * p);
+  for (let j = 0; j < p; j++) {
+    const c = x[j]!;
+    const cj = cuts[j]!;
+    for (let i = 0; i < n; i++) binned[i * p + j] = binOf(cj, c[i]!);
+  }
   const nb = cuts.map((c) => c.length + 1);
   const init = Math.log(ybar / (1 - ybar));
   const f = new Float64Array(n).fill(init);
@@ -94,8 +126,9 @@ export function fitGbt(x: readonly Float64Array[], y: Float64Array, opts: GbtOpt
   const rand = seededRandom(opts.seed);
   const trees: Tree[] = [];
   const maxBins = Math.max(...nb);
-  const histG = new Float64Array(maxBins);
-  const histH = new Float64Array(maxBins);
+  // Per feature j, bins j * maxBins ... j * maxBins + nb[j] - 1.
+  const histG = new Float64Array(maxBins * p);
+  const histH = new Float64Array(maxBins * p);
 
   for (let t = 0; t < opts.trees; t++) {
     for (let i = 0; i < n; i++) {
@@ -103,15 +136,16 @@ export function fitGbt(x: readonly Float64Array[], y: Float64Array, opts: GbtOpt
       g[i] = pr - y[i]!;
       h[i] = Math.max(pr * (1 - pr), 1e-16);
     }
-    const sample: number[] = [];
-    for (let i = 0; i < n; i++) if (rand() < opts.subsample) sample.push(i);
+    const picked: number[] = [];
+    for (let i = 0; i < n; i++) if (rand() < opts.subsample) picked.push(i);
+    const sample = Int32Array.from(picked);
     const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };
-    const grow = (rows: number[], depth: number): number => {
+    const grow = (rows: Int32Array, depth: number): number => {
       let G = 0;
       let H = 0;
-      for (const i of rows) {
-        G += g[i]!;
-        H += h[i]!;
+      for (let k = 0; k < rows.length; k++) {
+        G += g[rows[k]!]!;
+        H += h[rows[k]!]!;
       }
       const node = tree.feature.length;
       const value = -G / (H + opts.lambda);
@@ -125,22 +159,16 @@ export function fitGbt(x: readonly Float64Array[], y: Float64Array, opts: GbtOpt
       let best = 0;
       let bestF = -1;
       let bestB = -1;
+      histogram(rows, binned, p, maxBins, g, h, histG, histH);
       for (let j = 0; j < p; j++) {
         const bins = nb[j]!;
         if (bins < 2) continue;
-        histG.fill(0, 0, bins);
-        histH.fill(0, 0, bins);
-        const col = binned[j]!;
-        for (const i of rows) {
-          const b = col[i]!;
-          histG[b] = histG[b]! + g[i]!;
-          histH[b] = histH[b]! + h[i]!;
-        }
+        const at = j * maxBins;
         let gl = 0;
         let hl = 0;
         for (let b = 0; b < bins - 1; b++) {
-          gl += histG[b]!;
-          hl += histH[b]!;
+          gl += histG[at + b]!;
+          hl += histH[at + b]!;
           const hr = H - hl;
           if (hl < opts.minChildWeight || hr < opts.minChildWeight) continue;
           const gr = G - gl;
@@ -153,10 +181,17 @@ export function fitGbt(x: readonly Float64Array[], y: Float64Array, opts: GbtOpt
         }
       }
       if (bestF < 0) return node;
-      const col = binned[bestF]!;
-      const l: number[] = [];
-      const r: number[] = [];
-      for (const i of rows) (col[i]! <= bestB ? l : r).push(i);
+      let nl = 0;
+      for (let k = 0; k < rows.length; k++) if (binned[rows[k]! * p + bestF]! <= bestB) nl++;
+      const l = new Int32Array(nl);
+      const r = new Int32Array(rows.length - nl);
+      let a = 0;
+      let z = 0;
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k]!;
+        if (binned[i * p + bestF]! <= bestB) l[a++] = i;
+        else r[z++] = i;
+      }
       tree.feature[node] = bestF;
       tree.threshold[node] = cuts[bestF]![bestB]!;
       tree.left[node] = grow(l, depth + 1);
