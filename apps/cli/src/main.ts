@@ -8,6 +8,7 @@ import { registerImport } from './commands/import-dataset';
 import { registerDatasets } from './commands/list-datasets';
 import { registerFeatures } from './commands/features';
 import { registerModels } from './commands/models';
+import { registerAssess } from './commands/assess';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -24,6 +25,7 @@ registerImport(program);
 registerDatasets(program);
 registerFeatures(program);
 registerModels(program);
+registerAssess(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -38,11 +38,23 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/forecasts': READERS,
   'POST /api/forecasts': ANALYSTS,
   'GET /api/countries/:iso3/risk': READERS,
+  'GET /api/frameworks': READERS,
+  'GET /api/assessments': READERS,
+  'GET /api/assessments/history-check': READERS,
+  'GET /api/assessments/:iso3': READERS,
+  'GET /api/assessments/:iso3/timeline': READERS,
+  'POST /api/assessments/:iso3/override': ANALYSTS,
+  'GET /api/assessments/:iso3/judgements': READERS,
+  'POST /api/assessments/:iso3/judgements': ANALYSTS,
 };
 
 const concrete = (url: string) =>
   url.replace(':iso3', 'KEN').replace(':id', '999999') +
-  (url === '/api/forecasts' ? '?year=2024' : '');
+  (url === '/api/forecasts' ||
+  url.startsWith('/api/assessments/:iso3') ||
+  url === '/api/assessments'
+    ? '?year=2024&to=2024'
+    : '');
 
 describeEachDatabase('every route x every role', (get) => {
   let t: TestApp;

@@ -26,6 +26,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { datasetRoutes } from './datasets/datasets.routes';
 import { importRoutes } from './datasets/import.routes';
 import { modelRoutes } from './models/models.routes';
+import { assessmentRoutes } from './assessments/assessments.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -38,6 +39,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   datasetRoutes,
   importRoutes,
   modelRoutes,
+  assessmentRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

@@ -1,2 +1,3 @@
 export * from './schemas';
 export * from './client';
+export * from './assessment-schemas';

@@ -288,6 +288,13 @@ export const ModelSchema = z
       .describe(
         'What the model computes: logistic (intercept and coefficients), gbt (trees), ensemble (weighted members) or calibrated (Platt scaling of a base)',
       ),
+    artefact1y: z
+      .object({ kind: z.enum(['logistic', 'gbt', 'ensemble', 'calibrated']) })
+      .catchall(z.unknown())
+      .nullable()
+      .describe(
+        'The same recipe fitted to onsets in the next year only (gives risk1y); null for a reference model',
+      ),
     metrics: z
       .record(z.string(), z.unknown())
       .describe('Cross-validation and back-test scores (AUC, Brier, recall@k)'),

@@ -6,7 +6,12 @@ export { sha256Hex } from './repositories/audit-log.repository';
 export { bundledCountries } from './countries/bundled-countries';
 export { readCsv } from './csv/read-csv-sync';
 export { importFile } from './files/import-file';
-export { loadBundledData, buildBundledData, BUNDLED_DIR } from './files/bundled-data';
+export {
+  loadBundledData,
+  buildBundledData,
+  BUNDLED_DIR,
+  BUNDLED_CATALOG,
+} from './files/bundled-data';
 export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/build-features';
 export { addReferenceModelFromFile } from './files/reference-model';
 export { readBacktestTable, writeBacktestTable } from './files/backtest-files';

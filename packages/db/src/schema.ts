@@ -114,6 +114,7 @@ export interface ModelsTable {
   trained_on: string;
   params: string;
   artefact: string;
+  artefact_1y: string | null;
   metrics: string;
   created_at: string;
   created_by: string;
@@ -143,4 +144,39 @@ export interface Database {
   events: EventsTable;
   models: ModelsTable;
   forecasts: ForecastsTable;
+  framework_catalogs: FrameworkCatalogsTable;
+  factor_judgements: FactorJudgementsTable;
+  assessment_overrides: AssessmentOverridesTable;
+}
+
+export interface FrameworkCatalogsTable {
+  id: Generated<number>;
+  version: string;
+  sha256: string;
+  content: string;
+  loaded_at: string;
+  loaded_by: string;
+}
+
+export interface FactorJudgementsTable {
+  id: Generated<number>;
+  iso3: string;
+  factor_id: string;
+  score: number;
+  evidence: string;
+  confidence: string;
+  as_of: string;
+  actor: string;
+  at: string;
+}
+
+export interface AssessmentOverridesTable {
+  id: Generated<number>;
+  iso3: string;
+  year: number;
+  computed_tier: string | null;
+  tier: string;
+  justification: string;
+  actor: string;
+  at: string;
 }

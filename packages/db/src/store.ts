@@ -9,6 +9,7 @@ import { KyselyAuditRepository } from './repositories/audit-log.repository';
 import { KyselyCountryRepository } from './repositories/country.repository';
 import { KyselyDatasetRepository } from './repositories/dataset.repository';
 import { KyselyModelRepository } from './repositories/model.repository';
+import { KyselyAssessmentRepository } from './repositories/assessment.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -18,6 +19,7 @@ class KyselyStore implements Store {
   readonly countries;
   readonly datasets;
   readonly models;
+  readonly assessments;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -38,6 +40,7 @@ class KyselyStore implements Store {
     this.countries = new KyselyCountryRepository(db);
     this.datasets = new KyselyDatasetRepository(db, conn.sqlite);
     this.models = new KyselyModelRepository(db);
+    this.assessments = new KyselyAssessmentRepository(db);
   }
 
   get kind(): DatabaseKind {

@@ -13,7 +13,6 @@ import {
   type BacktestScores,
   type Forecast,
   type TrainingRecipe,
-  type UseCaseDeps,
 } from '@lens/core';
 import {
   addReferenceModelFromFile,
@@ -21,7 +20,7 @@ import {
   runOriginsInParallel,
   writeBacktestTable,
 } from '@lens/db';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
+import { actor, deps } from '../deps';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withStore } from '../open-store';
@@ -30,13 +29,6 @@ import { terminalProgress } from '../progress';
 const fail = (message: string): never => {
   throw new LensError('invalid', message);
 };
-const actor = () => `${process.env.USER ?? 'system'} (command line)`;
-const deps = (store: UseCaseDeps['store']): UseCaseDeps => ({
-  store,
-  clock: systemClock,
-  crypto: nodeCrypto,
-  passwords: argon2Passwords(),
-});
 
 export function forecastCsv(rows: readonly Forecast[]): string {
   const lines = ['ccode,iso3,country,year,risk_1y,risk_2y,rank'];

@@ -64,6 +64,11 @@ export interface Model {
   }>;
   readonly params: Readonly<Record<string, unknown>>;
   readonly artefact: ModelArtefact;
+  /**
+   * The same recipe fitted to onsets in the next year only (outcome `mk_onset_1`), which gives a
+   * forecast's risk_1y; null for a reference model (the EWP publishes only the two-year model).
+   */
+  readonly artefact1y: ModelArtefact | null;
   readonly metrics: Readonly<Record<string, unknown>>;
   readonly createdAt: string;
   readonly createdBy: string;

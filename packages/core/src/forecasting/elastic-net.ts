@@ -38,13 +38,7 @@ function dot(c: Float64Array, r: Float64Array, n: number): number {
 }
 
 /** Applies r -= d * wc and returns the dot product of c with the updated r, in one pass. */
-function axpyDot(
-  r: Float64Array,
-  d: number,
-  wc: Float64Array,
-  c: Float64Array,
-  n: number,
-): number {
+function axpyDot(r: Float64Array, d: number, wc: Float64Array, c: Float64Array, n: number): number {
   let g = 0;
   for (let i = 0; i < n; i++) {
     const ri = r[i]! - d * wc[i]!;

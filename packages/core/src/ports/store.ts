@@ -1,3 +1,4 @@
+import type { AssessmentRepository } from './assessments';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
@@ -94,6 +95,7 @@ export interface Store {
   readonly countries: CountryRepository;
   readonly datasets: DatasetRepository;
   readonly models: ModelRepository;
+  readonly assessments: AssessmentRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

@@ -102,6 +102,7 @@ export async function addReferenceModel(
     trainedOn: [{ kind: 'file', version: input.source.file, sha256: input.source.sha256 }],
     params: {},
     artefact: { kind: 'logistic', intercept: intercept.coef, coefficients },
+    artefact1y: null,
     metrics: {},
     createdBy: input.actor,
   });
@@ -161,6 +162,7 @@ export async function forecast(
       `The ${model.featureSpec} feature table has no rows for ${input.year}`,
     );
   const p = predict(model.artefact, frame, rows);
+  const p1 = model.artefact1y ? predict(model.artefact1y, frame, rows).risk : undefined;
   const complete = rows.map((_, i) => i).filter((i) => !Number.isNaN(p.risk[i]!));
   const risk = Float64Array.from(complete, (i) => p.risk[i]!);
   const rank = ranks(risk);
@@ -172,7 +174,7 @@ export async function forecast(
       iso3: r.iso3,
       ccode: r.ccode,
       country: r.country,
-      risk1y: null,
+      risk1y: p1 && !Number.isNaN(p1[i]!) ? p1[i]! : null,
       risk2y: risk[k]!,
       rank: rank[k]!,
       drivers: p.contributions(i).slice(0, 10),
@@ -200,6 +202,22 @@ export function recipeOf(model: Model): TrainingRecipe {
   return stored ?? EWP_RECIPE(artefactFeatures(model.artefact));
 }
 
+/** The outcome of the one-year companion model: an onset in the next year. */
+const ONE_YEAR_OUTCOME = 'mk_onset_1';
+
+/** The recipe with another outcome, in its members and base too. */
+export function withOutcome(recipe: TrainingRecipe, outcome: string): TrainingRecipe {
+  if (recipe.learner === 'ensemble')
+    return {
+      ...recipe,
+      outcome,
+      members: recipe.members.map((m) => ({ ...m, recipe: withOutcome(m.recipe, outcome) })),
+    };
+  if (recipe.learner === 'calibrated')
+    return { ...recipe, outcome, base: withOutcome(recipe.base, outcome) };
+  return { ...recipe, outcome };
+}
+
 /** Trains a model on every complete row up to `lastYear` and stores it with its provenance. */
 export async function trainModel(
   deps: UseCaseDeps,
@@ -215,6 +233,14 @@ export async function trainModel(
   const { frame, dataset } = await loadFeatureFrame(deps, input.featureSpec);
   const rows = trainingRows(frame, input.recipe, input.lastYear);
   const fitted = train(frame, input.recipe, rows);
+  // The one-year companion: the same recipe on onsets in the next year, where the table has them.
+  const recipe1y =
+    input.recipe.outcome === 'mk_onset_1or2' && frame.columns.has(ONE_YEAR_OUTCOME)
+      ? withOutcome(input.recipe, ONE_YEAR_OUTCOME)
+      : undefined;
+  const fitted1y = recipe1y
+    ? train(frame, recipe1y, trainingRows(frame, recipe1y, input.lastYear))
+    : undefined;
   return saveModel(deps, {
     id: input.id,
     learner: input.recipe.learner,
@@ -224,6 +250,7 @@ export async function trainModel(
     trainedOn: [{ kind: 'features', version: dataset.version, sha256: dataset.sha256 }],
     params: { recipe: input.recipe, lastYear: input.lastYear, trainingRows: rows.length },
     artefact: fitted.artefact,
+    artefact1y: fitted1y?.artefact ?? null,
     metrics: Object.fromEntries(Object.entries(fitted).filter(([k]) => k !== 'artefact')),
     createdBy: input.actor,
   });

@@ -1,8 +1,19 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import {
   isDatasetKind,
   LensError,
+  loadFrameworkCatalog,
+  csvField,
+  parseCsv,
   type DatasetKind,
   type ImportResult,
   type Progress,
@@ -16,9 +27,16 @@ export const BUNDLED_DIR = path.join(ROOT, 'data/bundled');
 interface ManifestEntry {
   readonly kind: DatasetKind;
   readonly from: string;
+  /** Where the bundle keeps it when it is a column subset of `from` (see `columns`). */
+  readonly to?: string;
+  /** Keep only these columns of `from` (a derived extract; the SOURCES.md says how it was made). */
+  readonly columns?: readonly string[];
   readonly version?: string;
   readonly encoding?: string;
 }
+
+/** The frameworks catalog: bundled beside the datasets, copied from ../shared/frameworks. */
+export const BUNDLED_CATALOG = path.join(ROOT, 'data/frameworks/catalog.json');
 
 function manifest(): ManifestEntry[] {
   const raw = JSON.parse(readFileSync(path.join(BUNDLED_DIR, 'manifest.json'), 'utf8')) as {
@@ -30,7 +48,7 @@ function manifest(): ManifestEntry[] {
 }
 
 /** Where a manifest entry lives in the repository: data/bundled/<source folder>/<file>. */
-const bundledPath = (d: ManifestEntry) => path.join(BUNDLED_DIR, d.from);
+const bundledPath = (d: ManifestEntry) => path.join(BUNDLED_DIR, d.to ?? d.from);
 
 /**
  * Imports every bundled dataset that is not yet in the database (each is idempotent: a file
@@ -59,6 +77,11 @@ export async function loadBundledData(
       }),
     );
   }
+  await loadFrameworkCatalog(deps, {
+    text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+    file: path.relative(ROOT, BUNDLED_CATALOG),
+    actor: 'system (bundled data)',
+  });
   progress('bundled data loaded', entries.length, entries.length);
   return results;
 }
@@ -76,15 +99,42 @@ export function buildBundledData(openDir: string): string[] {
     mkdirSync(path.join(BUNDLED_DIR, folder), { recursive: true });
     // The shared folder is read-only; the copies must stay writable for the next build.
     const pairs = [
-      [path.join(openDir, d.from), bundledPath(d)],
-      [path.join(openDir, folder, 'SOURCES.md'), path.join(BUNDLED_DIR, folder, 'SOURCES.md')],
-    ] as const;
+      ...(d.columns ? [] : [[path.join(openDir, d.from), bundledPath(d)] as const]),
+      [
+        path.join(openDir, folder, 'SOURCES.md'),
+        path.join(BUNDLED_DIR, folder, 'SOURCES.md'),
+      ] as const,
+    ];
     for (const [from, to] of pairs) {
       rmSync(to, { force: true });
       copyFileSync(from, to);
       chmodSync(to, 0o644);
     }
-    copied.push(d.from);
+    if (d.columns) writeSubset(path.join(openDir, d.from), bundledPath(d), d.columns);
+    copied.push(d.to ?? d.from);
   }
+  const catalog = path.join(openDir, '../../frameworks/catalog.json');
+  mkdirSync(path.dirname(BUNDLED_CATALOG), { recursive: true });
+  rmSync(BUNDLED_CATALOG, { force: true });
+  copyFileSync(catalog, BUNDLED_CATALOG);
+  chmodSync(BUNDLED_CATALOG, 0o644);
+  copied.push(path.relative(ROOT, BUNDLED_CATALOG));
   return copied;
+}
+
+/** Writes the named columns of a CSV file, in the given order (a derived extract for the bundle). */
+function writeSubset(from: string, to: string, columns: readonly string[]): void {
+  const records = parseCsv(readFileSync(from, 'utf8'), { source: from });
+  const header = records[0]?.fields ?? [];
+  const index = columns.map((c) => {
+    const i = header.indexOf(c);
+    if (i < 0) throw new LensError('invalid', `${from}: no column ${c}`);
+    return i;
+  });
+  const lines = records
+    .filter((r) => r.fields.length > 1)
+    .map((r) => index.map((i) => csvField(r.fields[i] ?? '')).join(','));
+  rmSync(to, { force: true });
+  writeFileSync(to, lines.join('\n') + '\n');
+  chmodSync(to, 0o644);
 }

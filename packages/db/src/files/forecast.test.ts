@@ -8,7 +8,9 @@ import {
   forecast,
   loadFeatureFrame,
   originForecast,
+  GBT_DEFAULTS,
   resolveModel,
+  trainModel,
   type FeatureFrame,
   type UseCaseDeps,
 } from '@lens/core';
@@ -55,6 +57,42 @@ describeEachDatabase('the ewp-2025 reference model', (get) => {
     expect(forecasts[0]).toMatchObject({ country: 'Burma/Myanmar', rank: 1, iso3: 'MMR' });
     expect(forecasts[0]!.drivers.length).toBeGreaterThan(3);
   });
+
+  it.skipIf(!present)(
+    'a trained model also forecasts the next year alone (risk_1y); the reference model cannot',
+    async () => {
+      const reference = await forecast(deps, { model: 'ewp-2025', year: 2024, actor: 'test' });
+      expect(reference.forecasts.every((f) => f.risk1y === null)).toBe(true);
+      const model = await resolveModel(deps, 'ewp-2025');
+      await trainModel(deps, {
+        id: 'gbt-small',
+        description: 'small boosted trees',
+        featureSpec: 'ewp-2025@1',
+        recipe: {
+          learner: 'gbt',
+          features: artefactFeatures(model.artefact),
+          outcome: 'mk_onset_1or2',
+          options: { ...GBT_DEFAULTS, trees: 20 },
+        },
+        lastYear: 2022,
+        actor: 'test',
+      });
+      const stored = await resolveModel(deps, 'gbt-small');
+      expect(stored.artefact1y?.kind).toBe('gbt');
+      expect(stored.artefact1y).not.toEqual(stored.artefact);
+      const { forecasts } = await forecast(deps, { model: 'gbt-small', year: 2024, actor: 'test' });
+      expect(forecasts.length).toBeGreaterThan(150);
+      for (const f of forecasts) {
+        expect(f.risk1y).toBeGreaterThan(0);
+        expect(f.risk1y).toBeLessThan(1);
+      }
+      // One year is a shorter window than two: on average the risk is lower.
+      const mean = (k: 'risk1y' | 'risk2y') =>
+        forecasts.reduce((s, f) => s + (f[k] ?? 0), 0) / forecasts.length;
+      expect(mean('risk1y')).toBeLessThan(mean('risk2y'));
+    },
+    120_000,
+  );
 
   it.skipIf(!present)('is the default model, and names an unknown one', async () => {
     expect((await resolveModel(deps, 'default')).id).toBe('ewp-2025');

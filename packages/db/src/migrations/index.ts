@@ -4,6 +4,8 @@ import { foundation } from './0001-foundation';
 import { datasets } from './0002-datasets';
 import { countryAliases } from './0003-country-aliases';
 import { models } from './0004-models';
+import { modelOneYear } from './0005-model-one-year';
+import { assessments } from './0006-assessments';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -12,6 +14,8 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0002-datasets': datasets(kind),
     '0003-country-aliases': countryAliases(),
     '0004-models': models(),
+    '0005-model-one-year': modelOneYear(),
+    '0006-assessments': assessments(kind),
   };
 }
 

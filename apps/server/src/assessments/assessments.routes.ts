@@ -1,0 +1,174 @@
+import {
+  AssessmentParams,
+  AssessmentQuery,
+  AssessmentSchema,
+  AssessmentsResponse,
+  FrameworksResponse,
+  HistoryCheckResponse,
+  JudgementRequest,
+  JudgementSchema,
+  JudgementsResponse,
+  OverrideRequest,
+  OverrideSchema,
+  TimelineQuery,
+  TimelineResponse,
+} from '@lens/contract';
+import {
+  actorName,
+  addJudgement,
+  assessmentTimeline,
+  assessYear,
+  frameworkCatalog,
+  LensError,
+  overrideTier,
+  runHistoryCheck,
+  type Role,
+} from '@lens/core';
+import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+
+const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
+const EDITORS: readonly Role[] = ['admin', 'analyst'];
+
+export const assessmentRoutes: RouteModule = (app, { deps }) => {
+  const api = typed(app);
+  api.get(
+    '/api/frameworks',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary:
+          'The stored frameworks catalog: every item with its source and verification (unverified items flagged)',
+        response: { 200: FrameworksResponse, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async () => {
+      const c = await frameworkCatalog(deps);
+      return { version: c.version, title: c.title, loadedAt: c.loadedAt, items: [...c.items] };
+    },
+  );
+  api.get(
+    '/api/assessments',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary: 'Every country assessed as of one year: factor scores, tier, drivers, changes',
+        querystring: AssessmentQuery,
+        response: { 200: AssessmentsResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      year: req.query.year,
+      assessments: await assessYear(deps, { year: req.query.year }),
+    }),
+  );
+  api.get(
+    '/api/assessments/history-check',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary: 'The tiers scored against what happened (onsets within 1, 2 and 10 years)',
+        response: { 200: HistoryCheckResponse, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async () => runHistoryCheck(deps, {}),
+  );
+  api.get(
+    '/api/assessments/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary: "One country's assessment as of one year",
+        params: AssessmentParams,
+        querystring: AssessmentQuery,
+        response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const [a] = await assessYear(deps, { year: req.query.year, iso3: req.params.iso3 });
+      if (!a)
+        throw new LensError(
+          'not_found',
+          `No assessment of ${req.params.iso3} for ${req.query.year}: it did not exist then or has too little data`,
+        );
+      return a;
+    },
+  );
+  api.get(
+    '/api/assessments/:iso3/timeline',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary: "One country's assessments year by year (each as of its year)",
+        params: AssessmentParams,
+        querystring: TimelineQuery,
+        response: { 200: TimelineResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      iso3: req.params.iso3,
+      assessments: await assessmentTimeline(deps, {
+        iso3: req.params.iso3,
+        from: req.query.from,
+        to: req.query.to,
+      }),
+    }),
+  );
+  api.post(
+    '/api/assessments/:iso3/override',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags: ['assessment'],
+        summary: "Override a country's computed tier for a year, with a justification (audited)",
+        params: AssessmentParams,
+        body: OverrideRequest,
+        response: { 200: OverrideSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      overrideTier(deps, {
+        iso3: req.params.iso3,
+        year: req.body.year,
+        tier: req.body.tier,
+        justification: req.body.justification,
+        actor: actorName(principalOf(req)),
+      }),
+  );
+  api.get(
+    '/api/assessments/:iso3/judgements',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary: "Analysts' judgements of a country's risk factors",
+        params: AssessmentParams,
+        response: { 200: JudgementsResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({ judgements: await deps.store.assessments.judgements(req.params.iso3) }),
+  );
+  api.post(
+    '/api/assessments/:iso3/judgements',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags: ['assessment'],
+        summary: 'Record a dated judgement of one risk factor (audited)',
+        params: AssessmentParams,
+        body: JudgementRequest,
+        response: { 200: JudgementSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) =>
+      addJudgement(deps, {
+        ...req.body,
+        iso3: req.params.iso3,
+        actor: actorName(principalOf(req)),
+      }),
+  );
+};

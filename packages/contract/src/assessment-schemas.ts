@@ -1,0 +1,187 @@
+/** The structural lens's request and response shapes (issue 5). */
+import { z } from 'zod';
+import { TIERS } from '@lens/core';
+
+export const TierSchema = z.enum(TIERS);
+/** Arrays the core hands out read-only. */
+const list = <T extends z.ZodType>(t: T) => z.array(t).readonly();
+const Iso3Param = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters');
+const Year = z.coerce.number().int().min(1900).max(2100);
+
+const SourceSchema = z
+  .object({
+    datasetId: z.number().int(),
+    kind: z.string(),
+    version: z.string(),
+    source: z.string(),
+  })
+  .nullable()
+  .describe('The stored dataset version the value comes from');
+
+export const JudgementSchema = z
+  .object({
+    id: z.number().int(),
+    iso3: z.string(),
+    factorId: z.string(),
+    score: z.number(),
+    evidence: z.string(),
+    confidence: z.enum(['low', 'medium', 'high']),
+    asOf: z.string().describe('The date the judgement speaks for; it counts from that year on'),
+    actor: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'Judgement' });
+
+export const OverrideSchema = z
+  .object({
+    id: z.number().int(),
+    iso3: z.string(),
+    year: z.number().int(),
+    computedTier: TierSchema.nullable(),
+    tier: TierSchema,
+    justification: z.string(),
+    actor: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'Override' });
+
+export const AssessmentSchema = z
+  .object({
+    iso3: z.string(),
+    country: z.string(),
+    region: z.string(),
+    year: z.number().int().describe('The year assessed, as of that year (no later data)'),
+    spec: z.string().describe('The structural lens version, e.g. lens-structural@1'),
+    factors: list(
+      z.object({
+        id: z.string().describe('UN Framework risk factor (RF1-RF14) or G, the gender lens'),
+        name: z.string(),
+        score: z.number().nullable().describe('0 (no sign) to 100'),
+        coverage: z.number().describe('Share of its indicators with a value'),
+        basis: z.enum(['data', 'judgement', 'data and judgement', 'none']),
+        judgement: JudgementSchema.nullable(),
+        indicators: list(
+          z.object({
+            id: z.string(),
+            label: z.string(),
+            raw: z.number().nullable(),
+            valueYear: z.number().int().nullable(),
+            score: z.number().nullable(),
+            source: SourceSchema,
+          }),
+        ),
+      }),
+    ),
+    score: z.number().nullable().describe('Weighted mean of the factor scores'),
+    coverage: z.number(),
+    structuralTier: TierSchema.nullable(),
+    probability: z
+      .object({ risk2y: z.number(), modelId: z.string(), year: z.number().int() })
+      .nullable()
+      .describe("The default model's two-year risk, only when it was trained before this year"),
+    probabilityTier: TierSchema.nullable(),
+    computedTier: TierSchema.nullable(),
+    tier: TierSchema.nullable().describe('The computed tier, or the analyst override'),
+    override: OverrideSchema.nullable(),
+    drivers: list(
+      z.object({
+        factorId: z.string(),
+        name: z.string(),
+        score: z.number(),
+        indicator: z.string().nullable(),
+      }),
+    ),
+    previousTier: TierSchema.nullable(),
+    changes: list(
+      z.object({
+        factorId: z.string(),
+        from: z.number().nullable(),
+        to: z.number().nullable(),
+        why: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'Assessment' });
+
+export const AssessmentQuery = z.object({
+  year: Year.describe('The year assessed'),
+});
+export const AssessmentsResponse = z
+  .object({ year: z.number().int(), assessments: list(AssessmentSchema) })
+  .meta({ id: 'Assessments' });
+export const AssessmentParams = z.object({ iso3: Iso3Param });
+export const TimelineQuery = z.object({
+  from: Year.default(1990),
+  to: Year.describe('The last year'),
+});
+export const TimelineResponse = z
+  .object({ iso3: z.string(), assessments: list(AssessmentSchema) })
+  .meta({ id: 'AssessmentTimeline' });
+
+export const OverrideRequest = z.object({
+  year: z.number().int().min(1900).max(2100),
+  tier: TierSchema,
+  justification: z.string().trim().min(10, 'at least 10 characters').max(4000),
+});
+export const JudgementRequest = z.object({
+  factorId: z.string().min(1).max(16),
+  score: z.number().min(0).max(100),
+  evidence: z.string().trim().min(10, 'at least 10 characters').max(8000),
+  confidence: z.enum(['low', 'medium', 'high']),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+});
+export const JudgementsResponse = z.object({ judgements: list(JudgementSchema) });
+
+export const CatalogItemSchema = z
+  .object({
+    id: z.string(),
+    framework: z.string(),
+    frameworkName: z.string(),
+    kind: z.string(),
+    parentId: z.string().nullable(),
+    name: z.string().nullable(),
+    text: z.string(),
+    verification: z.string().nullable(),
+    confidence: z.string().nullable(),
+    source: z
+      .object({ id: z.string(), section: z.string(), title: z.string().nullable() })
+      .nullable(),
+    authoritative: z
+      .boolean()
+      .describe('False for recalled_unverified items: never to be shown as authoritative'),
+  })
+  .meta({ id: 'CatalogItem' });
+export const FrameworksResponse = z
+  .object({
+    version: z.string(),
+    title: z.string(),
+    loadedAt: z.string(),
+    items: list(CatalogItemSchema),
+  })
+  .meta({ id: 'Frameworks' });
+
+export const HistoryCheckResponse = z
+  .object({
+    fromYear: z.number().int(),
+    toYear: z.number().int(),
+    outcomesThrough: z.number().int(),
+    outcomes: z.string().describe('The outcome dataset the tiers are scored against'),
+    tiers: list(
+      z.object({
+        tier: TierSchema,
+        countryYears: z.number().int(),
+        horizons: list(
+          z.object({
+            years: z.number().int(),
+            observed: z.number().int(),
+            withOnset: z.number().int(),
+            share: z.number().nullable(),
+          }),
+        ),
+      }),
+    ),
+    onsets: z.number().int(),
+    caughtTopTwo: z.object({ oneYear: z.number().int(), twoYears: z.number().int() }),
+    topTwoShare: z.number(),
+  })
+  .meta({ id: 'HistoryCheck' });

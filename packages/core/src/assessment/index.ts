@@ -1,0 +1,4 @@
+export * from './lens-spec';
+export * from './lens-structural-1';
+export * from './assess';
+export * from './history-check';

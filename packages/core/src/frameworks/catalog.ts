@@ -1,0 +1,163 @@
+import { LensError } from '../domain/errors';
+
+/**
+ * The frameworks catalog (../shared/frameworks/catalog.json, bundled as data/frameworks): the UN
+ * Framework of Analysis, Bellamy's preconditions and escalation path, Stanton, Harff, the
+ * gender-sensitive indicators, measures, mappings and tensions, each item with its source and how
+ * it was verified. Lens stores it as versioned reference data and reads it as a flat list of items.
+ */
+
+/**
+ * How an item was checked against its source (catalog `conventions.verification`): primary_text,
+ * stored_copy, stored_copy_partial, stored_copy_low_quality, repo_data or recalled_unverified.
+ */
+export type Verification = string;
+
+export interface CatalogSource {
+  readonly id: string;
+  readonly section: string;
+  /** The source's title, from the catalog's `sources`. */
+  readonly title: string | null;
+}
+
+export interface CatalogItem {
+  readonly id: string;
+  /** The framework (or catalog section) it belongs to, e.g. `un_framework_of_analysis_2014`. */
+  readonly framework: string;
+  readonly frameworkName: string;
+  /** The list it sits in: risk_factors, indicators, preconditions, elements, stages, factors ... */
+  readonly kind: string;
+  readonly parentId: string | null;
+  /** A short name where the item has one (risk factors, stages, precondition categories). */
+  readonly name: string | null;
+  /** The paraphrased text or definition. */
+  readonly text: string;
+  readonly verification: Verification | null;
+  /** Only on recalled items: how sure the cataloguer is that the recall matches the source. */
+  readonly confidence: string | null;
+  readonly source: CatalogSource | null;
+  /**
+   * False when the item was recalled and not checked against its source
+   * (`recalled_unverified`): it must never be shown as authoritative.
+   */
+  readonly authoritative: boolean;
+}
+
+export interface FrameworkCatalog {
+  readonly schemaVersion: string;
+  readonly generated: string;
+  readonly title: string;
+  readonly items: readonly CatalogItem[];
+  readonly sources: Readonly<Record<string, { title: string; year: string | null }>>;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Obj = { [k: string]: Json };
+
+const isObj = (v: Json | undefined): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
+
+/** Whether a verification value marks the item as unverified recall. */
+export const isUnverified = (v: string | null): boolean =>
+  v !== null && v.includes('recalled_unverified');
+
+/** Parses catalog.json (text) into its flat list of items; names the problem when it is not one. */
+export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCatalog {
+  let raw: Json;
+  try {
+    raw = JSON.parse(text) as Json;
+  } catch (e) {
+    throw new LensError('invalid', `${file}: not JSON (${(e as Error).message})`);
+  }
+  if (!isObj(raw) || !isObj(raw.frameworks) || !isObj(raw.sources))
+    throw new LensError(
+      'invalid',
+      `${file}: not a frameworks catalog (no "frameworks" or "sources")`,
+    );
+  const sources: Record<string, { title: string; year: string | null }> = {};
+  for (const [id, s] of Object.entries(raw.sources))
+    if (isObj(s))
+      sources[id] = {
+        title: str(s.title) ?? id,
+        year: typeof s.year === 'string' || typeof s.year === 'number' ? String(s.year) : null,
+      };
+  const items: CatalogItem[] = [];
+  const seen = new Set<string>();
+  const sourceOf = (v: Json | undefined): CatalogSource | null =>
+    isObj(v) && typeof v.id === 'string'
+      ? { id: v.id, section: str(v.section) ?? '', title: sources[v.id]?.title ?? null }
+      : null;
+
+  const visit = (
+    node: Obj,
+    framework: string,
+    frameworkName: string,
+    kind: string,
+    parentId: string | null,
+  ): void => {
+    const id = str(node.id);
+    const text = str(node.text) ?? str(node.definition) ?? str(node.description) ?? str(node.fact);
+    const name = str(node.name) ?? str(node.category);
+    let own = parentId;
+    if (id && (text !== null || name !== null) && !seen.has(id)) {
+      seen.add(id);
+      const verification =
+        str(node.verification) ??
+        str(node.definition_verification) ??
+        str(node.description_verification) ??
+        null;
+      items.push({
+        id,
+        framework,
+        frameworkName,
+        kind,
+        parentId,
+        name,
+        text: text ?? name ?? '',
+        verification,
+        confidence: str(node.confidence),
+        source: sourceOf(node.source) ?? sourceOf(node.definition_source),
+        authoritative: !isUnverified(verification),
+      });
+      own = id;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (Array.isArray(value))
+        for (const child of value) {
+          if (isObj(child)) visit(child, framework, frameworkName, key, own);
+        }
+      else if (
+        isObj(value) &&
+        key !== 'source' &&
+        key !== 'definition_source' &&
+        key !== 'description_source'
+      )
+        visit(value, framework, frameworkName, key, own);
+    }
+  };
+
+  for (const [key, fw] of Object.entries(raw.frameworks))
+    if (isObj(fw)) visit(fw, key, str(fw.name) ?? key, 'framework', null);
+  for (const section of ['measures', 'mappings'] as const) {
+    const s = raw[section];
+    if (isObj(s)) visit(s, section, section, section, null);
+  }
+  for (const section of ['tensions', 'gaps'] as const) {
+    const s = raw[section];
+    if (Array.isArray(s))
+      for (const t of s) if (isObj(t)) visit(t, section, section, section, null);
+  }
+  if (items.length === 0) throw new LensError('invalid', `${file}: the catalog has no items`);
+  return {
+    schemaVersion: str(raw.schema_version) ?? '',
+    generated: str(raw.generated) ?? '',
+    title: str(raw.title) ?? 'Frameworks catalog',
+    items,
+    sources,
+  };
+}
+
+/** The catalog version Lens records: schema version, generation date and the first bytes of its hash. */
+export const catalogVersion = (c: FrameworkCatalog, sha256: string): string =>
+  `${c.schemaVersion}+${c.generated}+${sha256.slice(0, 12)}`;
