@@ -9,6 +9,9 @@ import {
   loadFeatureFrame,
   originForecast,
   GBT_DEFAULTS,
+  loadLensData,
+  probabilitiesFor,
+  setDefaultModel,
   resolveModel,
   trainModel,
   type FeatureFrame,
@@ -90,6 +93,12 @@ describeEachDatabase('the ewp-2025 reference model', (get) => {
       const mean = (k: 'risk1y' | 'risk2y') =>
         forecasts.reduce((s, f) => s + (f[k] ?? 0), 0) / forecasts.length;
       expect(mean('risk1y')).toBeLessThan(mean('risk2y'));
+      // The assessment takes a model's risk only for years after the outcomes it was trained on.
+      await setDefaultModel(deps, 'gbt-small', 'test');
+      const data = await loadLensData(deps);
+      expect(probabilitiesFor(data, 2024).size).toBeGreaterThan(150);
+      expect(probabilitiesFor(data, 2023).size).toBe(0);
+      await setDefaultModel(deps, 'ewp-2025', 'test');
     },
     120_000,
   );
