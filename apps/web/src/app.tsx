@@ -12,6 +12,13 @@ import { UsersPage } from './routes/users-page';
 import { DataPage } from './routes/data-page';
 import { ForecastsPage } from './routes/forecasts-page';
 import { CountryRiskPage } from './routes/country-risk-page';
+import { AssessmentsPage } from './routes/assessments-page';
+
+/** The ?year= of the address, or the latest year with data by default. */
+const yearParam = (): number => {
+  const y = Number(new URLSearchParams(window.location.search).get('year'));
+  return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : 2024;
+};
 
 type State =
   | { kind: 'loading' }
@@ -61,8 +68,14 @@ export function App() {
       <CountriesPage />
     ) : path === '/forecasts' ? (
       <ForecastsPage />
+    ) : path === '/assessments' && session.user.role !== 'monitor' ? (
+      <AssessmentsPage />
     ) : /^\/country\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
-      <CountryRiskPage iso3={path.slice(9)} />
+      <CountryRiskPage
+        iso3={path.slice(9)}
+        year={yearParam()}
+        canEdit={session.user.role === 'admin' || session.user.role === 'analyst'}
+      />
     ) : path === '/data' ? (
       <DataPage />
     ) : path === '/users' && session.user.role === 'admin' ? (

@@ -12,6 +12,15 @@ import {
   ModelsResponse,
   RiskHistoryResponse,
 } from './schemas';
+import {
+  AssessmentSchema,
+  AssessmentsResponse,
+  FrameworksResponse,
+  HistoryCheckResponse,
+  OverrideSchema,
+  TimelineResponse,
+  type OverrideRequest,
+} from './assessment-schemas';
 
 /** An API error with the server's category, message and field messages. */
 export class ApiError extends Error {
@@ -95,6 +104,20 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         'GET',
         `/api/forecasts?model=${encodeURIComponent(model)}&year=${year}`,
       ),
+    assessments: (year: number) =>
+      call(AssessmentsResponse, 'GET', `/api/assessments?year=${year}`),
+    assessment: (iso3: string, year: number) =>
+      call(AssessmentSchema, 'GET', `/api/assessments/${encodeURIComponent(iso3)}?year=${year}`),
+    timeline: (iso3: string, from: number, to: number) =>
+      call(
+        TimelineResponse,
+        'GET',
+        `/api/assessments/${encodeURIComponent(iso3)}/timeline?from=${from}&to=${to}`,
+      ),
+    overrideTier: (iso3: string, input: z.input<typeof OverrideRequest>) =>
+      call(OverrideSchema, 'POST', `/api/assessments/${encodeURIComponent(iso3)}/override`, input),
+    historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),
+    frameworks: () => call(FrameworksResponse, 'GET', '/api/frameworks'),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),
     createUser: (input: z.infer<typeof CreateUserRequest>) =>
       call(UserSchema, 'POST', '/api/users', input),

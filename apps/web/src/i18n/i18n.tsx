@@ -1,9 +1,10 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { LANGUAGES, MESSAGES, type Language, type Messages } from './messages';
+import { ASSESSMENT_MESSAGES, type AssessmentMessages } from './assessment-messages';
 
 interface I18n {
   readonly lang: Language;
-  readonly t: Messages;
+  readonly t: Messages & AssessmentMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -28,7 +29,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLangState(l);
   };
   return (
-    <I18nContext.Provider value={{ lang, t: MESSAGES[lang], setLang }}>
+    <I18nContext.Provider
+      value={{ lang, t: { ...MESSAGES[lang], ...ASSESSMENT_MESSAGES[lang] }, setLang }}
+    >
       {children}
     </I18nContext.Provider>
   );

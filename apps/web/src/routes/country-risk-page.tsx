@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { CountryAssessment } from '../features/assessment/country-assessment';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
 
@@ -9,17 +10,45 @@ const W = 760;
 const H = 240;
 const PAD = { left: 48, right: 12, top: 12, bottom: 28 };
 
-/** A country's forecast risk by data year, with its past onsets marked, and its latest drivers. */
-export function CountryRiskPage({ iso3 }: { iso3: string }) {
+/**
+ * A country's page: its structural assessment as of a year, then its forecast risk by data year
+ * with past onsets marked and the latest forecast's drivers (when a model and features exist).
+ */
+export function CountryRiskPage({
+  iso3,
+  year,
+  canEdit,
+}: {
+  iso3: string;
+  year: number;
+  canEdit: boolean;
+}) {
   const { t, lang } = useI18n();
-  const [data, setData] = useState<History | null>();
   const [name, setName] = useState<string>();
   useEffect(() => {
-    api.riskHistory(iso3).then(setData, () => setData(null));
     void api
       .countries()
       .then((r) => setName(r.countries.find((c) => c.iso3 === iso3)?.names[lang]));
   }, [iso3, lang]);
+  return (
+    <section className="country-risk-page">
+      <p>
+        <Link href="/assessments">← {t.navAssessments}</Link> ·{' '}
+        <Link href="/forecasts">{t.navForecasts}</Link>
+      </p>
+      <h1>{name ?? iso3}</h1>
+      <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
+      <RiskSection iso3={iso3} />
+    </section>
+  );
+}
+
+function RiskSection({ iso3 }: { iso3: string }) {
+  const { t } = useI18n();
+  const [data, setData] = useState<History | null>();
+  useEffect(() => {
+    api.riskHistory(iso3).then(setData, () => setData(null));
+  }, [iso3]);
   if (data === undefined) return <p>{t.loading}</p>;
   if (data === null) return <p role="status">{t.noForecasts}</p>;
   const years = data.history.map((h) => h.year);
@@ -35,11 +64,7 @@ export function CountryRiskPage({ iso3 }: { iso3: string }) {
   const ticks = [0, top / 2, top].map((v) => Math.round(v * 1000) / 1000);
   const maxDriver = Math.max(...data.drivers.map((d) => Math.abs(d.contribution)), 1e-9);
   return (
-    <section className="country-risk-page">
-      <p>
-        <Link href="/forecasts">← {t.navForecasts}</Link>
-      </p>
-      <h1>{name ?? data.country}</h1>
+    <section aria-label={t.riskHistory}>
       <p className="muted">
         {t.modelLabel}: <strong>{data.model}</strong>
       </p>

@@ -18,7 +18,12 @@ export function Shell({
   const links = [
     { href: '/', label: t.navMap },
     { href: '/countries', label: t.navCountries },
-    ...(user.role !== 'monitor' ? [{ href: '/forecasts', label: t.navForecasts }] : []),
+    ...(user.role !== 'monitor'
+      ? [
+          { href: '/assessments', label: t.navAssessments },
+          { href: '/forecasts', label: t.navForecasts },
+        ]
+      : []),
     { href: '/data', label: t.navData },
     ...(user.role === 'admin' ? [{ href: '/users', label: t.navUsers }] : []),
   ];

@@ -1,0 +1,323 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api';
+import { useI18n } from '../../i18n/i18n';
+import { field } from '../../forms';
+import { TIER_COLOURS, TIER_ORDER, TierBadge, type TierName } from './tiers';
+
+type Assessment = Awaited<ReturnType<typeof api.assessment>>;
+type Factor = Assessment['factors'][number];
+type Timeline = Awaited<ReturnType<typeof api.timeline>>;
+
+const W = 760;
+const H = 150;
+const PAD = { left: 40, right: 12, top: 10, bottom: 40 };
+
+/** Where a number comes from, for the hover text: dataset, version and the year of the value. */
+const provenance = (i: Factor['indicators'][number]) =>
+  i.source
+    ? `${i.source.source} ${i.source.version} (dataset ${i.source.datasetId}), ${i.valueYear ?? ''}`
+    : '';
+
+/**
+ * A country's structural assessment as of a year: tier and forecast, risk-factor profile with
+ * the sources of every number, drivers, what changed, the timeline, the gender lens, and the
+ * override form for analysts.
+ */
+export function CountryAssessment({
+  iso3,
+  year,
+  canEdit,
+}: {
+  iso3: string;
+  year: number;
+  canEdit: boolean;
+}) {
+  const { t } = useI18n();
+  const [a, setA] = useState<Assessment | null>();
+  const [timeline, setTimeline] = useState<Timeline>();
+  const [unverified, setUnverified] = useState<Set<string>>(new Set());
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    api.assessment(iso3, year).then(setA, () => setA(null));
+    void api.timeline(iso3, 1990, year).then(setTimeline, () => undefined);
+  }, [iso3, year, version]);
+  useEffect(() => {
+    void api.frameworks().then(
+      (c) => setUnverified(new Set(c.items.filter((i) => !i.authoritative).map((i) => i.id))),
+      () => undefined,
+    );
+  }, []);
+  if (a === undefined) return <p>{t.loading}</p>;
+  if (a === null) return <p role="status">{t.noData}</p>;
+  const factors = a.factors.filter((f) => f.id !== 'G');
+  const gender = a.factors.find((f) => f.id === 'G');
+  return (
+    <section className="country-assessment" aria-label={t.assessTitle}>
+      <div className="assessment-head">
+        <div>
+          <span className="small muted">
+            {t.tierLabel} {a.year}
+          </span>
+          <div data-testid="tier">
+            <TierBadge tier={a.tier} />
+          </div>
+        </div>
+        <div>
+          <span className="small muted">{t.colScore}</span>
+          <div className="big">{a.score?.toFixed(0) ?? '–'}</div>
+        </div>
+        <div>
+          <span className="small muted">{t.probability}</span>
+          <div className="big">
+            {a.probability ? `${(a.probability.risk2y * 100).toFixed(1)}%` : '–'}
+          </div>
+          <span className="small muted">
+            {a.probability ? `${a.probability.modelId}` : t.noProbability}
+          </span>
+        </div>
+        <div>
+          <span className="small muted">{t.colCoverage}</span>
+          <div className="big">{`${(a.coverage * 100).toFixed(0)}%`}</div>
+        </div>
+      </div>
+      {a.override && (
+        <p className="override-note" data-testid="override-note">
+          {t.overriddenBy
+            .replace('{actor}', a.override.actor)
+            .replace('{why}', a.override.justification)}{' '}
+          — {t.computedWas.replace('{tier}', a.computedTier ? t.tiers[a.computedTier]! : '–')}
+        </p>
+      )}
+      <h2>{t.factorProfile}</h2>
+      <p className="small muted">
+        {t.factorNote} {unverified.size > 0 && t.unverifiedNote}
+      </p>
+      <FactorBars factors={factors} unverified={unverified} />
+      <div className="two-columns">
+        <div>
+          <h2>{t.drivers}</h2>
+          <ol className="small" data-testid="drivers">
+            {a.drivers.map((d) => (
+              <li key={d.factorId}>
+                <b>{d.factorId}</b> {d.name} ({d.score.toFixed(0)})
+                {d.indicator ? ` — ${d.indicator}` : ''}
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div>
+          <h2>{t.changes}</h2>
+          {a.changes.length === 0 ? (
+            <p className="small muted">{t.noChanges}</p>
+          ) : (
+            <ul className="small" data-testid="changes">
+              {a.changes.map((c) => (
+                <li key={c.factorId}>
+                  <b>{c.factorId}</b> {c.from?.toFixed(0) ?? '–'} → {c.to?.toFixed(0) ?? '–'}:{' '}
+                  {c.why}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      {timeline && <TimelineChart timeline={timeline} />}
+      {gender && (
+        <>
+          <h2>{t.genderSection}</h2>
+          <p className="small muted">
+            {t.genderNote} {t.colScore}: {gender.score?.toFixed(0) ?? '–'}
+          </p>
+          <IndicatorTable factor={gender} />
+        </>
+      )}
+      {canEdit && (
+        <OverrideForm iso3={iso3} year={a.year} onSaved={() => setVersion((v) => v + 1)} />
+      )}
+    </section>
+  );
+}
+
+function FactorBars({ factors, unverified }: { factors: Factor[]; unverified: Set<string> }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<string>();
+  return (
+    <ul className="factor-bars" data-testid="factor-profile">
+      {factors.map((f) => {
+        const tip = f.indicators
+          .map((i) => `${i.label}: ${i.raw ?? t.noData}${i.source ? ` — ${provenance(i)}` : ''}`)
+          .join('\n');
+        return (
+          <li key={f.id}>
+            <button
+              type="button"
+              className="factor-name"
+              title={tip}
+              aria-expanded={open === f.id}
+              onClick={() => setOpen(open === f.id ? undefined : f.id)}
+            >
+              <b>{f.id}</b> {f.name}
+              {unverified.has(f.id) && <span className="unverified"> ({t.unverified})</span>}
+            </button>
+            <span className="factor-track">
+              <span
+                className="factor-fill"
+                style={{
+                  width: `${f.score ?? 0}%`,
+                  background: f.score === null ? 'transparent' : bandColour(f.score),
+                }}
+              />
+            </span>
+            <span className="num">{f.score === null ? '–' : f.score.toFixed(0)}</span>
+            {open === f.id && (
+              <div className="factor-detail">
+                {f.judgement && (
+                  <p className="small">
+                    {t.judgement} ({f.judgement.asOf}, {f.judgement.confidence}):{' '}
+                    {f.judgement.evidence}
+                  </p>
+                )}
+                <IndicatorTable factor={f} />
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const bandColour = (score: number): string =>
+  TIER_COLOURS[TIER_ORDER[Math.min(4, Math.floor(score / 20))] as TierName];
+
+function IndicatorTable({ factor }: { factor: Factor }) {
+  const { t } = useI18n();
+  if (factor.indicators.length === 0) return null;
+  return (
+    <table className="compact small" aria-label={factor.name}>
+      <thead>
+        <tr>
+          <th>{t.indicator}</th>
+          <th>{t.value}</th>
+          <th>{t.colScore}</th>
+          <th>{t.source}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {factor.indicators.map((i) => (
+          <tr key={i.id}>
+            <td>{i.label}</td>
+            <td className="num">{i.raw === null ? t.noData : Number(i.raw.toPrecision(4))}</td>
+            <td className="num">{i.score === null ? '–' : i.score.toFixed(0)}</td>
+            <td className="muted" title={provenance(i)}>
+              {i.source ? `${i.source.kind} ${i.source.version}, ${i.valueYear ?? ''}` : '–'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TimelineChart({ timeline }: { timeline: Timeline }) {
+  const { t } = useI18n();
+  const rows = timeline.assessments;
+  if (rows.length < 2) return null;
+  const y0 = rows[0]!.year;
+  const y1 = rows[rows.length - 1]!.year;
+  const step = (W - PAD.left - PAD.right) / (y1 - y0 + 1);
+  const x = (year: number) => PAD.left + (year - y0) * step;
+  const y = (score: number) => PAD.top + (1 - score / 100) * (H - PAD.top - PAD.bottom - 14);
+  const line = rows
+    .filter((r) => r.score !== null)
+    .map(
+      (r, i) =>
+        `${i === 0 ? 'M' : 'L'}${(x(r.year) + step / 2).toFixed(1)},${y(r.score!).toFixed(1)}`,
+    )
+    .join('');
+  return (
+    <>
+      <h2>{t.timeline}</h2>
+      <svg viewBox={`0 0 ${W} ${H}`} className="timeline-chart" role="img" aria-label={t.timeline}>
+        {[0, 50, 100].map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="tick">
+              {v}
+            </text>
+          </g>
+        ))}
+        <path d={line} className="risk-line" />
+        {rows.map((r) => (
+          <rect
+            key={r.year}
+            x={x(r.year) + 0.5}
+            y={H - PAD.bottom}
+            width={Math.max(1, step - 1)}
+            height={12}
+            fill={r.tier ? TIER_COLOURS[r.tier] : '#eee'}
+            data-year={r.year}
+            data-tier={r.tier ?? ''}
+          >
+            <title>{`${r.year}: ${r.tier ? t.tiers[r.tier] : '–'} (${r.score?.toFixed(0) ?? '–'})`}</title>
+          </rect>
+        ))}
+        {[y0, Math.round((y0 + y1) / 2), y1].map((yr) => (
+          <text key={yr} x={x(yr) + step / 2} y={H - 10} textAnchor="middle" className="tick">
+            {yr}
+          </text>
+        ))}
+      </svg>
+    </>
+  );
+}
+
+function OverrideForm({
+  iso3,
+  year,
+  onSaved,
+}: {
+  iso3: string;
+  year: number;
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string>();
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setError(undefined);
+    api
+      .overrideTier(iso3, {
+        year,
+        tier: field(form, 'tier') as TierName,
+        justification: field(form, 'justification'),
+      })
+      .then(onSaved, (err: Error) => setError(err.message));
+  };
+  return (
+    <form className="override-form" onSubmit={submit} aria-label={t.override}>
+      <h2>{t.override}</h2>
+      <label>
+        {t.overrideTier}{' '}
+        <select name="tier" defaultValue="high">
+          {TIER_ORDER.map((x) => (
+            <option key={x} value={x}>
+              {t.tiers[x]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.justification}
+        <textarea name="justification" rows={3} required minLength={10} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit">{t.save}</button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { useI18n } from '../../i18n/i18n';
+
+export const TIER_ORDER = ['negligible', 'low', 'moderate', 'high', 'extreme'] as const;
+export type TierName = (typeof TIER_ORDER)[number];
+
+export const TIER_COLOURS: Record<TierName, string> = {
+  negligible: '#e3efdc',
+  low: '#fbe3a6',
+  moderate: '#f5ad62',
+  high: '#df5f3c',
+  extreme: '#8f1d2c',
+};
+
+/** A tier as a coloured badge with its name in the interface language. */
+export function TierBadge({ tier }: { tier: string | null }) {
+  const { t } = useI18n();
+  if (!tier) return <span className="muted">–</span>;
+  return (
+    <span className={`tier tier-${tier}`} data-tier={tier}>
+      {t.tiers[tier] ?? tier}
+    </span>
+  );
+}
+
+export function TierLegend() {
+  const { t } = useI18n();
+  return (
+    <ul className="legend" aria-label={t.tierLabel}>
+      {TIER_ORDER.map((tier) => (
+        <li key={tier}>
+          <span className="swatch" style={{ background: TIER_COLOURS[tier] }} />
+          {t.tiers[tier]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const tierIndex = (tier: string | null): number =>
+  tier === null ? -1 : TIER_ORDER.indexOf(tier as TierName);

@@ -1,0 +1,240 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CountryDto } from '@lens/contract';
+import { api } from '../api';
+import { useI18n } from '../i18n/i18n';
+import { WorldMap } from '../features/map/world-map';
+import { Link } from '../router';
+import {
+  TIER_COLOURS,
+  TIER_ORDER,
+  TierBadge,
+  TierLegend,
+  tierIndex,
+} from '../features/assessment/tiers';
+
+type Assessments = Awaited<ReturnType<typeof api.assessments>>;
+type HistoryCheck = Awaited<ReturnType<typeof api.historyCheck>>;
+
+/** The rankings: every country's tier as of a year, filtered, on a map and in a table. */
+export function AssessmentsPage() {
+  const { t, lang } = useI18n();
+  const [year, setYear] = useState(2024);
+  const [countries, setCountries] = useState<CountryDto[]>();
+  const [data, setData] = useState<Assessments | null>();
+  const [region, setRegion] = useState('');
+  const [tier, setTier] = useState('');
+  const [change, setChange] = useState('');
+  const [selected, setSelected] = useState<string>();
+  const [history, setHistory] = useState<HistoryCheck | null>();
+  useEffect(() => {
+    void api.countries(year).then((r) => setCountries(r.countries));
+    setData(undefined);
+    api.assessments(year).then(setData, () => setData(null));
+  }, [year]);
+  useEffect(() => {
+    api.historyCheck().then(setHistory, () => setHistory(null));
+  }, []);
+  const byIso3 = useMemo(() => new Map(data?.assessments.map((a) => [a.iso3, a])), [data]);
+  const nameOf = (c: CountryDto) => c.names[lang];
+  const name = (iso3: string, fallback: string) => {
+    const c = countries?.find((x) => x.iso3 === iso3);
+    return c ? nameOf(c) : fallback;
+  };
+  const rows = (data?.assessments ?? [])
+    .filter((a) => !region || a.region === region)
+    .filter((a) => !tier || a.tier === tier)
+    .filter((a) => {
+      if (!change) return true;
+      const d = tierIndex(a.tier) - tierIndex(a.previousTier);
+      return change === 'worse' ? d > 0 : change === 'better' ? d < 0 : d === 0;
+    })
+    .sort(
+      (a, b) =>
+        tierIndex(b.tier) - tierIndex(a.tier) ||
+        (b.score ?? 0) - (a.score ?? 0) ||
+        a.country.localeCompare(b.country),
+    );
+  const regions = [...new Set(data?.assessments.map((a) => a.region))].sort();
+  const sel = selected ? byIso3.get(selected) : undefined;
+  return (
+    <section className="assessments-page">
+      <h1>{t.assessTitle}</h1>
+      <p className="muted">{t.assessIntro}</p>
+      <div className="toolbar">
+        <label>
+          {t.yearLabel}{' '}
+          <input
+            type="number"
+            min={1990}
+            max={2100}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          {t.filterRegion}{' '}
+          <select value={region} onChange={(e) => setRegion(e.target.value)} name="region">
+            <option value="">{t.all}</option>
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {t.regions[r as keyof typeof t.regions] ?? r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.filterTier}{' '}
+          <select value={tier} onChange={(e) => setTier(e.target.value)} name="tier">
+            <option value="">{t.all}</option>
+            {[...TIER_ORDER].reverse().map((x) => (
+              <option key={x} value={x}>
+                {t.tiers[x]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.filterChange}{' '}
+          <select value={change} onChange={(e) => setChange(e.target.value)} name="change">
+            <option value="">{t.all}</option>
+            <option value="worse">{t.worse}</option>
+            <option value="better">{t.better}</option>
+            <option value="same">{t.same}</option>
+          </select>
+        </label>
+      </div>
+      {data === undefined || !countries ? (
+        <p>{t.loading}</p>
+      ) : data === null ? (
+        <p role="status">{t.noData}</p>
+      ) : (
+        <>
+          <div className="map-layout">
+            <WorldMap
+              countries={countries}
+              selected={selected}
+              onSelect={setSelected}
+              nameOf={nameOf}
+              label={t.assessTitle}
+              fillOf={(c) => {
+                const a = byIso3.get(c.iso3);
+                return a?.tier ? TIER_COLOURS[a.tier] : undefined;
+              }}
+            />
+            <aside className="panel">
+              <TierLegend />
+              {sel && (
+                <dl data-testid="assessment-detail">
+                  <dt>{t.colCountry}</dt>
+                  <dd>
+                    <Link href={`/country/${sel.iso3}?year=${year}`}>
+                      {name(sel.iso3, sel.country)}
+                    </Link>
+                  </dd>
+                  <dt>{t.tierLabel}</dt>
+                  <dd>
+                    <TierBadge tier={sel.tier} />
+                  </dd>
+                  <dt>{t.colScore}</dt>
+                  <dd>{sel.score?.toFixed(0) ?? '–'}</dd>
+                </dl>
+              )}
+            </aside>
+          </div>
+          <table aria-label={t.assessTitle}>
+            <thead>
+              <tr>
+                <th>{t.tierLabel}</th>
+                <th>{t.colCountry}</th>
+                <th>{t.colScore}</th>
+                <th>{t.colCoverage}</th>
+                <th>{t.colChange}</th>
+                <th>{t.drivers}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.iso3} data-iso3={a.iso3}>
+                  <td>
+                    <TierBadge tier={a.tier} />
+                  </td>
+                  <td>
+                    <Link href={`/country/${a.iso3}?year=${year}`}>{name(a.iso3, a.country)}</Link>
+                  </td>
+                  <td className="num">{a.score?.toFixed(0) ?? '–'}</td>
+                  <td className="num">{`${(a.coverage * 100).toFixed(0)}%`}</td>
+                  <td>
+                    {a.previousTier && a.previousTier !== a.tier ? (
+                      <>
+                        {t.tiers[a.previousTier]} → {a.tier ? t.tiers[a.tier] : '–'}
+                      </>
+                    ) : (
+                      <span className="muted">{t.same}</span>
+                    )}
+                  </td>
+                  <td className="small">
+                    {a.drivers.map((d) => `${d.factorId} ${d.score.toFixed(0)}`).join(' · ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <HistoryTable history={history} />
+    </section>
+  );
+}
+
+function HistoryTable({ history }: { history: HistoryCheck | null | undefined }) {
+  const { t } = useI18n();
+  if (history === undefined) return null;
+  return (
+    <section aria-label={t.historyTitle}>
+      <h2>{t.historyTitle}</h2>
+      {history === null ? (
+        <p className="muted" role="status">
+          {t.historyMissing}
+        </p>
+      ) : (
+        <>
+          <p className="small muted">
+            {t.historyIntro} {history.fromYear}–{history.toYear}. {history.outcomes}.
+          </p>
+          <table className="compact" data-testid="history-check">
+            <thead>
+              <tr>
+                <th>{t.tierLabel}</th>
+                <th>{t.countryYears}</th>
+                {history.tiers[0]?.horizons.map((h) => (
+                  <th key={h.years}>{t.within.replace('{n}', String(h.years))}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {history.tiers.map((row) => (
+                <tr key={row.tier}>
+                  <td>
+                    <TierBadge tier={row.tier} />
+                  </td>
+                  <td className="num">{row.countryYears}</td>
+                  {row.horizons.map((h) => (
+                    <td key={h.years} className="num" title={`${h.withOnset} / ${h.observed}`}>
+                      {h.share === null ? '–' : `${(h.share * 100).toFixed(1)}%`}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="small">
+            {t.caught
+              .replace('{caught}', String(history.caughtTopTwo.twoYears))
+              .replace('{onsets}', String(history.onsets))
+              .replace('{share}', `${(history.topTwoShare * 100).toFixed(0)}%`)}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
