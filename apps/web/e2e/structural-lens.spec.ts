@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
@@ -7,17 +7,21 @@ const screenshots = path.join(root, 'docs/screenshots');
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeEach(async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+// One sign-in for the file (the login route is rate-limited per address); the tests share the page.
+let page: Page;
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto('/login');
   await page.getByLabel('Username').fill(ADMIN.username);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+test.afterAll(async () => {
+  await page.close();
 });
 
-test('the rankings show every country by tier on a map and in a table, with filters', async ({
-  page,
-}) => {
+test('the rankings show every country by tier on a map and in a table, with filters', async () => {
   await page.getByRole('link', { name: 'Assessments' }).click();
   const table = page.getByRole('table', { name: 'Structural risk assessment' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
@@ -53,9 +57,7 @@ test('the rankings show every country by tier on a map and in a table, with filt
   await page.screenshot({ path: path.join(screenshots, 'assessments.png'), fullPage: false });
 });
 
-test("a country's page shows its tier, factor profile with sources, timeline and gender lens", async ({
-  page,
-}) => {
+test("a country's page shows its tier, factor profile with sources, timeline and gender lens", async () => {
   await page.goto('/country/SYR?year=2023');
   await expect(page.getByRole('heading', { name: /Syria/, level: 1 })).toBeVisible();
   await expect(page.getByTestId('tier').locator('[data-tier]')).toHaveAttribute(
@@ -90,9 +92,7 @@ test("a country's page shows its tier, factor profile with sources, timeline and
   await page.screenshot({ path: path.join(screenshots, 'country-assessment.png'), fullPage: true });
 });
 
-test('an analyst overrides a tier with a justification; the computed tier stays visible', async ({
-  page,
-}) => {
+test('an analyst overrides a tier with a justification; the computed tier stays visible', async () => {
   await page.goto('/country/KEN?year=2023');
   const tier = page.getByTestId('tier').locator('[data-tier]');
   await expect(tier).toBeVisible();
@@ -111,4 +111,20 @@ test('an analyst overrides a tier with a justification; the computed tier stays 
   await expect(page.getByTestId('override-note')).toContainText(
     `Computed tier: ${computed!.charAt(0).toUpperCase()}${computed!.slice(1)}`,
   );
+});
+
+test('an analyst records a dated judgement for a factor without data; it scores the factor', async () => {
+  await page.goto('/country/KEN?year=2023');
+  const profile = page.getByTestId('factor-profile');
+  const rf10 = profile.locator('li', { has: page.getByRole('button', { name: /RF10/ }) });
+  await expect(rf10.locator('.num').first()).toHaveText('–');
+  await profile.getByRole('button', { name: /RF10/ }).click();
+  const form = page.getByRole('form', { name: 'Analyst judgement RF10' });
+  await form.getByLabel(/Score/).fill('80');
+  await form.getByLabel('As of').fill('2023-06-01');
+  await form
+    .getByLabel('Evidence')
+    .fill('Local radio calls a minority group "weeds to be cleared" (monitor reports, May 2023).');
+  await form.getByRole('button', { name: 'Add judgement' }).click();
+  await expect(rf10.locator('.num').first()).toHaveText('80');
 });

@@ -48,6 +48,7 @@ export const OverrideSchema = z
 export const AssessmentSchema = z
   .object({
     iso3: z.string(),
+    ccode: z.number().int().nullable().describe('Correlates of War code'),
     country: z.string(),
     region: z.string(),
     year: z.number().int().describe('The year assessed, as of that year (no later data)'),

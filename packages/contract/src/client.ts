@@ -17,8 +17,10 @@ import {
   AssessmentsResponse,
   FrameworksResponse,
   HistoryCheckResponse,
+  JudgementSchema,
   OverrideSchema,
   TimelineResponse,
+  type JudgementRequest,
   type OverrideRequest,
 } from './assessment-schemas';
 
@@ -116,6 +118,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       ),
     overrideTier: (iso3: string, input: z.input<typeof OverrideRequest>) =>
       call(OverrideSchema, 'POST', `/api/assessments/${encodeURIComponent(iso3)}/override`, input),
+    addJudgement: (iso3: string, input: z.input<typeof JudgementRequest>) =>
+      call(
+        JudgementSchema,
+        'POST',
+        `/api/assessments/${encodeURIComponent(iso3)}/judgements`,
+        input,
+      ),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),
     frameworks: () => call(FrameworksResponse, 'GET', '/api/frameworks'),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),

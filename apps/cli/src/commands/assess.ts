@@ -45,7 +45,7 @@ export function assessmentCsv(rows: readonly Assessment[]): string {
     lines.push(
       [
         a.iso3,
-        '',
+        a.ccode ?? '',
         csvField(a.country),
         a.year,
         a.tier ?? '',

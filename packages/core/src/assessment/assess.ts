@@ -86,6 +86,8 @@ export interface Change {
 
 export interface Assessment {
   readonly iso3: string;
+  /** Correlates of War code, where the country has one. */
+  readonly ccode: number | null;
   readonly country: string;
   readonly region: string;
   readonly year: number;
@@ -207,6 +209,7 @@ function factorScore(
 export interface AssessInput {
   readonly spec: LensSpec;
   readonly iso3: string;
+  readonly ccode?: number | null;
   readonly country: string;
   readonly region: string;
   readonly year: number;
@@ -281,6 +284,7 @@ export function assess(input: AssessInput): Assessment {
     }
   return {
     iso3,
+    ccode: input.ccode ?? null,
     country: input.country,
     region: input.region,
     year,

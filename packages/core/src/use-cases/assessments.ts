@@ -113,7 +113,8 @@ export async function loadLensData(
     }
   const model = (await deps.store.models.getDefault()) ?? null;
   let frame: FeatureFrame | null = null;
-  if (model)
+  // The feature table is read only when the model's risks may be used at all.
+  if (model && modelTrainedThrough(model) !== null)
     try {
       frame = (await loadFeatureFrame(deps, model.featureSpec)).frame;
     } catch {
@@ -186,6 +187,7 @@ export function assessRange(
       const a = assess({
         spec: data.spec,
         iso3: c.iso3,
+        ccode: c.cowCode,
         country: c.names.en,
         region: c.region,
         year,

@@ -92,7 +92,13 @@ export function CountryAssessment({
       <p className="small muted">
         {t.factorNote} {unverified.size > 0 && t.unverifiedNote}
       </p>
-      <FactorBars factors={factors} unverified={unverified} />
+      <FactorBars
+        factors={factors}
+        unverified={unverified}
+        judge={
+          canEdit ? { iso3, year: a.year, onSaved: () => setVersion((v) => v + 1) } : undefined
+        }
+      />
       <div className="two-columns">
         <div>
           <h2>{t.drivers}</h2>
@@ -138,7 +144,21 @@ export function CountryAssessment({
   );
 }
 
-function FactorBars({ factors, unverified }: { factors: Factor[]; unverified: Set<string> }) {
+interface Judge {
+  readonly iso3: string;
+  readonly year: number;
+  readonly onSaved: () => void;
+}
+
+function FactorBars({
+  factors,
+  unverified,
+  judge,
+}: {
+  factors: Factor[];
+  unverified: Set<string>;
+  judge: Judge | undefined;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string>();
   return (
@@ -178,6 +198,7 @@ function FactorBars({ factors, unverified }: { factors: Factor[]; unverified: Se
                   </p>
                 )}
                 <IndicatorTable factor={f} />
+                {judge && <JudgementForm factorId={f.id} judge={judge} />}
               </div>
             )}
           </li>
@@ -318,6 +339,54 @@ function OverrideForm({
         </p>
       )}
       <button type="submit">{t.save}</button>
+    </form>
+  );
+}
+
+function JudgementForm({ factorId, judge }: { factorId: string; judge: Judge }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string>();
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setError(undefined);
+    api
+      .addJudgement(judge.iso3, {
+        factorId,
+        score: Number(field(form, 'score')),
+        confidence: field(form, 'confidence') as 'low' | 'medium' | 'high',
+        asOf: field(form, 'asOf'),
+        evidence: field(form, 'evidence'),
+      })
+      .then(judge.onSaved, (err: Error) => setError(err.message));
+  };
+  return (
+    <form className="judgement-form" onSubmit={submit} aria-label={`${t.judgement} ${factorId}`}>
+      <label>
+        {t.colScore} (0-100){' '}
+        <input name="score" type="number" min={0} max={100} required defaultValue={50} />
+      </label>
+      <label>
+        {t.confidence}{' '}
+        <select name="confidence" defaultValue="medium">
+          <option value="low">{t.confidenceLevels.low}</option>
+          <option value="medium">{t.confidenceLevels.medium}</option>
+          <option value="high">{t.confidenceLevels.high}</option>
+        </select>
+      </label>
+      <label>
+        {t.asOf} <input name="asOf" type="date" required defaultValue={`${judge.year}-01-01`} />
+      </label>
+      <label>
+        {t.evidence}
+        <textarea name="evidence" rows={2} required minLength={10} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit">{t.addJudgement}</button>
     </form>
   );
 }
