@@ -128,3 +128,13 @@ test('an analyst records a dated judgement for a factor without data; it scores 
   await form.getByRole('button', { name: 'Add judgement' }).click();
   await expect(rf10.locator('.num').first()).toHaveText('80');
 });
+
+test('the frameworks catalog marks recalled items as unverified', async () => {
+  await page.getByRole('link', { name: 'Frameworks' }).click();
+  const table = page.getByRole('table', { name: 'Frameworks catalog' });
+  await expect(table.locator('tr[data-id="RF3"]')).toContainText('unverified');
+  await expect(table.locator('tr[data-id="RF7.1"]')).not.toContainText('unverified');
+  await page.getByLabel('Only items checked against their source').check();
+  await expect(table.locator('tr[data-id="RF3"]')).toHaveCount(0);
+  await expect(table.locator('tr[data-id="RF7.1"]')).toHaveCount(1);
+});

@@ -13,6 +13,7 @@ import { DataPage } from './routes/data-page';
 import { ForecastsPage } from './routes/forecasts-page';
 import { CountryRiskPage } from './routes/country-risk-page';
 import { AssessmentsPage } from './routes/assessments-page';
+import { FrameworksPage } from './routes/frameworks-page';
 
 /** The ?year= of the address, or the latest year with data by default. */
 const yearParam = (): number => {
@@ -70,6 +71,8 @@ export function App() {
       <ForecastsPage />
     ) : path === '/assessments' && session.user.role !== 'monitor' ? (
       <AssessmentsPage />
+    ) : path === '/frameworks' && session.user.role !== 'monitor' ? (
+      <FrameworksPage />
     ) : /^\/country\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
       <CountryRiskPage
         iso3={path.slice(9)}

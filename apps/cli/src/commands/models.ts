@@ -272,13 +272,27 @@ export function registerModels(program: Command): void {
     .requiredOption('--out <file>', 'the CSV to write')
     .option('--from <T>', 'the first origin', '1991')
     .option('--to <T>', 'the last origin', '2021')
+    .option('--threads <n>', 'worker threads (default: one per core)')
     .option(
       '--compare <file>',
       "a back-test table to score beside it (the EWP's FOOSforecasts_*.csv)",
     )
     .action(
-      async (opts: { model: string; out: string; from: string; to: string; compare?: string }) => {
+      async (opts: {
+        model: string;
+        out: string;
+        from: string;
+        to: string;
+        threads?: string;
+        compare?: string;
+      }) => {
         const firstT = Number(opts.from);
+        const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+        if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
+          throw new LensError(
+            'invalid',
+            `--threads must be a whole number >= 1, found "${opts.threads}"`,
+          );
         const lastT = Number(opts.to);
         if (!Number.isInteger(firstT) || !Number.isInteger(lastT) || firstT > lastT)
           throw new LensError('invalid', '--from and --to must be years with --from <= --to');
@@ -290,7 +304,8 @@ export function registerModels(program: Command): void {
             firstT,
             lastT,
             actor: actor(),
-            runner: runOriginsInParallel,
+            runner: (frame, recipe, origins, onOrigin) =>
+              runOriginsInParallel(frame, recipe, origins, onOrigin, threads),
             onOrigin: () => progress('back-test origins fitted', (done += 1), lastT - firstT + 1),
           }),
         );

@@ -3,6 +3,12 @@ import type { Language } from './messages';
 /** Interface text of the structural lens (rankings, country assessment, override). */
 const en = {
   navAssessments: 'Assessments',
+  navFrameworks: 'Frameworks',
+  frameworksTitle: 'Frameworks catalog',
+  framework: 'Framework',
+  onlyVerified: 'Only items checked against their source',
+  item: 'Item',
+  verification: 'Verification',
   assessTitle: 'Structural risk assessment',
   assessIntro:
     'Each country assessed against the UN Framework of Analysis as of the year chosen: only data from that year or before. The tier combines the risk-factor profile with the forecast, when a forecast made before that year exists.',
@@ -67,6 +73,12 @@ export type AssessmentMessages = typeof en;
 
 const fr: AssessmentMessages = {
   navAssessments: 'Évaluations',
+  navFrameworks: 'Cadres',
+  frameworksTitle: 'Catalogue des cadres',
+  framework: 'Cadre',
+  onlyVerified: 'Seulement les éléments vérifiés dans leur source',
+  item: 'Élément',
+  verification: 'Vérification',
   assessTitle: 'Évaluation du risque structurel',
   assessIntro:
     'Chaque pays évalué selon le Cadre d’analyse des Nations Unies à la date de l’année choisie : seules les données de cette année ou antérieures. Le niveau combine le profil des facteurs de risque et la prévision, lorsqu’une prévision antérieure existe.',
@@ -131,6 +143,12 @@ const fr: AssessmentMessages = {
 
 const es: AssessmentMessages = {
   navAssessments: 'Evaluaciones',
+  navFrameworks: 'Marcos',
+  frameworksTitle: 'Catálogo de marcos',
+  framework: 'Marco',
+  onlyVerified: 'Solo elementos contrastados con su fuente',
+  item: 'Elemento',
+  verification: 'Verificación',
   assessTitle: 'Evaluación del riesgo estructural',
   assessIntro:
     'Cada país evaluado según el Marco de Análisis de las Naciones Unidas a la fecha del año elegido: solo datos de ese año o anteriores. El nivel combina el perfil de factores de riesgo con el pronóstico, cuando existe uno anterior.',
@@ -194,6 +212,12 @@ const es: AssessmentMessages = {
 
 const ar: AssessmentMessages = {
   navAssessments: 'التقييمات',
+  navFrameworks: 'الأطر',
+  frameworksTitle: 'فهرس الأطر',
+  framework: 'الإطار',
+  onlyVerified: 'العناصر المتحقق منها في مصدرها فقط',
+  item: 'العنصر',
+  verification: 'التحقق',
   assessTitle: 'تقييم المخاطر الهيكلية',
   assessIntro:
     'يُقيَّم كل بلد وفق إطار الأمم المتحدة لتحليل الجرائم الفظيعة كما في السنة المختارة: بيانات تلك السنة أو ما قبلها فقط. يجمع المستوى بين ملف عوامل الخطر والتنبؤ عند وجود تنبؤ سابق.',

@@ -22,6 +22,7 @@ export function Shell({
       ? [
           { href: '/assessments', label: t.navAssessments },
           { href: '/forecasts', label: t.navForecasts },
+          { href: '/frameworks', label: t.navFrameworks },
         ]
       : []),
     { href: '/data', label: t.navData },
