@@ -9,6 +9,7 @@ const SIGNED_IN: Who[] = [...ROLES];
 const ADMIN: Who[] = ['admin'];
 const ANALYSTS: Who[] = ['admin', 'analyst'];
 const READERS: Who[] = ['admin', 'analyst', 'viewer'];
+const SUBMITTERS: Who[] = ['admin', 'analyst', 'monitor'];
 
 /**
  * Who may call what, written out by hand. A route added without a row here fails the test, and a
@@ -46,6 +47,11 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/assessments/:iso3/override': ANALYSTS,
   'GET /api/assessments/:iso3/judgements': READERS,
   'POST /api/assessments/:iso3/judgements': ANALYSTS,
+  'POST /api/reports': SUBMITTERS,
+  'GET /api/reports': READERS,
+  'GET /api/reports/:id': READERS,
+  'POST /api/reports/:id/verify': ANALYSTS,
+  'POST /api/reports/:id/reveal': ADMIN,
 };
 
 const concrete = (url: string) =>

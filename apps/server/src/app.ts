@@ -27,6 +27,7 @@ import { datasetRoutes } from './datasets/datasets.routes';
 import { importRoutes } from './datasets/import.routes';
 import { modelRoutes } from './models/models.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
+import { reportRoutes } from './reports/reports.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -40,6 +41,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   importRoutes,
   modelRoutes,
   assessmentRoutes,
+  reportRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { loadReferenceData, type Progress, type UseCaseDeps } from '@lens/core';
 import {
   bundledCountries,
+  configuredVault,
   createStore,
   loadBundledData,
+  loadGazetteer,
   migrateToLatest,
   openDatabase,
 } from '@lens/db';
@@ -33,11 +35,20 @@ export async function startServer(options: StartOptions) {
   log(`Database: ${conn.kind} (${conn.displayUrl})`);
   for (const line of await migrateToLatest(conn)) log(`  ${line}`);
   const store = createStore(conn);
+  // Reporters' identities are sealed with a key kept outside the database (ADR 12).
+  const keys = configuredVault(process.env, { create: true });
+  log(
+    keys.created
+      ? `Reporter key: created ${keys.source} (mode 0600). Keep it out of database backups.`
+      : `Reporter key: ${keys.source}`,
+  );
   const deps: UseCaseDeps = {
     store,
     clock: systemClock,
     crypto: nodeCrypto,
     passwords: argon2Passwords(),
+    vault: keys.vault,
+    gazetteer: loadGazetteer(),
   };
   await loadReferenceData(
     store,

@@ -1,6 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { ROLES, createUser, loadReferenceData, type Role, type UseCaseDeps } from '@lens/core';
-import { bundledCountries, createStore, type DatabaseConnection } from '@lens/db';
+import {
+  bundledCountries,
+  createStore,
+  loadGazetteer,
+  vaultFromKeyring,
+  type DatabaseConnection,
+} from '@lens/db';
 import { buildApp } from './app';
 import { argon2Passwords, nodeCrypto, systemClock } from './services';
 
@@ -21,6 +27,12 @@ export interface TestApp {
   login(username: string, password?: string): Promise<LightMyRequestResponse>;
 }
 
+/** A fixed test key: the tests look for the reporter's contact in the raw database. */
+export const TEST_VAULT = vaultFromKeyring({
+  keys: new Map([['test-key', Buffer.alloc(32, 7)]]),
+  currentKeyId: 'test-key',
+});
+
 /** An in-process app over a test database with one signed-in user per role. */
 export async function createTestApp(
   conn: DatabaseConnection,
@@ -33,6 +45,8 @@ export async function createTestApp(
     clock: systemClock,
     crypto: nodeCrypto,
     passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
+    vault: TEST_VAULT,
+    gazetteer: loadGazetteer(),
   };
   await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
   const app = await buildApp({

@@ -37,3 +37,6 @@ export * from './frameworks/catalog';
 export * from './assessment/index';
 export * from './ports/assessments';
 export * from './use-cases/assessments';
+export * from './domain/report';
+export * from './ports/reports';
+export * from './use-cases/reports';

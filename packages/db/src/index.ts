@@ -16,3 +16,11 @@ export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/bu
 export { addReferenceModelFromFile } from './files/reference-model';
 export { readBacktestTable, writeBacktestTable } from './files/backtest-files';
 export { runOriginsInParallel } from './compute/parallel-backtest';
+export {
+  configuredVault,
+  addKeyToRing,
+  readKeyring,
+  vaultFromKeyring,
+  DEFAULT_KEYRING,
+} from './crypto/reporter-vault';
+export { loadGazetteer, ADMIN1_POINTS } from './files/gazetteer';

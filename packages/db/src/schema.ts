@@ -147,6 +147,39 @@ export interface Database {
   framework_catalogs: FrameworkCatalogsTable;
   factor_judgements: FactorJudgementsTable;
   assessment_overrides: AssessmentOverridesTable;
+  reports: ReportsTable;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  received_at: string;
+  channel: string;
+  submitted_by: string;
+  occurred_on: string;
+  date_precision: string;
+  iso3: string;
+  admin1_code: string | null;
+  admin1_name: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: string;
+  place: string | null;
+  description: string;
+  language: string;
+  violence_type: string | null;
+  actors: string;
+  target_group: string | null;
+  fatalities_best: number | null;
+  fatalities_low: number | null;
+  fatalities_high: number | null;
+  civilians_targeted: number;
+  status: string;
+  credibility: number | null;
+  verified_by: string | null;
+  verified_at: string | null;
+  verification_reason: string | null;
+  reporter_key_id: string | null;
+  reporter_sealed: string | null;
 }
 
 export interface FrameworkCatalogsTable {

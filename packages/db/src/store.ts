@@ -10,6 +10,7 @@ import { KyselyCountryRepository } from './repositories/country.repository';
 import { KyselyDatasetRepository } from './repositories/dataset.repository';
 import { KyselyModelRepository } from './repositories/model.repository';
 import { KyselyAssessmentRepository } from './repositories/assessment.repository';
+import { KyselyReportRepository } from './repositories/report.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -20,6 +21,7 @@ class KyselyStore implements Store {
   readonly datasets;
   readonly models;
   readonly assessments;
+  readonly reports;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -41,6 +43,7 @@ class KyselyStore implements Store {
     this.datasets = new KyselyDatasetRepository(db, conn.sqlite);
     this.models = new KyselyModelRepository(db);
     this.assessments = new KyselyAssessmentRepository(db);
+    this.reports = new KyselyReportRepository(db);
   }
 
   get kind(): DatabaseKind {

@@ -1,3 +1,4 @@
+import type { ReportRepository } from './reports';
 import type { AssessmentRepository } from './assessments';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
@@ -96,6 +97,7 @@ export interface Store {
   readonly datasets: DatasetRepository;
   readonly models: ModelRepository;
   readonly assessments: AssessmentRepository;
+  readonly reports: ReportRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

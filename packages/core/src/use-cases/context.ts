@@ -1,6 +1,7 @@
 import type { Principal } from '../domain/user';
 import type { Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
+import type { Gazetteer, ReporterVault } from '../ports/reports';
 
 /** What every use case is given: the store and the services it may not create for itself. */
 export interface UseCaseDeps {
@@ -8,6 +9,10 @@ export interface UseCaseDeps {
   readonly clock: Clock;
   readonly crypto: Crypto;
   readonly passwords: PasswordHasher;
+  /** Seals reporters' identities; field reports cannot be taken without it. */
+  readonly vault?: ReporterVault;
+  /** Admin-1 units for assigning coordinates to a province. */
+  readonly gazetteer?: Gazetteer;
 }
 
 /** The actor as written in the audit log. */

@@ -35,6 +35,9 @@ interface ManifestEntry {
   readonly encoding?: string;
 }
 
+/** Open files bundled for direct reading (not imported as datasets). */
+const REFERENCE_FILES = ['natural-earth/ne_10m_admin_1_label_points.csv'] as const;
+
 /** The frameworks catalog: bundled beside the datasets, copied from ../shared/frameworks. */
 export const BUNDLED_CATALOG = path.join(ROOT, 'data/frameworks/catalog.json');
 
@@ -112,6 +115,20 @@ export function buildBundledData(openDir: string): string[] {
     }
     if (d.columns) writeSubset(path.join(openDir, d.from), bundledPath(d), d.columns);
     copied.push(d.to ?? d.from);
+  }
+  // Reference files read directly, not imported: admin-1 label points for placing reports.
+  for (const f of REFERENCE_FILES) {
+    const folder = path.dirname(f);
+    mkdirSync(path.join(BUNDLED_DIR, folder), { recursive: true });
+    for (const [from, to] of [
+      [path.join(openDir, f), path.join(BUNDLED_DIR, f)],
+      [path.join(openDir, folder, 'SOURCES.md'), path.join(BUNDLED_DIR, folder, 'SOURCES.md')],
+    ] as const) {
+      rmSync(to, { force: true });
+      copyFileSync(from, to);
+      chmodSync(to, 0o644);
+    }
+    copied.push(f);
   }
   const catalog = path.join(openDir, '../../frameworks/catalog.json');
   mkdirSync(path.dirname(BUNDLED_CATALOG), { recursive: true });

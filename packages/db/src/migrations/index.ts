@@ -6,6 +6,7 @@ import { countryAliases } from './0003-country-aliases';
 import { models } from './0004-models';
 import { modelOneYear } from './0005-model-one-year';
 import { assessments } from './0006-assessments';
+import { reports } from './0007-reports';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0004-models': models(),
     '0005-model-one-year': modelOneYear(),
     '0006-assessments': assessments(kind),
+    '0007-reports': reports(kind),
   };
 }
 

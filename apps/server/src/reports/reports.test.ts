@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { resealReporters } from '@lens/core';
+import { vaultFromKeyring } from '@lens/db';
+import { describeEachDatabase } from '@lens/db/testing';
+import { sql } from 'kysely';
+import { as, createTestApp, TEST_VAULT, type TestApp } from '../testing';
+
+const CONTACT = '+95 9 4521 7788 (Signal)';
+const NAME = 'Daw Khin Mya';
+
+/** A report from Sittwe, Rakhine State, in Arabic, with the reporter's identity. */
+const REPORT = {
+  occurredOn: '2024-05-17',
+  datePrecision: 'day',
+  iso3: 'MMR',
+  latitude: 20.146,
+  longitude: 92.898,
+  geoPrecision: 'exact',
+  place: 'Sittwe, near the market',
+  description: 'أحرق مسلحون منازل في الحي الشمالي وأطلقوا النار على السكان الفارين.',
+  language: 'ar',
+  violenceType: 'one-sided',
+  actors: ['Unknown armed men'],
+  targetGroup: 'Rohingya',
+  fatalitiesBest: 4,
+  fatalitiesLow: 3,
+  fatalitiesHigh: 9,
+  civiliansTargeted: true,
+  reporter: { name: NAME, contact: CONTACT },
+};
+
+describeEachDatabase('field reports over HTTP', (get) => {
+  let t: TestApp;
+  let id = 0;
+  beforeAll(async () => {
+    t = await createTestApp(get());
+  });
+  afterAll(async () => {
+    await t.app.close();
+  });
+
+  it('a monitor submits a report in Arabic; it is placed in Rakhine and acknowledged without the reporter', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: REPORT,
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json() as Record<string, unknown>;
+    id = body.id as number;
+    expect(body).toMatchObject({
+      iso3: 'MMR',
+      admin1Name: 'Rakhine',
+      status: 'unverified',
+      hasReporter: true,
+      channel: 'monitor',
+      language: 'ar',
+    });
+    expect(res.body).not.toContain(CONTACT);
+    expect(res.body).not.toContain(NAME);
+  });
+
+  it('stores no reporter name or contact in clear text, in any table or in the file', async () => {
+    const conn = get();
+    // Every column of every row of every table, as text.
+    const tables = ['reports', 'audit_log'];
+    for (const table of tables) {
+      const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+        conn.db,
+      );
+      const text = JSON.stringify(rows.rows);
+      expect(text).not.toContain(CONTACT);
+      expect(text).not.toContain(NAME);
+    }
+    if (conn.kind === 'sqlite') {
+      const file = conn.url.replace(/^sqlite:/, '');
+      const dir = path.dirname(file);
+      // The scan does read the stored rows: the place, which is not secret, is there in clear.
+      const all = Buffer.concat(readdirSync(dir).map((f) => readFileSync(path.join(dir, f))));
+      expect(all.includes(Buffer.from('Sittwe, near the market'))).toBe(true);
+      for (const f of readdirSync(dir)) {
+        const bytes = readFileSync(path.join(dir, f));
+        expect(bytes.includes(Buffer.from(CONTACT))).toBe(false);
+        expect(bytes.includes(Buffer.from('4521 7788'))).toBe(false);
+        expect(bytes.includes(Buffer.from(NAME))).toBe(false);
+      }
+    }
+  });
+
+  it('a viewer sees the province but not the coordinates; an analyst sees both; nobody sees the reporter', async () => {
+    const viewer = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports?iso3=MMR',
+      headers: as(t.callers.viewer),
+    });
+    const [v] = (viewer.json() as { reports: Array<Record<string, unknown>> }).reports;
+    expect(v).toMatchObject({ id, admin1Name: 'Rakhine', latitude: null, geoPrecision: 'admin1' });
+    const analyst = await t.app.inject({
+      method: 'GET',
+      url: `/api/reports/${id}`,
+      headers: as(t.callers.analyst),
+    });
+    expect(analyst.json()).toMatchObject({ latitude: 20.146, longitude: 92.898 });
+    for (const res of [viewer, analyst]) {
+      expect(res.body).not.toContain(CONTACT);
+      expect(res.body).not.toMatch(/reporterSealed|reporter_sealed/);
+    }
+  });
+
+  it('refuses bad reports with a 400 naming the field, and stores nothing', async () => {
+    const count = async () =>
+      (
+        (
+          await t.app.inject({ method: 'GET', url: '/api/reports', headers: as(t.callers.admin) })
+        ).json() as { reports: unknown[] }
+      ).reports.length;
+    const before = await count();
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ ...REPORT, occurredOn: '2999-01-01' }, /occurredOn is in the future/],
+      [{ ...REPORT, latitude: 123 }, /latitude/],
+      [{ ...REPORT, iso3: 'XXX' }, /iso3 is not a known country/],
+      [{ ...REPORT, fatalitiesLow: 10, fatalitiesBest: 2 }, /low <= best <= high/],
+      [{ ...REPORT, description: '' }, /description/],
+      [{ ...REPORT, latitude: 20, longitude: null }, /latitude and longitude come together/],
+    ];
+    for (const [payload, message] of cases) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/reports',
+        headers: as(t.callers.monitor),
+        payload,
+      });
+      expect(res.statusCode, JSON.stringify(payload).slice(0, 80)).toBe(400);
+      expect(res.json().message).toMatch(message);
+      // The error never echoes the reporter.
+      expect(res.body).not.toContain(CONTACT);
+    }
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: { ...REPORT, description: 'x'.repeat(100_000) },
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(await count()).toBe(before);
+  });
+
+  it('an analyst verifies a report with a credibility grade and reason (audited)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/verify`,
+      headers: as(t.callers.analyst),
+      payload: {
+        status: 'verified',
+        credibility: 2,
+        reason: 'Matches satellite imagery of burned homes.',
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'verified',
+      credibility: 2,
+      verifiedBy: expect.stringContaining('analyst'),
+    });
+    const audit = await t.deps.store.audit.list({ limit: 50 });
+    expect(audit.find((e) => e.action === 'report.verify')?.recordId).toBe(String(id));
+  });
+
+  it('only an admin can reveal the reporter, giving a reason, and the reveal is in the audit log', async () => {
+    const denied = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/reveal`,
+      headers: as(t.callers.analyst),
+      payload: { reason: 'Need to call back' },
+    });
+    expect(denied.statusCode).toBe(403);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/reveal`,
+      headers: as(t.callers.admin),
+      payload: { reason: 'Follow-up interview agreed with the protection officer' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.json()).toEqual({ name: NAME, contact: CONTACT });
+    const audit = await t.deps.store.audit.list({ limit: 50 });
+    const reveal = audit.find((e) => e.action === 'report.reveal');
+    expect(reveal).toMatchObject({ recordId: String(id), actor: expect.stringContaining('admin') });
+    expect(JSON.stringify(audit)).not.toContain(CONTACT);
+  });
+
+  it('rotating the key re-seals every reporter; the old key can then go', async () => {
+    const next = Buffer.alloc(32, 9);
+    const both = vaultFromKeyring({
+      keys: new Map([
+        ['test-key', Buffer.alloc(32, 7)],
+        ['next-key', next],
+      ]),
+      currentKeyId: 'next-key',
+    });
+    const r = await resealReporters({ ...t.deps, vault: both }, 'admin');
+    expect(r).toEqual({ resealed: 1, keyId: 'next-key' });
+    const onlyNew = vaultFromKeyring({
+      keys: new Map([['next-key', next]]),
+      currentKeyId: 'next-key',
+    });
+    const [s] = await t.deps.store.reports.sealedReporters();
+    expect(JSON.parse(onlyNew.open(s!.keyId, s!.sealed))).toEqual({ name: NAME, contact: CONTACT });
+    expect(() => TEST_VAULT.open(s!.keyId, s!.sealed)).toThrow();
+  });
+});

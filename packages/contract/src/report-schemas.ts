@@ -1,0 +1,95 @@
+/** Field reports' request and response shapes (issue 6). The reporter never appears in a response but the reveal's. */
+import { z } from 'zod';
+import { DATE_PRECISIONS, GEO_PRECISIONS, REPORT_CHANNELS, REPORT_STATUSES } from '@lens/core';
+
+const Short = z.string().max(500);
+
+export const ReporterSchema = z
+  .object({
+    name: Short.optional(),
+    contact: Short.optional().describe('Phone, e-mail or handle: sealed at rest, never listed'),
+    note: z.string().max(2000).optional(),
+  })
+  .meta({ id: 'Reporter' });
+
+export const ReportRequest = z
+  .object({
+    occurredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+    datePrecision: z.enum(DATE_PRECISIONS).default('day'),
+    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
+    latitude: z.number().min(-90).max(90).nullable().optional(),
+    longitude: z.number().min(-180).max(180).nullable().optional(),
+    geoPrecision: z.enum(GEO_PRECISIONS).default('exact'),
+    place: Short.nullable().optional(),
+    description: z.string().min(1, 'is empty').max(20_000),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as en, fr, es, ar'),
+    violenceType: Short.nullable().optional(),
+    actors: z.array(Short).max(50).optional(),
+    targetGroup: Short.nullable().optional(),
+    fatalitiesBest: z.number().int().min(0).nullable().optional(),
+    fatalitiesLow: z.number().int().min(0).nullable().optional(),
+    fatalitiesHigh: z.number().int().min(0).nullable().optional(),
+    civiliansTargeted: z.boolean().default(false),
+    reporter: ReporterSchema.nullable().optional(),
+  })
+  .meta({ id: 'ReportRequest' });
+
+export const ReportSchema = z
+  .object({
+    id: z.number().int(),
+    receivedAt: z.string(),
+    channel: z.enum(REPORT_CHANNELS),
+    submittedBy: z.string(),
+    occurredOn: z.string(),
+    datePrecision: z.enum(DATE_PRECISIONS),
+    iso3: z.string(),
+    admin1Code: z
+      .string()
+      .nullable()
+      .describe('Natural Earth admin-1 unit nearest the coordinates'),
+    admin1Name: z.string().nullable(),
+    latitude: z.number().nullable().describe('Null for roles that see only the province'),
+    longitude: z.number().nullable(),
+    geoPrecision: z.enum(GEO_PRECISIONS),
+    place: z.string().nullable(),
+    description: z.string(),
+    language: z.string(),
+    violenceType: z.string().nullable(),
+    actors: z.array(z.string()).readonly(),
+    targetGroup: z.string().nullable(),
+    fatalitiesBest: z.number().int().nullable(),
+    fatalitiesLow: z.number().int().nullable(),
+    fatalitiesHigh: z.number().int().nullable(),
+    civiliansTargeted: z.boolean(),
+    status: z.enum(REPORT_STATUSES),
+    credibility: z
+      .number()
+      .int()
+      .nullable()
+      .describe('1 confirmed ... 5 improbable, 6 cannot be judged'),
+    verifiedBy: z.string().nullable(),
+    verifiedAt: z.string().nullable(),
+    verificationReason: z.string().nullable(),
+    hasReporter: z.boolean().describe('Whether a sealed reporter identity is stored'),
+  })
+  .meta({ id: 'Report' });
+
+export const ReportsQuery = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  status: z.enum(REPORT_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  before: z.coerce.number().int().min(1).optional().describe('Only reports with a smaller id'),
+});
+export const ReportsResponse = z.object({ reports: z.array(ReportSchema) }).meta({ id: 'Reports' });
+export const ReportParams = z.object({ id: z.coerce.number().int().min(1) });
+export const VerifyRequest = z.object({
+  status: z.enum(REPORT_STATUSES),
+  credibility: z.number().int().min(1).max(6).nullable(),
+  reason: z.string().trim().min(5).max(4000),
+});
+export const RevealRequest = z.object({
+  reason: z.string().trim().min(5, 'say why (at least 5 characters)').max(2000),
+});

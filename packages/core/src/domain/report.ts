@@ -1,0 +1,143 @@
+/**
+ * A field report: what a monitor (or a partner system, or where enabled the public) says
+ * happened, where and when. The reporter's identity is never part of it: it is sealed separately
+ * (`ReporterVault`) and only an admin can open it, each time audited.
+ */
+
+export const REPORT_STATUSES = ['unverified', 'corroborated', 'verified', 'rejected'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** How precisely the date is known. */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How precisely the place is known (`admin1`: only the province; `country`: only the country). */
+export const GEO_PRECISIONS = ['exact', 'near', 'admin1', 'country'] as const;
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+
+/**
+ * Credibility of the information (the Admiralty scale's second half): 1 confirmed by other
+ * sources ... 5 improbable, 6 cannot be judged.
+ */
+export const CREDIBILITY = [1, 2, 3, 4, 5, 6] as const;
+export type Credibility = (typeof CREDIBILITY)[number];
+
+export const REPORT_CHANNELS = ['monitor', 'partner', 'public'] as const;
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+
+/** Who reported, as given at intake; sealed before it is stored. */
+export interface Reporter {
+  readonly name?: string;
+  readonly contact?: string;
+  readonly note?: string;
+}
+
+export interface ReportInput {
+  readonly occurredOn: string;
+  readonly datePrecision: DatePrecision;
+  readonly iso3: string;
+  readonly latitude?: number | null;
+  readonly longitude?: number | null;
+  readonly geoPrecision: GeoPrecision;
+  /** The place as the reporter named it. */
+  readonly place?: string | null;
+  readonly description: string;
+  /** The language of the description (ISO 639-1). */
+  readonly language: string;
+  readonly violenceType?: string | null;
+  readonly actors?: readonly string[];
+  readonly targetGroup?: string | null;
+  readonly fatalitiesBest?: number | null;
+  readonly fatalitiesLow?: number | null;
+  readonly fatalitiesHigh?: number | null;
+  readonly civiliansTargeted: boolean;
+  readonly reporter?: Reporter | null;
+}
+
+export interface Report {
+  readonly id: number;
+  readonly receivedAt: string;
+  readonly channel: ReportChannel;
+  /** The account that submitted it (a monitor, or a partner system's token owner). */
+  readonly submittedBy: string;
+  readonly occurredOn: string;
+  readonly datePrecision: DatePrecision;
+  readonly iso3: string;
+  readonly admin1Code: string | null;
+  readonly admin1Name: string | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly geoPrecision: GeoPrecision;
+  readonly place: string | null;
+  readonly description: string;
+  readonly language: string;
+  readonly violenceType: string | null;
+  readonly actors: readonly string[];
+  readonly targetGroup: string | null;
+  readonly fatalitiesBest: number | null;
+  readonly fatalitiesLow: number | null;
+  readonly fatalitiesHigh: number | null;
+  readonly civiliansTargeted: boolean;
+  readonly status: ReportStatus;
+  readonly credibility: Credibility | null;
+  readonly verifiedBy: string | null;
+  readonly verifiedAt: string | null;
+  readonly verificationReason: string | null;
+  /** Whether a sealed reporter identity is stored (never the identity itself). */
+  readonly hasReporter: boolean;
+}
+
+/** The stored form of a report: the report and, apart, the sealed reporter. */
+export interface StoredReport extends Report {
+  readonly reporterKeyId: string | null;
+  readonly reporterSealed: string | null;
+}
+
+/** One admin-1 unit's label point (Natural Earth), for assigning coordinates to a province. */
+export interface Admin1Point {
+  readonly iso3: string;
+  readonly code: string;
+  readonly name: string;
+  readonly latitude: number;
+  readonly longitude: number;
+}
+
+const R = 6371;
+const rad = (d: number) => (d * Math.PI) / 180;
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const a =
+    Math.sin(rad(lat2 - lat1) / 2) ** 2 +
+    Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The admin-1 unit of a country whose label point is nearest to the coordinates. */
+export function nearestAdmin1(
+  points: readonly Admin1Point[],
+  latitude: number,
+  longitude: number,
+): Admin1Point | null {
+  let best: Admin1Point | null = null;
+  let bestKm = Infinity;
+  for (const p of points) {
+    const d = distanceKm(latitude, longitude, p.latitude, p.longitude);
+    if (d < bestKm) {
+      bestKm = d;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** The report without its coordinates (the place stays at admin-1), for anyone who may not see exact places. */
+export function blurred(report: Report): Report {
+  if (report.latitude === null || report.longitude === null) return report;
+  return {
+    ...report,
+    latitude: null,
+    longitude: null,
+    geoPrecision: report.admin1Code ? 'admin1' : 'country',
+  };
+}

@@ -1,0 +1,315 @@
+import { LensError } from '../domain/errors';
+import { parseIso3 } from '../domain/country';
+import {
+  blurred,
+  CREDIBILITY,
+  DATE_PRECISIONS,
+  GEO_PRECISIONS,
+  nearestAdmin1,
+  REPORT_STATUSES,
+  type Credibility,
+  type Report,
+  type ReportChannel,
+  type ReportInput,
+  type Reporter,
+  type ReportStatus,
+} from '../domain/report';
+import type { Role } from '../domain/roles';
+import type { ReporterVault } from '../ports/reports';
+import type { UseCaseDeps } from './context';
+
+/** Longest description accepted (characters): a long witness account, not a document dump. */
+export const MAX_DESCRIPTION = 20_000;
+const MAX_SHORT = 500;
+
+/** Roles that see exact coordinates; others see the province. */
+const SEES_EXACT_PLACE: readonly Role[] = ['admin', 'analyst'];
+
+function vaultOf(deps: UseCaseDeps): ReporterVault {
+  if (!deps.vault) throw new Error('No reporter key is configured: reports cannot be stored');
+  return deps.vault;
+}
+
+/** Checks a report; every problem is named by field, and no value is echoed back. */
+export function checkReport(input: ReportInput, now: Date): Record<string, string> {
+  const e: Record<string, string> = {};
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(input.occurredOn) ? Date.parse(input.occurredOn) : NaN;
+  if (Number.isNaN(day)) e.occurredOn = 'must be a date, YYYY-MM-DD';
+  else if (day > now.getTime()) e.occurredOn = 'is in the future';
+  else if (day < Date.parse('1900-01-01')) e.occurredOn = 'is before 1900';
+  if (!(DATE_PRECISIONS as readonly string[]).includes(input.datePrecision))
+    e.datePrecision = `must be one of ${DATE_PRECISIONS.join(', ')}`;
+  if (!(GEO_PRECISIONS as readonly string[]).includes(input.geoPrecision))
+    e.geoPrecision = `must be one of ${GEO_PRECISIONS.join(', ')}`;
+  const hasLat = input.latitude !== undefined && input.latitude !== null;
+  const hasLon = input.longitude !== undefined && input.longitude !== null;
+  if (hasLat !== hasLon) e.latitude = 'latitude and longitude come together';
+  if (hasLat && !(Math.abs(input.latitude!) <= 90)) e.latitude = 'must be between -90 and 90';
+  if (hasLon && !(Math.abs(input.longitude!) <= 180)) e.longitude = 'must be between -180 and 180';
+  const text = input.description.trim();
+  if (text.length === 0) e.description = 'is empty';
+  if (input.description.length > MAX_DESCRIPTION)
+    e.description = `is longer than ${MAX_DESCRIPTION} characters`;
+  if (!/^[a-z]{2,3}$/.test(input.language))
+    e.language = 'must be an ISO 639 code such as en, fr, es, ar';
+  for (const [k, v] of [
+    ['place', input.place],
+    ['violenceType', input.violenceType],
+    ['targetGroup', input.targetGroup],
+  ] as const)
+    if (v && v.length > MAX_SHORT) e[k] = `is longer than ${MAX_SHORT} characters`;
+  if ((input.actors ?? []).length > 50 || (input.actors ?? []).some((a) => a.length > MAX_SHORT))
+    e.actors = `at most 50 names of at most ${MAX_SHORT} characters`;
+  const f = [input.fatalitiesLow, input.fatalitiesBest, input.fatalitiesHigh];
+  if (f.some((v) => v !== undefined && v !== null && !(Number.isInteger(v) && v >= 0 && v < 1e7)))
+    e.fatalitiesBest = 'fatalities are whole numbers from 0';
+  else {
+    const [lo, best, hi] = f;
+    if (
+      (lo != null && best != null && lo > best) ||
+      (best != null && hi != null && best > hi) ||
+      (lo != null && hi != null && lo > hi)
+    )
+      e.fatalitiesBest = 'low <= best <= high';
+  }
+  const r = input.reporter;
+  if (r) {
+    if ((r.name ?? '').length > MAX_SHORT)
+      e['reporter.name'] = `is longer than ${MAX_SHORT} characters`;
+    if ((r.contact ?? '').length > MAX_SHORT)
+      e['reporter.contact'] = `is longer than ${MAX_SHORT} characters`;
+    if ((r.note ?? '').length > 2000) e['reporter.note'] = 'is longer than 2000 characters';
+  }
+  return e;
+}
+
+/**
+ * Takes a field report: checks it, assigns its coordinates to the nearest admin-1 unit of its
+ * country, seals the reporter, and stores it with its audit entry in one transaction. It is
+ * acknowledged (returned) only once committed.
+ */
+export async function submitReport(
+  deps: UseCaseDeps,
+  input: ReportInput,
+  who: { actor: string; channel: ReportChannel },
+): Promise<Report> {
+  const now = deps.clock.now();
+  const errors = checkReport(input, now);
+  const iso3 = parseIso3(input.iso3);
+  if (!iso3) errors.iso3 = 'must be an ISO 3166-1 alpha-3 code';
+  else if (!(await deps.store.countries.list()).some((c) => c.iso3 === iso3))
+    errors.iso3 = 'is not a known country';
+  if (Object.keys(errors).length > 0)
+    throw new LensError(
+      'invalid',
+      `report refused: ${Object.entries(errors)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')}`,
+      errors,
+    );
+  const vault = vaultOf(deps);
+  const lat = input.latitude ?? null;
+  const lon = input.longitude ?? null;
+  const unit =
+    lat !== null && lon !== null && deps.gazetteer
+      ? nearestAdmin1(deps.gazetteer.admin1(iso3!), lat, lon)
+      : null;
+  const reporter = cleanReporter(input.reporter);
+  const sealed = reporter ? vault.seal(JSON.stringify(reporter)) : null;
+  const receivedAt = now.toISOString();
+  return deps.store.transaction(async (store) => {
+    const stored = await store.reports.add({
+      receivedAt,
+      channel: who.channel,
+      submittedBy: who.actor,
+      occurredOn: input.occurredOn,
+      datePrecision: input.datePrecision,
+      iso3: iso3!,
+      admin1Code: unit?.code ?? null,
+      admin1Name: unit?.name ?? null,
+      latitude: lat,
+      longitude: lon,
+      geoPrecision: input.geoPrecision,
+      place: input.place?.trim() || null,
+      description: input.description.trim(),
+      language: input.language,
+      violenceType: input.violenceType?.trim() || null,
+      actors: (input.actors ?? []).map((a) => a.trim()).filter(Boolean),
+      targetGroup: input.targetGroup?.trim() || null,
+      fatalitiesBest: input.fatalitiesBest ?? null,
+      fatalitiesLow: input.fatalitiesLow ?? null,
+      fatalitiesHigh: input.fatalitiesHigh ?? null,
+      civiliansTargeted: input.civiliansTargeted,
+      status: 'unverified',
+      credibility: null,
+      verifiedBy: null,
+      verifiedAt: null,
+      verificationReason: null,
+      hasReporter: sealed !== null,
+      reporterKeyId: sealed?.keyId ?? null,
+      reporterSealed: sealed?.sealed ?? null,
+    });
+    // The audit entry names the report, never who reported it.
+    await store.audit.append({
+      at: receivedAt,
+      actor: who.actor,
+      action: 'report.received',
+      recordType: 'report',
+      recordId: String(stored.id),
+      detail: { iso3: stored.iso3, channel: who.channel, hasReporter: stored.hasReporter },
+    });
+    return publicReport(stored);
+  });
+}
+
+function cleanReporter(r: Reporter | null | undefined): Reporter | null {
+  if (!r) return null;
+  const out: { name?: string; contact?: string; note?: string } = {};
+  if (r.name?.trim()) out.name = r.name.trim();
+  if (r.contact?.trim()) out.contact = r.contact.trim();
+  if (r.note?.trim()) out.note = r.note.trim();
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/** A report as anyone may see it: without the sealed reporter. */
+function publicReport<T extends Report>(r: T): Report {
+  const {
+    reporterKeyId: _k,
+    reporterSealed: _s,
+    ...rest
+  } = r as T & { reporterKeyId?: unknown; reporterSealed?: unknown };
+  return rest;
+}
+
+/** What a role may see of a report: never the reporter; exact places only for analysts and admins. */
+export const reportFor = (r: Report, role: Role): Report =>
+  SEES_EXACT_PLACE.includes(role) ? publicReport(r) : blurred(publicReport(r));
+
+export async function listReports(
+  deps: UseCaseDeps,
+  q: { role: Role; iso3?: string; status?: ReportStatus; limit?: number; beforeId?: number },
+): Promise<Report[]> {
+  const rows = await deps.store.reports.list({
+    ...(q.iso3 ? { iso3: q.iso3 } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    limit: Math.min(Math.max(q.limit ?? 100, 1), 1000),
+    ...(q.beforeId ? { beforeId: q.beforeId } : {}),
+  });
+  return rows.map((r) => reportFor(r, q.role));
+}
+
+export async function getReport(deps: UseCaseDeps, id: number, role: Role): Promise<Report> {
+  const r = await deps.store.reports.get(id);
+  if (!r) throw new LensError('not_found', `No report ${id}`);
+  return reportFor(r, role);
+}
+
+/** An analyst's verification step: status, credibility and the reason, audited. */
+export async function verifyReport(
+  deps: UseCaseDeps,
+  input: { id: number; status: string; credibility: number | null; reason: string; actor: string },
+): Promise<Report> {
+  const errors: Record<string, string> = {};
+  if (!(REPORT_STATUSES as readonly string[]).includes(input.status))
+    errors.status = `must be one of ${REPORT_STATUSES.join(', ')}`;
+  if (input.credibility !== null && !(CREDIBILITY as readonly number[]).includes(input.credibility))
+    errors.credibility = 'must be 1 (confirmed) to 6 (cannot be judged)';
+  if (input.reason.trim().length < 5) errors.reason = 'give the reason (at least 5 characters)';
+  if (Object.keys(errors).length > 0)
+    throw new LensError(
+      'invalid',
+      `verification refused: ${Object.entries(errors)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')}`,
+      errors,
+    );
+  const at = deps.clock.now().toISOString();
+  return deps.store.transaction(async (store) => {
+    const r = await store.reports.get(input.id);
+    if (!r) throw new LensError('not_found', `No report ${input.id}`);
+    const v = {
+      status: input.status as ReportStatus,
+      credibility: input.credibility as Credibility | null,
+      verifiedBy: input.actor,
+      verifiedAt: at,
+      verificationReason: input.reason.trim(),
+    };
+    await store.reports.setVerification(input.id, v);
+    await store.audit.append({
+      at,
+      actor: input.actor,
+      action: 'report.verify',
+      recordType: 'report',
+      recordId: String(input.id),
+      detail: {
+        from: r.status,
+        to: v.status,
+        credibility: v.credibility,
+        reason: v.verificationReason,
+      },
+    });
+    return publicReport({ ...r, ...v });
+  });
+}
+
+/** An admin opens a report's sealed reporter; the reveal is audited before the identity is returned. */
+export async function revealReporter(
+  deps: UseCaseDeps,
+  input: { id: number; actor: string; reason: string },
+): Promise<Reporter> {
+  if (input.reason.trim().length < 5)
+    throw new LensError(
+      'invalid',
+      'say why the reporter must be revealed (at least 5 characters)',
+      {
+        reason: 'too short',
+      },
+    );
+  const vault = vaultOf(deps);
+  const r = await deps.store.reports.get(input.id);
+  if (!r) throw new LensError('not_found', `No report ${input.id}`);
+  if (!r.reporterSealed || !r.reporterKeyId)
+    throw new LensError(
+      'not_found',
+      `Report ${input.id} was submitted without a reporter identity`,
+    );
+  const reporter = JSON.parse(vault.open(r.reporterKeyId, r.reporterSealed)) as Reporter;
+  await deps.store.audit.append({
+    at: deps.clock.now().toISOString(),
+    actor: input.actor,
+    action: 'report.reveal',
+    recordType: 'report',
+    recordId: String(input.id),
+    detail: { reason: input.reason.trim() },
+  });
+  return reporter;
+}
+
+/**
+ * Re-seals every stored reporter with the vault's current key (after a new key was added), in
+ * one transaction, audited. The old key can be retired once this has run.
+ */
+export async function resealReporters(
+  deps: UseCaseDeps,
+  actor: string,
+): Promise<{ resealed: number; keyId: string }> {
+  const vault = vaultOf(deps);
+  return deps.store.transaction(async (store) => {
+    let resealed = 0;
+    for (const s of await store.reports.sealedReporters()) {
+      if (s.keyId === vault.currentKeyId) continue;
+      const next = vault.seal(vault.open(s.keyId, s.sealed));
+      await store.reports.reseal(s.id, next.keyId, next.sealed);
+      resealed++;
+    }
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor,
+      action: 'reporter-keys.rotate',
+      recordType: 'reporter_key',
+      recordId: vault.currentKeyId,
+      detail: { resealed },
+    });
+    return { resealed, keyId: vault.currentKeyId };
+  });
+}

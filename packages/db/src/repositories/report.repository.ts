@@ -1,0 +1,187 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type {
+  Credibility,
+  DatePrecision,
+  GeoPrecision,
+  Report,
+  ReportChannel,
+  ReportQuery,
+  ReportRepository,
+  ReportStatus,
+  StoredReport,
+} from '@lens/core';
+import type { Database, ReportsTable } from '../schema';
+
+function toStored(r: Selectable<ReportsTable>): StoredReport {
+  return {
+    id: r.id,
+    receivedAt: r.received_at,
+    channel: r.channel as ReportChannel,
+    submittedBy: r.submitted_by,
+    occurredOn: r.occurred_on,
+    datePrecision: r.date_precision as DatePrecision,
+    iso3: r.iso3,
+    admin1Code: r.admin1_code,
+    admin1Name: r.admin1_name,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    geoPrecision: r.geo_precision as GeoPrecision,
+    place: r.place,
+    description: r.description,
+    language: r.language,
+    violenceType: r.violence_type,
+    actors: JSON.parse(r.actors) as string[],
+    targetGroup: r.target_group,
+    fatalitiesBest: r.fatalities_best,
+    fatalitiesLow: r.fatalities_low,
+    fatalitiesHigh: r.fatalities_high,
+    civiliansTargeted: r.civilians_targeted === 1,
+    status: r.status as ReportStatus,
+    credibility: r.credibility as Credibility | null,
+    verifiedBy: r.verified_by,
+    verifiedAt: r.verified_at,
+    verificationReason: r.verification_reason,
+    // The key id is stored exactly when a sealed reporter is (it is not secret).
+    hasReporter: r.reporter_key_id !== null,
+    reporterKeyId: r.reporter_key_id,
+    reporterSealed: r.reporter_sealed,
+  };
+}
+
+/** Columns a list returns: everything but the sealed reporter, which only a reveal reads. */
+const LISTED = [
+  'id',
+  'received_at',
+  'channel',
+  'submitted_by',
+  'occurred_on',
+  'date_precision',
+  'iso3',
+  'admin1_code',
+  'admin1_name',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'place',
+  'description',
+  'language',
+  'violence_type',
+  'actors',
+  'target_group',
+  'fatalities_best',
+  'fatalities_low',
+  'fatalities_high',
+  'civilians_targeted',
+  'status',
+  'credibility',
+  'verified_by',
+  'verified_at',
+  'verification_reason',
+  'reporter_key_id',
+] as const;
+
+export class KyselyReportRepository implements ReportRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async add(r: Omit<StoredReport, 'id'>): Promise<StoredReport> {
+    const row: Insertable<ReportsTable> = {
+      received_at: r.receivedAt,
+      channel: r.channel,
+      submitted_by: r.submittedBy,
+      occurred_on: r.occurredOn,
+      date_precision: r.datePrecision,
+      iso3: r.iso3,
+      admin1_code: r.admin1Code,
+      admin1_name: r.admin1Name,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      geo_precision: r.geoPrecision,
+      place: r.place,
+      description: r.description,
+      language: r.language,
+      violence_type: r.violenceType,
+      actors: JSON.stringify(r.actors),
+      target_group: r.targetGroup,
+      fatalities_best: r.fatalitiesBest,
+      fatalities_low: r.fatalitiesLow,
+      fatalities_high: r.fatalitiesHigh,
+      civilians_targeted: r.civiliansTargeted ? 1 : 0,
+      status: r.status,
+      credibility: r.credibility,
+      verified_by: r.verifiedBy,
+      verified_at: r.verifiedAt,
+      verification_reason: r.verificationReason,
+      reporter_key_id: r.reporterKeyId,
+      reporter_sealed: r.reporterSealed,
+    };
+    const saved = await this.db
+      .insertInto('reports')
+      .values(row)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toStored(saved);
+  }
+
+  async get(id: number): Promise<StoredReport | undefined> {
+    const r = await this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toStored(r);
+  }
+
+  async list(q: ReportQuery): Promise<Report[]> {
+    let s = this.db.selectFrom('reports').select(LISTED);
+    if (q.iso3) s = s.where('iso3', '=', q.iso3);
+    if (q.status) s = s.where('status', '=', q.status);
+    if (q.beforeId) s = s.where('id', '<', q.beforeId);
+    const rows = await s.orderBy('id', 'desc').limit(q.limit).execute();
+    return rows.map((r) => {
+      const {
+        reporterKeyId: _k,
+        reporterSealed: _s,
+        ...rest
+      } = toStored({
+        ...r,
+        reporter_sealed: null,
+      });
+      return rest;
+    });
+  }
+
+  async setVerification(
+    id: number,
+    v: Pick<Report, 'status' | 'credibility' | 'verifiedBy' | 'verifiedAt' | 'verificationReason'>,
+  ): Promise<void> {
+    await this.db
+      .updateTable('reports')
+      .set({
+        status: v.status,
+        credibility: v.credibility,
+        verified_by: v.verifiedBy,
+        verified_at: v.verifiedAt,
+        verification_reason: v.verificationReason,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async sealedReporters(): Promise<Array<{ id: number; keyId: string; sealed: string }>> {
+    const rows = await this.db
+      .selectFrom('reports')
+      .select(['id', 'reporter_key_id', 'reporter_sealed'])
+      .where('reporter_sealed', 'is not', null)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, keyId: r.reporter_key_id!, sealed: r.reporter_sealed! }));
+  }
+
+  async reseal(id: number, keyId: string, sealed: string): Promise<void> {
+    await this.db
+      .updateTable('reports')
+      .set({ reporter_key_id: keyId, reporter_sealed: sealed })
+      .where('id', '=', id)
+      .execute();
+  }
+}
