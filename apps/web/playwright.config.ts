@@ -34,6 +34,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { LENS_DATABASE_URL: 'sqlite:var/e2e/lens.db', LENS_SETUP_TOKEN: E2E_SETUP_TOKEN },
+    env: {
+      LENS_DATABASE_URL: 'sqlite:var/e2e/lens.db',
+      LENS_SETUP_TOKEN: E2E_SETUP_TOKEN,
+      LENS_REPORTER_KEY_FILE: 'var/e2e/reporter-keys',
+      // Every spec signs in; the limit itself is tested in apps/server (auth.test.ts).
+      LENS_LOGIN_RATE_LIMIT: '100',
+    },
   },
 });

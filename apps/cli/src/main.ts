@@ -9,6 +9,7 @@ import { registerDatasets } from './commands/list-datasets';
 import { registerFeatures } from './commands/features';
 import { registerModels } from './commands/models';
 import { registerAssess } from './commands/assess';
+import { registerKeys } from './commands/keys';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -26,6 +27,7 @@ registerDatasets(program);
 registerFeatures(program);
 registerModels(program);
 registerAssess(program);
+registerKeys(program);
 
 try {
   await program.parseAsync(process.argv);

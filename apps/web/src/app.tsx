@@ -14,6 +14,8 @@ import { ForecastsPage } from './routes/forecasts-page';
 import { CountryRiskPage } from './routes/country-risk-page';
 import { AssessmentsPage } from './routes/assessments-page';
 import { FrameworksPage } from './routes/frameworks-page';
+import { ReportPage } from './routes/report-page';
+import { ReportsPage } from './routes/reports-page';
 
 /** The ?year= of the address, or the latest year with data by default. */
 const yearParam = (): number => {
@@ -73,6 +75,10 @@ export function App() {
       <AssessmentsPage />
     ) : path === '/frameworks' && session.user.role !== 'monitor' ? (
       <FrameworksPage />
+    ) : path === '/report' && session.user.role !== 'viewer' ? (
+      <ReportPage />
+    ) : path === '/reports' && session.user.role !== 'monitor' ? (
+      <ReportsPage role={session.user.role} />
     ) : /^\/country\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
       <CountryRiskPage
         iso3={path.slice(9)}

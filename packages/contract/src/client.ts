@@ -23,6 +23,13 @@ import {
   type JudgementRequest,
   type OverrideRequest,
 } from './assessment-schemas';
+import {
+  ReportSchema,
+  ReportsResponse,
+  ReporterSchema,
+  type ReportRequest,
+  type VerifyRequest,
+} from './report-schemas';
 
 /** An API error with the server's category, message and field messages. */
 export class ApiError extends Error {
@@ -125,6 +132,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         `/api/assessments/${encodeURIComponent(iso3)}/judgements`,
         input,
       ),
+    submitReport: (input: z.input<typeof ReportRequest>) =>
+      call(ReportSchema, 'POST', '/api/reports', input),
+    reports: (query = '') => call(ReportsResponse, 'GET', `/api/reports${query}`),
+    verifyReport: (id: number, input: z.input<typeof VerifyRequest>) =>
+      call(ReportSchema, 'POST', `/api/reports/${id}/verify`, input),
+    revealReporter: (id: number, reason: string) =>
+      call(ReporterSchema, 'POST', `/api/reports/${id}/reveal`, { reason }),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),
     frameworks: () => call(FrameworksResponse, 'GET', '/api/frameworks'),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),

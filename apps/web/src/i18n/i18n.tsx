@@ -1,10 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { LANGUAGES, MESSAGES, type Language, type Messages } from './messages';
 import { ASSESSMENT_MESSAGES, type AssessmentMessages } from './assessment-messages';
+import { REPORT_MESSAGES, type ReportMessages } from './report-messages';
 
 interface I18n {
   readonly lang: Language;
-  readonly t: Messages & AssessmentMessages;
+  readonly t: Messages & AssessmentMessages & ReportMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -30,7 +31,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   };
   return (
     <I18nContext.Provider
-      value={{ lang, t: { ...MESSAGES[lang], ...ASSESSMENT_MESSAGES[lang] }, setLang }}
+      value={{
+        lang,
+        t: { ...MESSAGES[lang], ...ASSESSMENT_MESSAGES[lang], ...REPORT_MESSAGES[lang] },
+        setLang,
+      }}
     >
       {children}
     </I18nContext.Provider>

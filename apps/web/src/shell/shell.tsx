@@ -18,6 +18,8 @@ export function Shell({
   const links = [
     { href: '/', label: t.navMap },
     { href: '/countries', label: t.navCountries },
+    ...(user.role !== 'viewer' ? [{ href: '/report', label: t.navReport }] : []),
+    ...(user.role !== 'monitor' ? [{ href: '/reports', label: t.navReports }] : []),
     ...(user.role !== 'monitor'
       ? [
           { href: '/assessments', label: t.navAssessments },

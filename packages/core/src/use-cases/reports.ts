@@ -44,8 +44,8 @@ export function checkReport(input: ReportInput, now: Date): Record<string, strin
   const hasLat = input.latitude !== undefined && input.latitude !== null;
   const hasLon = input.longitude !== undefined && input.longitude !== null;
   if (hasLat !== hasLon) e.latitude = 'latitude and longitude come together';
-  if (hasLat && !(Math.abs(input.latitude!) <= 90)) e.latitude = 'must be between -90 and 90';
-  if (hasLon && !(Math.abs(input.longitude!) <= 180)) e.longitude = 'must be between -180 and 180';
+  if (hasLat && !(Math.abs(input.latitude) <= 90)) e.latitude = 'must be between -90 and 90';
+  if (hasLon && !(Math.abs(input.longitude) <= 180)) e.longitude = 'must be between -180 and 180';
   const text = input.description.trim();
   if (text.length === 0) e.description = 'is empty';
   if (input.description.length > MAX_DESCRIPTION)

@@ -1,0 +1,102 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
+const MONITOR = { username: 'field-monitor', password: 'a monitor passphrase here' };
+const CONTACT = '+95 9 7711 2299';
+const NAME = 'Ko Aung Min';
+
+test.describe.configure({ mode: 'serial' });
+
+async function signedIn(request: APIRequestContext, who: { username: string; password: string }) {
+  const login = await request.post('/api/auth/login', { data: who });
+  expect(login.status()).toBe(200);
+  return ((await login.json()) as { csrfToken: string }).csrfToken;
+}
+
+test('a monitor submits a report in Arabic; the reporter is sealed; it is placed in its province', async ({
+  page,
+  request,
+}) => {
+  const csrf = await signedIn(request, ADMIN);
+  const created = await request.post('/api/users', {
+    data: { ...MONITOR, role: 'monitor' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(MONITOR.username);
+  await page.getByLabel('Password').fill(MONITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: 'إبلاغ' }).click();
+  const form = page.getByRole('form', { name: 'أبلغ عما حدث' });
+  await form.getByLabel('تاريخ الحدث').fill('2024-05-17');
+  await form.getByLabel('البلد').selectOption('MMR');
+  await form.getByLabel('المكان (قرية، حي، معلم)').fill('Sittwe');
+  await form.getByLabel('خط العرض').fill('20.146');
+  await form.getByLabel('خط الطول').fill('92.898');
+  await form
+    .getByLabel('ماذا حدث')
+    .fill('أحرق مسلحون منازل في الحي الشمالي وأطلقوا النار على السكان الفارين.');
+  await form.getByLabel('عدد القتلى (أفضل تقدير)').fill('4');
+  await form.getByLabel('استُهدف المدنيون عمداً').check();
+  await form.getByLabel('اسمك (اختياري)').fill(NAME);
+  await form.getByLabel('كيف نتواصل معك (اختياري)').fill(CONTACT);
+  await form.getByRole('button', { name: 'إرسال البلاغ' }).click();
+  await expect(page.getByRole('status')).toContainText('تم استلام البلاغ');
+  // The monitor does not get the analysts' queue.
+  await expect(page.getByRole('link', { name: 'البلاغات' })).toHaveCount(0);
+});
+
+test('an analyst verifies it; nobody but an admin sees the reporter, and the reveal is audited', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Reports' }).click();
+  const table = page.getByRole('table', { name: 'Field reports' });
+  const row = table.locator('tr[data-report]').first();
+  await expect(row).toContainText('Rakhine');
+  await expect(row).toContainText('أحرق مسلحون');
+  await expect(row).toContainText('reporter sealed');
+  await expect(page.locator('body')).not.toContainText(CONTACT);
+  const form = row.getByRole('form');
+  await form.getByRole('combobox', { name: 'Status' }).selectOption('verified');
+  await form.getByRole('combobox', { name: 'Credibility' }).selectOption('2');
+  await form.getByRole('textbox', { name: 'Reason' }).fill('Matches imagery of burned homes');
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect(row.locator('[data-status]')).toHaveAttribute('data-status', 'verified');
+
+  // A viewer gets the province, not the coordinates, and never the reporter.
+  const csrf = await signedIn(request, ADMIN);
+  await request.post('/api/users', {
+    data: { username: 'desk-viewer', password: 'a viewer passphrase here', role: 'viewer' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  const id = Number(await row.getAttribute('data-report'));
+  const reveal = await request.post(`/api/reports/${id}/reveal`, {
+    data: { reason: 'Follow-up interview agreed with protection officer' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(await reveal.json()).toEqual({ name: NAME, contact: CONTACT });
+  const audit = (await (await request.get('/api/audit?limit=50')).json()) as {
+    entries: Array<{ action: string; recordId: string }>;
+  };
+  expect(audit.entries.find((e) => e.action === 'report.reveal')?.recordId).toBe(String(id));
+  expect(JSON.stringify(audit)).not.toContain(CONTACT);
+
+  await signedIn(request, { username: 'desk-viewer', password: 'a viewer passphrase here' });
+  const seen = await request.get(`/api/reports/${id}`);
+  const body = (await seen.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ admin1Name: 'Rakhine', latitude: null });
+  expect(JSON.stringify(body)).not.toContain(CONTACT);
+  const denied = await request.post(`/api/reports/${id}/reveal`, {
+    data: { reason: 'curious about it' },
+  });
+  expect(denied.status()).toBe(403);
+});

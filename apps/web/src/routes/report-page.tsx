@@ -1,0 +1,192 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { CountryDto } from '@lens/contract';
+import { api } from '../api';
+import { field } from '../forms';
+import { useI18n } from '../i18n/i18n';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const num = (v: string): number | null => (v.trim() === '' ? null : Number(v));
+
+/** The monitor's report form: what, where, when, and optionally who reports (sealed at rest). */
+export function ReportPage() {
+  const { t, lang } = useI18n();
+  const [countries, setCountries] = useState<CountryDto[]>([]);
+  const [sent, setSent] = useState<number>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [coords, setCoords] = useState({ lat: '', lon: '' });
+  useEffect(() => {
+    void api
+      .countries(new Date().getFullYear())
+      .then((r) =>
+        setCountries(
+          r.countries
+            .filter((c) => c.independent)
+            .sort((a, b) => a.names[lang].localeCompare(b.names[lang])),
+        ),
+      );
+  }, [lang]);
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const lat = num(coords.lat);
+    const lon = num(coords.lon);
+    setError(undefined);
+    setBusy(true);
+    api
+      .submitReport({
+        occurredOn: field(form, 'occurredOn'),
+        datePrecision: field(form, 'datePrecision') as 'day',
+        iso3: field(form, 'iso3'),
+        latitude: lat,
+        longitude: lon,
+        geoPrecision: lat === null ? 'country' : 'exact',
+        place: field(form, 'place') || null,
+        description: field(form, 'description'),
+        language: lang,
+        violenceType: field(form, 'violenceType') || null,
+        targetGroup: field(form, 'targetGroup') || null,
+        actors: field(form, 'actors')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+        fatalitiesBest: num(field(form, 'killed')),
+        civiliansTargeted: form.get('civilians') === 'on',
+        reporter:
+          field(form, 'name') || field(form, 'contact')
+            ? {
+                name: field(form, 'name') || undefined,
+                contact: field(form, 'contact') || undefined,
+              }
+            : null,
+      })
+      .then(
+        (r) => {
+          setSent(r.id);
+          formEl.reset();
+          setCoords({ lat: '', lon: '' });
+        },
+        (err: Error) => setError(err.message),
+      )
+      .finally(() => setBusy(false));
+  };
+  return (
+    <section className="report-page">
+      <h1>{t.reportTitle}</h1>
+      <p className="muted">{t.reportIntro}</p>
+      {sent !== undefined && (
+        <p role="status" className="ok">
+          {t.sent.replace('{id}', String(sent))}
+        </p>
+      )}
+      <form className="report-form" onSubmit={submit} aria-label={t.reportTitle}>
+        <label>
+          {t.occurredOn}
+          <input name="occurredOn" type="date" required max={today()} defaultValue={today()} />
+        </label>
+        <label>
+          {t.datePrecision}
+          <select name="datePrecision" defaultValue="day">
+            {Object.entries(t.precisions).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.countryField}
+          <select name="iso3" required defaultValue="">
+            <option value="" disabled>
+              –
+            </option>
+            {countries.map((c) => (
+              <option key={c.iso3} value={c.iso3}>
+                {c.names[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.place}
+          <input name="place" maxLength={500} />
+        </label>
+        <div className="coords">
+          <label>
+            {t.latitude}
+            <input
+              name="latitude"
+              inputMode="decimal"
+              value={coords.lat}
+              onChange={(e) => setCoords({ ...coords, lat: e.target.value })}
+            />
+          </label>
+          <label>
+            {t.longitude}
+            <input
+              name="longitude"
+              inputMode="decimal"
+              value={coords.lon}
+              onChange={(e) => setCoords({ ...coords, lon: e.target.value })}
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              navigator.geolocation?.getCurrentPosition((p) =>
+                setCoords({
+                  lat: p.coords.latitude.toFixed(5),
+                  lon: p.coords.longitude.toFixed(5),
+                }),
+              )
+            }
+          >
+            {t.useLocation}
+          </button>
+        </div>
+        <label className="wide">
+          {t.whatHappened}
+          <textarea name="description" rows={5} required maxLength={20000} />
+        </label>
+        <label>
+          {t.violenceType}
+          <input name="violenceType" maxLength={500} />
+        </label>
+        <label>
+          {t.targetGroup}
+          <input name="targetGroup" maxLength={500} />
+        </label>
+        <label>
+          {t.actorsField}
+          <input name="actors" maxLength={2000} />
+        </label>
+        <label>
+          {t.killed}
+          <input name="killed" type="number" min={0} step={1} />
+        </label>
+        <label className="check">
+          <input name="civilians" type="checkbox" /> {t.civilians}
+        </label>
+        <fieldset className="wide reporter">
+          <label>
+            {t.yourName}
+            <input name="name" maxLength={500} autoComplete="off" />
+          </label>
+          <label>
+            {t.yourContact}
+            <input name="contact" maxLength={500} autoComplete="off" />
+          </label>
+        </fieldset>
+        {error && (
+          <p role="alert" className="error wide">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {t.send}
+        </button>
+      </form>
+    </section>
+  );
+}

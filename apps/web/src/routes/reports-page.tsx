@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { api } from '../api';
+import { field } from '../forms';
+import { useI18n } from '../i18n/i18n';
+
+type Report = Awaited<ReturnType<typeof api.reports>>['reports'][number];
+
+/** The analysts' queue: reports newest first, never with their reporter; verification inline. */
+export function ReportsPage({ role }: { role: string }) {
+  const { t } = useI18n();
+  const [reports, setReports] = useState<Report[] | null>();
+  const [status, setStatus] = useState('');
+  const load = useCallback(() => {
+    api.reports(status ? `?status=${status}` : '').then(
+      (r) => setReports(r.reports),
+      () => setReports(null),
+    );
+  }, [status]);
+  useEffect(load, [load]);
+  if (reports === undefined) return <p>{t.loading}</p>;
+  if (reports === null) return <p role="status">{t.noData}</p>;
+  return (
+    <section className="reports-page">
+      <h1>{t.reportsTitle}</h1>
+      <div className="toolbar">
+        <label>
+          {t.statusLabel}{' '}
+          <select value={status} onChange={(e) => setStatus(e.target.value)} name="status">
+            <option value="">{t.all}</option>
+            {Object.entries(t.statuses).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <table aria-label={t.reportsTitle}>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>{t.occurredOn}</th>
+            <th>{t.countryField}</th>
+            <th>{t.province}</th>
+            <th>{t.whatHappened}</th>
+            <th>{t.statusLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r) => (
+            <tr key={r.id} data-report={r.id}>
+              <td className="num">{r.id}</td>
+              <td>{r.occurredOn}</td>
+              <td>{r.iso3}</td>
+              <td>
+                {r.admin1Name ?? '–'}
+                {r.latitude !== null && (
+                  <span className="small muted">
+                    {' '}
+                    ({r.latitude.toFixed(3)}, {r.longitude?.toFixed(3)})
+                  </span>
+                )}
+              </td>
+              <td lang={r.language} dir="auto">
+                {r.description}
+                {r.hasReporter && <span className="small muted"> · {t.reporterKept}</span>}
+              </td>
+              <td>
+                <span data-status={r.status}>{t.statuses[r.status]}</span>
+                {r.credibility !== null && (
+                  <span className="small muted">
+                    {' '}
+                    · {t.credibility} {r.credibility}
+                  </span>
+                )}
+                {(role === 'admin' || role === 'analyst') && (
+                  <VerifyForm report={r} onSaved={load} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function VerifyForm({ report, onSaved }: { report: Report; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string>();
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const credibility = field(form, 'credibility');
+    api
+      .verifyReport(report.id, {
+        status: field(form, 'status') as Report['status'],
+        credibility: credibility ? Number(credibility) : null,
+        reason: field(form, 'reason'),
+      })
+      .then(onSaved, (err: Error) => setError(err.message));
+  };
+  return (
+    <form className="verify-form" onSubmit={submit} aria-label={`${t.verify} ${report.id}`}>
+      <select name="status" defaultValue={report.status} aria-label={t.statusLabel}>
+        {Object.entries(t.statuses).map(([k, v]) => (
+          <option key={k} value={k}>
+            {v}
+          </option>
+        ))}
+      </select>
+      <select name="credibility" defaultValue="" aria-label={t.credibility}>
+        <option value="">–</option>
+        {[1, 2, 3, 4, 5, 6].map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <input name="reason" required minLength={5} placeholder={t.reason} aria-label={t.reason} />
+      <button type="submit">{t.verify}</button>
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
