@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { createUser, createApiToken, type UseCaseDeps } from '@lens/core';
 import { createStore, migrateToLatest, openDatabase } from '@lens/db';
 import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
-import { serve } from './serve-process';
+import { serve } from '../../apps/server/src/serve-process';
 
 const PG = process.env.LENS_TEST_PG_URL;
 const CONNECTIONS = 100;
