@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/assessments/:iso3/judgements': ANALYSTS,
   'POST /api/reports': SUBMITTERS,
   'GET /api/reports': READERS,
+  'GET /api/reports/export': READERS,
   'GET /api/reports/:id': READERS,
   'POST /api/reports/:id/verify': ANALYSTS,
   'POST /api/reports/:id/reveal': ADMIN,

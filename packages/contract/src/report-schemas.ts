@@ -83,6 +83,14 @@ export const ReportsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   before: z.coerce.number().int().min(1).optional().describe('Only reports with a smaller id'),
 });
+export const ReportsExportQuery = z.object({
+  format: z.enum(['csv', 'geojson']).default('csv'),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  status: z.enum(REPORT_STATUSES).optional(),
+});
 export const ReportsResponse = z.object({ reports: z.array(ReportSchema) }).meta({ id: 'Reports' });
 export const ReportParams = z.object({ id: z.coerce.number().int().min(1) });
 export const VerifyRequest = z.object({

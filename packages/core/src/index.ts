@@ -40,3 +40,4 @@ export * from './use-cases/assessments';
 export * from './domain/report';
 export * from './ports/reports';
 export * from './use-cases/reports';
+export * from './formats/report-export';

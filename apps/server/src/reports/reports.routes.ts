@@ -2,6 +2,7 @@ import {
   ReportParams,
   ReportRequest,
   ReportSchema,
+  ReportsExportQuery,
   ReportsQuery,
   ReportsResponse,
   ReporterSchema,
@@ -10,13 +11,17 @@ import {
 } from '@lens/contract';
 import {
   actorName,
+  exportReports,
   getReport,
+  reportsCsv,
+  reportsGeoJson,
   listReports,
   revealReporter,
   submitReport,
   verifyReport,
   type Role,
 } from '@lens/core';
+import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Who submits reports: monitors in the field, analysts, and partner systems' tokens. */
@@ -70,6 +75,40 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         ...(req.query.before ? { beforeId: req.query.before } : {}),
       }),
     }),
+  );
+  // Untyped on purpose: the body is CSV or GeoJSON text, not a JSON document the serializer checks.
+  app.get(
+    '/api/reports/export',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Reports as CSV (with an HXL hashtag row) or GeoJSON, as your role may see them, never with reporters; audited',
+        querystring: ReportsExportQuery,
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const query = req.query as z.infer<typeof ReportsExportQuery>;
+      const rows = await exportReports(deps, {
+        role: p.role,
+        actor: actorName(p),
+        format: query.format,
+        ...(query.iso3 ? { iso3: query.iso3 } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      });
+      const csv = query.format === 'csv';
+      return reply
+        .header('content-type', csv ? 'text/csv; charset=utf-8' : 'application/geo+json')
+        .header(
+          'content-disposition',
+          `attachment; filename="lens-reports.${csv ? 'csv' : 'geojson'}"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(csv ? reportsCsv(rows) : reportsGeoJson(rows));
+    },
   );
   api.get(
     '/api/reports/:id',

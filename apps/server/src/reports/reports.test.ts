@@ -192,6 +192,46 @@ describeEachDatabase('field reports over HTTP', (get) => {
     expect(JSON.stringify(audit)).not.toContain(CONTACT);
   });
 
+  it('exports as CSV with HXL hashtags and as GeoJSON, as the role may see them, audited', async () => {
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/export?format=csv&iso3=MMR',
+      headers: as(t.callers.viewer),
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const [header, hxl, row] = csv.body.split('\r\n');
+    expect(header).toMatch(/^id,occurred_on,date_precision,iso3,admin1_code,admin1_name,latitude/);
+    expect(hxl).toMatch(/^#meta\+id,#date\+occurred,#date\+precision,#country\+code,#adm1\+code/);
+    expect(row).toContain('Rakhine');
+    // A viewer's export has no coordinates; nobody's has the reporter.
+    expect(row!.split(',')[6]).toBe('');
+    expect(csv.body).not.toContain(CONTACT);
+    expect(csv.body).not.toContain(NAME);
+    const geo = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/export?format=geojson',
+      headers: as(t.callers.analyst),
+    });
+    const fc = geo.json() as {
+      features: Array<{
+        geometry: { coordinates: number[] } | null;
+        properties: Record<string, unknown>;
+      }>;
+    };
+    expect(fc.features[0]!.geometry?.coordinates).toEqual([92.898, 20.146]);
+    expect(fc.features[0]!.properties.admin1_name).toBe('Rakhine');
+    expect(geo.body).not.toContain(CONTACT);
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/export?format=xlsx',
+      headers: as(t.callers.analyst),
+    });
+    expect(bad.statusCode).toBe(400);
+    const audit = await t.deps.store.audit.list({ limit: 50 });
+    expect(audit.filter((e) => e.action === 'report.export')).toHaveLength(2);
+  });
+
   it('rotating the key re-seals every reporter; the old key can then go', async () => {
     const next = Buffer.alloc(32, 9);
     const both = vaultFromKeyring({

@@ -313,3 +313,45 @@ export async function resealReporters(
     return { resealed, keyId: vault.currentKeyId };
   });
 }
+
+/** Most reports one export holds. */
+export const MAX_EXPORT = 100_000;
+
+/**
+ * Reports as the caller's role may see them, for an export; the export itself is a custody event
+ * in the audit log (who exported how many, in which format).
+ */
+export async function exportReports(
+  deps: UseCaseDeps,
+  input: {
+    role: Role;
+    actor: string;
+    format: 'csv' | 'geojson';
+    iso3?: string;
+    status?: ReportStatus;
+  },
+): Promise<Report[]> {
+  const out: Report[] = [];
+  let beforeId: number | undefined;
+  for (;;) {
+    const page = await listReports(deps, {
+      role: input.role,
+      limit: 1000,
+      ...(input.iso3 ? { iso3: input.iso3 } : {}),
+      ...(input.status ? { status: input.status } : {}),
+      ...(beforeId ? { beforeId } : {}),
+    });
+    out.push(...page);
+    if (page.length < 1000 || out.length >= MAX_EXPORT) break;
+    beforeId = page.at(-1)!.id;
+  }
+  await deps.store.audit.append({
+    at: deps.clock.now().toISOString(),
+    actor: input.actor,
+    action: 'report.export',
+    recordType: 'report',
+    recordId: input.iso3 ?? '*',
+    detail: { format: input.format, count: out.length, status: input.status ?? null },
+  });
+  return out;
+}
