@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/reports/export': READERS,
   'GET /api/reports/:id': READERS,
   'POST /api/reports/:id/verify': ANALYSTS,
+  'POST /api/reports/:id/assign': ANALYSTS,
   'POST /api/reports/:id/reveal': ADMIN,
 };
 

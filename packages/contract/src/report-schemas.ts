@@ -71,6 +71,12 @@ export const ReportSchema = z
     verifiedAt: z.string().nullable(),
     verificationReason: z.string().nullable(),
     hasReporter: z.boolean().describe('Whether a sealed reporter identity is stored'),
+    duplicateGroup: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The first report of its near-duplicate group (same place, days and similar text)'),
+    assignee: z.string().nullable().describe('The analyst it is assigned to for triage'),
   })
   .meta({ id: 'Report' });
 
@@ -82,6 +88,11 @@ export const ReportsQuery = z.object({
   status: z.enum(REPORT_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   before: z.coerce.number().int().min(1).optional().describe('Only reports with a smaller id'),
+  assignee: z.string().min(1).max(64).optional(),
+  group: z.coerce.number().int().min(1).optional().describe('Only one near-duplicate group'),
+});
+export const AssignRequest = z.object({
+  assignee: z.string().min(1).max(64).nullable().describe('A username, or null to unassign'),
 });
 export const ReportsExportQuery = z.object({
   format: z.enum(['csv', 'geojson']).default('csv'),

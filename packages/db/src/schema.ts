@@ -180,6 +180,8 @@ export interface ReportsTable {
   verification_reason: string | null;
   reporter_key_id: string | null;
   reporter_sealed: string | null;
+  duplicate_group: number | null;
+  assignee: string | null;
 }
 
 export interface FrameworkCatalogsTable {

@@ -1,4 +1,5 @@
 import {
+  AssignRequest,
   ReportParams,
   ReportRequest,
   ReportSchema,
@@ -11,6 +12,7 @@ import {
 } from '@lens/contract';
 import {
   actorName,
+  assignReport,
   exportReports,
   getReport,
   reportsCsv,
@@ -73,6 +75,8 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         ...(req.query.status ? { status: req.query.status } : {}),
         limit: req.query.limit,
         ...(req.query.before ? { beforeId: req.query.before } : {}),
+        ...(req.query.assignee ? { assignee: req.query.assignee } : {}),
+        ...(req.query.group ? { duplicateGroup: req.query.group } : {}),
       }),
     }),
   );
@@ -141,6 +145,25 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         status: req.body.status,
         credibility: req.body.credibility,
         reason: req.body.reason,
+        actor: actorName(principalOf(req)),
+      }),
+  );
+  api.post(
+    '/api/reports/:id/assign',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['reports'],
+        summary: 'Assign a report to an analyst for triage, or unassign it (audited)',
+        params: ReportParams,
+        body: AssignRequest,
+        response: { 200: ReportSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      assignReport(deps, {
+        id: req.params.id,
+        assignee: req.body.assignee,
         actor: actorName(principalOf(req)),
       }),
   );

@@ -232,6 +232,71 @@ describeEachDatabase('field reports over HTTP', (get) => {
     expect(audit.filter((e) => e.action === 'report.export')).toHaveLength(2);
   });
 
+  it('groups a second account of the same incident with the first; another incident stays apart', async () => {
+    const post = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/reports',
+        headers: as(t.callers.analyst),
+        payload,
+      });
+    const twin = await post({
+      ...REPORT,
+      occurredOn: '2024-05-18',
+      latitude: 20.15,
+      longitude: 92.9,
+      description: 'أحرق مسلحون منازل في الحي الشمالي وأطلقوا النار على الفارين.',
+      reporter: null,
+    });
+    expect(twin.json()).toMatchObject({ duplicateGroup: id, hasReporter: false });
+    const elsewhere = await post({
+      ...REPORT,
+      occurredOn: '2024-05-18',
+      latitude: 16.8,
+      longitude: 96.15,
+      reporter: null,
+    });
+    expect(elsewhere.json()).toMatchObject({ duplicateGroup: null, admin1Name: 'Yangon' });
+    const later = await post({ ...REPORT, occurredOn: '2024-06-30', reporter: null });
+    expect(later.json()).toMatchObject({ duplicateGroup: null });
+    const group = await t.app.inject({
+      method: 'GET',
+      url: `/api/reports?group=${id}`,
+      headers: as(t.callers.analyst),
+    });
+    const ids = (group.json() as { reports: Array<{ id: number }> }).reports.map((r) => r.id);
+    expect(ids.sort()).toEqual([id, (twin.json() as { id: number }).id].sort());
+  });
+
+  it('assigns reports to analysts for triage (audited) and filters the queue by assignee', async () => {
+    const toMonitor = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/assign`,
+      headers: as(t.callers.analyst),
+      payload: { assignee: 'monitor-user' },
+    });
+    expect(toMonitor.statusCode).toBe(400);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/assign`,
+      headers: as(t.callers.admin),
+      payload: { assignee: 'analyst-user' },
+    });
+    expect(ok.json()).toMatchObject({ id, assignee: 'analyst-user' });
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports?assignee=analyst-user',
+      headers: as(t.callers.analyst),
+    });
+    expect((mine.json() as { reports: Array<{ id: number }> }).reports.map((r) => r.id)).toEqual([
+      id,
+    ]);
+    const audit = await t.deps.store.audit.list({ limit: 50 });
+    expect(audit.find((e) => e.action === 'report.assign')?.detail).toMatchObject({
+      to: 'analyst-user',
+    });
+  });
+
   it('rotating the key re-seals every reporter; the old key can then go', async () => {
     const next = Buffer.alloc(32, 9);
     const both = vaultFromKeyring({

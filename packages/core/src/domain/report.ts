@@ -85,6 +85,10 @@ export interface Report {
   readonly verificationReason: string | null;
   /** Whether a sealed reporter identity is stored (never the identity itself). */
   readonly hasReporter: boolean;
+  /** The id of the first report of its near-duplicate group, when it has one. */
+  readonly duplicateGroup: number | null;
+  /** The analyst (username) the report is assigned to for triage. */
+  readonly assignee: string | null;
 }
 
 /** The stored form of a report: the report and, apart, the sealed reporter. */
@@ -140,4 +144,39 @@ export function blurred(report: Report): Report {
     longitude: null,
     geoPrecision: report.admin1Code ? 'admin1' : 'country',
   };
+}
+
+/** Character trigrams of a text, case- and space-folded (works across scripts). */
+export function trigrams(text: string): Set<string> {
+  const t = ` ${text.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/** Near-duplicates: same country, within these days of each other ... */
+export const DUPLICATE_DAYS = 3;
+/** ... at most this far apart (or the same province when one has no coordinates) ... */
+export const DUPLICATE_KM = 25;
+/** ... and texts at least this similar (trigram Jaccard). */
+export const DUPLICATE_SIMILARITY = 0.45;
+
+/** Whether two reports tell of the same incident: same place, time window and similar text. */
+export function nearDuplicate(a: Report, b: Report): boolean {
+  if (a.iso3 !== b.iso3) return false;
+  const days = Math.abs(Date.parse(a.occurredOn) - Date.parse(b.occurredOn)) / 86_400_000;
+  if (days > DUPLICATE_DAYS) return false;
+  const near =
+    a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null
+      ? distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= DUPLICATE_KM
+      : a.admin1Code !== null && a.admin1Code === b.admin1Code;
+  if (!near) return false;
+  return jaccard(trigrams(a.description), trigrams(b.description)) >= DUPLICATE_SIMILARITY;
 }

@@ -5,6 +5,8 @@ export interface ReportQuery {
   readonly status?: ReportStatus;
   readonly limit: number;
   readonly beforeId?: number;
+  readonly assignee?: string;
+  readonly duplicateGroup?: number;
 }
 
 export interface ReportRepository {
@@ -16,6 +18,10 @@ export interface ReportRepository {
     id: number,
     v: Pick<Report, 'status' | 'credibility' | 'verifiedBy' | 'verifiedAt' | 'verificationReason'>,
   ): Promise<void>;
+  /** Reports of a country that happened between two dates (YYYY-MM-DD, inclusive). */
+  nearInTime(iso3: string, from: string, to: string): Promise<Report[]>;
+  setDuplicateGroup(id: number, group: number): Promise<void>;
+  assign(id: number, assignee: string | null): Promise<void>;
   /** Every sealed reporter, for key rotation. */
   sealedReporters(): Promise<Array<{ id: number; keyId: string; sealed: string }>>;
   reseal(id: number, keyId: string, sealed: string): Promise<void>;

@@ -3,6 +3,8 @@ import { parseIso3 } from '../domain/country';
 import {
   blurred,
   CREDIBILITY,
+  DUPLICATE_DAYS,
+  nearDuplicate,
   DATE_PRECISIONS,
   GEO_PRECISIONS,
   nearestAdmin1,
@@ -117,8 +119,11 @@ export async function submitReport(
   const reporter = cleanReporter(input.reporter);
   const sealed = reporter ? vault.seal(JSON.stringify(reporter)) : null;
   const receivedAt = now.toISOString();
+  const shift = (days: number) =>
+    new Date(Date.parse(input.occurredOn) + days * 86_400_000).toISOString().slice(0, 10);
   return deps.store.transaction(async (store) => {
-    const stored = await store.reports.add({
+    const candidate: Report = {
+      id: 0,
       receivedAt,
       channel: who.channel,
       submittedBy: who.actor,
@@ -146,6 +151,19 @@ export async function submitReport(
       verifiedAt: null,
       verificationReason: null,
       hasReporter: sealed !== null,
+      duplicateGroup: null,
+      assignee: null,
+    };
+    // Near-duplicates of the same incident join one group, named by its first report.
+    const twin = (
+      await store.reports.nearInTime(iso3!, shift(-DUPLICATE_DAYS), shift(DUPLICATE_DAYS))
+    ).find((r) => nearDuplicate(candidate, r));
+    if (twin && twin.duplicateGroup === null)
+      await store.reports.setDuplicateGroup(twin.id, twin.id);
+    const { id: _none, ...fields } = candidate;
+    const stored = await store.reports.add({
+      ...fields,
+      duplicateGroup: twin ? (twin.duplicateGroup ?? twin.id) : null,
       reporterKeyId: sealed?.keyId ?? null,
       reporterSealed: sealed?.sealed ?? null,
     });
@@ -187,9 +205,19 @@ export const reportFor = (r: Report, role: Role): Report =>
 
 export async function listReports(
   deps: UseCaseDeps,
-  q: { role: Role; iso3?: string; status?: ReportStatus; limit?: number; beforeId?: number },
+  q: {
+    role: Role;
+    iso3?: string;
+    status?: ReportStatus;
+    limit?: number;
+    beforeId?: number;
+    assignee?: string;
+    duplicateGroup?: number;
+  },
 ): Promise<Report[]> {
   const rows = await deps.store.reports.list({
+    ...(q.assignee ? { assignee: q.assignee } : {}),
+    ...(q.duplicateGroup ? { duplicateGroup: q.duplicateGroup } : {}),
     ...(q.iso3 ? { iso3: q.iso3 } : {}),
     ...(q.status ? { status: q.status } : {}),
     limit: Math.min(Math.max(q.limit ?? 100, 1), 1000),
@@ -354,4 +382,33 @@ export async function exportReports(
     detail: { format: input.format, count: out.length, status: input.status ?? null },
   });
   return out;
+}
+
+/** Assigns a report to an analyst for triage (or clears it); audited. */
+export async function assignReport(
+  deps: UseCaseDeps,
+  input: { id: number; assignee: string | null; actor: string },
+): Promise<Report> {
+  if (input.assignee !== null) {
+    const user = await deps.store.users.findByUsername(input.assignee);
+    if (!user || user.disabled || (user.role !== 'analyst' && user.role !== 'admin'))
+      throw new LensError('invalid', `${input.assignee} is not an active analyst or admin`, {
+        assignee: 'not an active analyst or admin',
+      });
+  }
+  const at = deps.clock.now().toISOString();
+  return deps.store.transaction(async (store) => {
+    const r = await store.reports.get(input.id);
+    if (!r) throw new LensError('not_found', `No report ${input.id}`);
+    await store.reports.assign(input.id, input.assignee);
+    await store.audit.append({
+      at,
+      actor: input.actor,
+      action: 'report.assign',
+      recordType: 'report',
+      recordId: String(input.id),
+      detail: { from: r.assignee, to: input.assignee },
+    });
+    return publicReport({ ...r, assignee: input.assignee });
+  });
 }

@@ -7,6 +7,7 @@ import { models } from './0004-models';
 import { modelOneYear } from './0005-model-one-year';
 import { assessments } from './0006-assessments';
 import { reports } from './0007-reports';
+import { reportTriage } from './0008-report-triage';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -18,6 +19,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0005-model-one-year': modelOneYear(),
     '0006-assessments': assessments(kind),
     '0007-reports': reports(kind),
+    '0008-report-triage': reportTriage(),
   };
 }
 

@@ -43,6 +43,8 @@ function toStored(r: Selectable<ReportsTable>): StoredReport {
     verificationReason: r.verification_reason,
     // The key id is stored exactly when a sealed reporter is (it is not secret).
     hasReporter: r.reporter_key_id !== null,
+    duplicateGroup: r.duplicate_group,
+    assignee: r.assignee,
     reporterKeyId: r.reporter_key_id,
     reporterSealed: r.reporter_sealed,
   };
@@ -78,6 +80,8 @@ const LISTED = [
   'verified_at',
   'verification_reason',
   'reporter_key_id',
+  'duplicate_group',
+  'assignee',
 ] as const;
 
 export class KyselyReportRepository implements ReportRepository {
@@ -113,6 +117,8 @@ export class KyselyReportRepository implements ReportRepository {
       verification_reason: r.verificationReason,
       reporter_key_id: r.reporterKeyId,
       reporter_sealed: r.reporterSealed,
+      duplicate_group: r.duplicateGroup,
+      assignee: r.assignee,
     };
     const saved = await this.db
       .insertInto('reports')
@@ -136,6 +142,8 @@ export class KyselyReportRepository implements ReportRepository {
     if (q.iso3) s = s.where('iso3', '=', q.iso3);
     if (q.status) s = s.where('status', '=', q.status);
     if (q.beforeId) s = s.where('id', '<', q.beforeId);
+    if (q.assignee) s = s.where('assignee', '=', q.assignee);
+    if (q.duplicateGroup) s = s.where('duplicate_group', '=', q.duplicateGroup);
     const rows = await s.orderBy('id', 'desc').limit(q.limit).execute();
     return rows.map((r) => {
       const {
@@ -165,6 +173,41 @@ export class KyselyReportRepository implements ReportRepository {
       })
       .where('id', '=', id)
       .execute();
+  }
+
+  async nearInTime(iso3: string, from: string, to: string): Promise<Report[]> {
+    const rows = await this.db
+      .selectFrom('reports')
+      .select(LISTED)
+      .where('iso3', '=', iso3)
+      .where('occurred_on', '>=', from)
+      .where('occurred_on', '<=', to)
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    return rows.map((r) => {
+      const {
+        reporterKeyId: _k,
+        reporterSealed: _s,
+        ...rest
+      } = toStored({
+        ...r,
+        reporter_sealed: null,
+      });
+      return rest;
+    });
+  }
+
+  async setDuplicateGroup(id: number, group: number): Promise<void> {
+    await this.db
+      .updateTable('reports')
+      .set({ duplicate_group: group })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async assign(id: number, assignee: string | null): Promise<void> {
+    await this.db.updateTable('reports').set({ assignee }).where('id', '=', id).execute();
   }
 
   async sealedReporters(): Promise<Array<{ id: number; keyId: string; sealed: string }>> {
