@@ -1,5 +1,6 @@
 import type { UseCaseDeps } from '@lens/core';
 import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
+import { loadGazetteer } from '@lens/db';
 
 /** Who the audit log names for a command run from the shell. */
 export const actor = (): string => `${process.env.USER ?? 'system'} (command line)`;
@@ -10,4 +11,5 @@ export const deps = (store: UseCaseDeps['store']): UseCaseDeps => ({
   clock: systemClock,
   crypto: nodeCrypto,
   passwords: argon2Passwords(),
+  gazetteer: loadGazetteer(),
 });

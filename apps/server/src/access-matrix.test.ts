@@ -47,6 +47,7 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/assessments/:iso3/override': ANALYSTS,
   'GET /api/assessments/:iso3/judgements': READERS,
   'POST /api/assessments/:iso3/judgements': ANALYSTS,
+  'GET /api/events': READERS,
   'POST /api/reports': SUBMITTERS,
   'GET /api/reports': READERS,
   'GET /api/reports/export': READERS,

@@ -112,3 +112,45 @@ export const VerifyRequest = z.object({
 export const RevealRequest = z.object({
   reason: z.string().trim().min(5, 'say why (at least 5 characters)').max(2000),
 });
+
+export const EventsQuery = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be three capital letters')
+    .optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+export const EventItemSchema = z
+  .object({
+    source: z.enum(['dataset', 'report']),
+    ref: z.string().describe('ucdp-ged:<id>, acled:<id>, gdelt1:<id> ... or report:<id>'),
+    origin: z.string().describe('The dataset and version, or "field report"'),
+    date: z.string(),
+    dateEnd: z.string(),
+    iso3: z.string(),
+    admin1: z.string().nullable(),
+    admin1Code: z
+      .string()
+      .nullable()
+      .describe('Natural Earth admin-1 unit nearest the coordinates'),
+    latitude: z.number().nullable().describe('Null for roles that see only the province'),
+    longitude: z.number().nullable(),
+    type: z.string().nullable(),
+    actors: z.array(z.string()).readonly(),
+    deathsBest: z.number().int().nullable(),
+    deathsLow: z.number().int().nullable(),
+    deathsHigh: z.number().int().nullable(),
+    civiliansTargeted: z.boolean(),
+    description: z.string().nullable(),
+    status: z.string().nullable().describe("A field report's verification status"),
+  })
+  .meta({ id: 'EventItem' });
+export const EventsResponse = z.object({ events: z.array(EventItemSchema) }).meta({ id: 'Events' });

@@ -41,3 +41,4 @@ export * from './domain/report';
 export * from './ports/reports';
 export * from './use-cases/reports';
 export * from './formats/report-export';
+export * from './use-cases/events';

@@ -102,6 +102,7 @@ export interface EventsTable {
   deaths_civilians: number | null;
   civilian_targeting: number;
   description: string | null;
+  admin1_code: string | null;
 }
 
 /** The database as Kysely sees it. Booleans are 0/1 integers so one query path serves both engines. */

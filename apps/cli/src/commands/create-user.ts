@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createUser } from '@lens/core';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { withStore } from '../open-store';
+import { deps } from '../deps';
 import { readSecret } from '../read-secret';
 
 export function registerUsers(program: Command): void {
@@ -19,7 +19,7 @@ export function registerUsers(program: Command): void {
       const password = opts.password ?? (await readSecret('Password: '));
       const user = await withStore((store) =>
         createUser(
-          { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
+          deps(store),
           { username: opts.username, role: opts.role, password },
           undefined,
           'command line',

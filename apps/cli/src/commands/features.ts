@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { FEATURE_SPECS, LensError, type FeatureSpec } from '@lens/core';
 import { buildFeaturesFromFolder, writeFeatureCsv } from '@lens/db';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { withStore } from '../open-store';
+import { deps } from '../deps';
 import { terminalProgress } from '../progress';
 
 function specNamed(id: string): FeatureSpec {
@@ -33,15 +33,12 @@ export function registerFeatures(program: Command): void {
     .action(async (opts: { spec: string; from?: string; out: string }) => {
       const spec = specNamed(opts.spec);
       const r = await withStore((store) =>
-        buildFeaturesFromFolder(
-          { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
-          {
-            spec,
-            dir: opts.from,
-            actor: `${process.env.USER ?? 'system'} (command line)`,
-            progress: terminalProgress(),
-          },
-        ),
+        buildFeaturesFromFolder(deps(store), {
+          spec,
+          dir: opts.from,
+          actor: `${process.env.USER ?? 'system'} (command line)`,
+          progress: terminalProgress(),
+        }),
       );
       for (const i of r.imported)
         console.log(

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { DATASET_KINDS, isDatasetKind, LensError } from '@lens/core';
 import { importFile } from '@lens/db';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { withStore } from '../open-store';
+import { deps } from '../deps';
 import { terminalProgress } from '../progress';
 
 export function registerImport(program: Command): void {
@@ -25,17 +25,14 @@ export function registerImport(program: Command): void {
           `Unknown kind "${kind}"; one of ${DATASET_KINDS.join(', ')}`,
         );
       const r = await withStore((store) =>
-        importFile(
-          { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
-          {
-            kind,
-            file,
-            version: opts.version,
-            encoding: opts.encoding,
-            actor: `${process.env.USER ?? 'system'} (command line)`,
-            progress: terminalProgress(),
-          },
-        ),
+        importFile(deps(store), {
+          kind,
+          file,
+          version: opts.version,
+          encoding: opts.encoding,
+          actor: `${process.env.USER ?? 'system'} (command line)`,
+          progress: terminalProgress(),
+        }),
       );
       const d = r.dataset;
       console.log(

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildBundledData, loadBundledData } from '@lens/db';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
 import { withStore } from '../open-store';
+import { deps } from '../deps';
 import { terminalProgress } from '../progress';
 
 export function registerData(program: Command): void {
@@ -13,12 +13,7 @@ export function registerData(program: Command): void {
       'Load the data shipped with Lens into the configured database (what the first start does)',
     )
     .action(async () => {
-      const results = await withStore((store) =>
-        loadBundledData(
-          { store, clock: systemClock, crypto: nodeCrypto, passwords: argon2Passwords() },
-          terminalProgress(),
-        ),
-      );
+      const results = await withStore((store) => loadBundledData(deps(store), terminalProgress()));
       for (const r of results) {
         console.log(
           `${r.status === 'imported' ? 'loaded' : 'already loaded'}: ${r.dataset.kind} ${r.dataset.version} (${r.dataset.fileName}), ${r.values} values, ${r.events} events`,

@@ -1,5 +1,7 @@
 import {
   AssignRequest,
+  EventsQuery,
+  EventsResponse,
   ReportParams,
   ReportRequest,
   ReportSchema,
@@ -13,6 +15,7 @@ import {
 import {
   actorName,
   assignReport,
+  eventFeed,
   exportReports,
   getReport,
   reportsCsv,
@@ -55,6 +58,28 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       });
       return reply.code(201).send(report);
     },
+  );
+  api.get(
+    '/api/events',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'The event store as one list: imported events and field reports, newest first, as your role may see them',
+        querystring: EventsQuery,
+        response: { 200: EventsResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      events: await eventFeed(deps, {
+        role: principalOf(req).role,
+        limit: req.query.limit,
+        ...(req.query.iso3 ? { iso3: req.query.iso3 } : {}),
+        ...(req.query.from ? { from: req.query.from } : {}),
+        ...(req.query.to ? { to: req.query.to } : {}),
+      }),
+    }),
   );
   api.get(
     '/api/reports',

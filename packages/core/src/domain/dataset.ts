@@ -60,6 +60,8 @@ export interface EventRecord {
   readonly year: number;
   readonly iso3: string;
   readonly admin1: string | null;
+  /** The Natural Earth admin-1 unit nearest its coordinates, assigned at import. */
+  readonly admin1Code?: string | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
   readonly geoPrecision: number | null;

@@ -180,3 +180,34 @@ export function nearDuplicate(a: Report, b: Report): boolean {
   if (!near) return false;
   return jaccard(trigrams(a.description), trigrams(b.description)) >= DUPLICATE_SIMILARITY;
 }
+
+/** An admin-1 name reduced for matching: "Sagaing region" and "Sagaing" agree. */
+export function admin1Key(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(
+      /\b(state|region|division|province|governorate|department|departement|district|county|oblast|prefecture|municipality|territory|union)\b/g,
+      '',
+    )
+    .replace(/[^a-z]/g, '');
+}
+
+/**
+ * The admin-1 unit of an event: the unit whose name matches the name its source gives, when it
+ * gives one (UCDP's adm_1, ACLED's admin1), else the unit whose label point is nearest.
+ */
+export function placeAdmin1(
+  points: readonly Admin1Point[],
+  sourceName: string | null,
+  latitude: number,
+  longitude: number,
+): Admin1Point | null {
+  const key = sourceName ? admin1Key(sourceName) : '';
+  if (key.length >= 3) {
+    const named = points.find((p) => admin1Key(p.name) === key);
+    if (named) return named;
+  }
+  return nearestAdmin1(points, latitude, longitude);
+}

@@ -14,6 +14,13 @@ export interface DatasetRepository {
   get(id: number): Promise<Dataset | undefined>;
   countValues(datasetId: number): Promise<number>;
   countEvents(datasetId: number): Promise<number>;
+  /** Imported events of a country (or all), between two dates, newest first. */
+  listEvents(q: {
+    iso3?: string;
+    from?: string;
+    to?: string;
+    limit: number;
+  }): Promise<Array<EventRecord & { id: number; datasetId: number }>>;
   /** The most recently imported dataset of a kind. */
   latest(kind: DatasetKind): Promise<Dataset | undefined>;
   /** Every stored value of a dataset. */

@@ -1,3 +1,4 @@
+import { placeAdmin1 } from '../domain/report';
 import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
 import type { CsvRecord } from '../formats/csv';
 import { ImportRun, importerFor, type RunOutput } from '../importers/import-run';
@@ -83,6 +84,25 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     input.records,
   );
   const at = deps.clock.now().toISOString();
+  // Events with coordinates are placed in the nearest admin-1 unit of their country.
+  // Event files repeat places (a town's events share its point and province): each is placed once.
+  const gazetteer = deps.gazetteer;
+  const placed = new Map<string, string | null>();
+  const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
+    const key = `${iso3}:${name ?? ''}:${lat}:${lon}`;
+    let code = placed.get(key);
+    if (code === undefined) {
+      code = placeAdmin1(gazetteer!.admin1(iso3), name, lat, lon)?.code ?? null;
+      if (placed.size < 200_000) placed.set(key, code);
+    }
+    return code;
+  };
+  const place = gazetteer
+    ? (e: EventRecord): EventRecord =>
+        e.latitude === null || e.longitude === null
+          ? e
+          : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) }
+    : undefined;
 
   return deps.store.transaction(async (store) => {
     let datasetId: number | undefined;
@@ -109,7 +129,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
         values = [];
       }
       if (events.length >= BATCH || (force && events.length > 0)) {
-        await store.datasets.insertEvents(id, events);
+        await store.datasets.insertEvents(id, place ? events.map(place) : events);
         eventCount += events.length;
         events = [];
       }

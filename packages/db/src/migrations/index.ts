@@ -8,6 +8,7 @@ import { modelOneYear } from './0005-model-one-year';
 import { assessments } from './0006-assessments';
 import { reports } from './0007-reports';
 import { reportTriage } from './0008-report-triage';
+import { eventAdmin1 } from './0009-event-admin1';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -20,6 +21,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0006-assessments': assessments(kind),
     '0007-reports': reports(kind),
     '0008-report-triage': reportTriage(),
+    '0009-event-admin1': eventAdmin1(),
   };
 }
 

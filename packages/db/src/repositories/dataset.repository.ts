@@ -85,7 +85,8 @@ export class KyselyDatasetRepository implements DatasetRepository {
     const col = <T>(f: (e: EventRecord) => T) => events.map(f);
     await sql`insert into events (dataset_id, source_id, date_start, date_end, date_precision, year,
         iso3, admin1, latitude, longitude, geo_precision, violence_type, actor_a, actor_b,
-        deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description)
+        deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description,
+        admin1_code)
       select ${datasetId}, * from unnest(
         ${col((e) => e.sourceId)}::varchar[], ${col((e) => e.dateStart)}::varchar[],
         ${col((e) => e.dateEnd)}::varchar[], ${col((e) => e.datePrecision)}::int[],
@@ -95,9 +96,8 @@ export class KyselyDatasetRepository implements DatasetRepository {
         ${col((e) => e.actorA)}::text[], ${col((e) => e.actorB)}::text[],
         ${col((e) => e.deathsBest)}::int[], ${col((e) => e.deathsLow)}::int[],
         ${col((e) => e.deathsHigh)}::int[], ${col((e) => e.deathsCivilians)}::int[],
-        ${col((e) => (e.civilianTargeting ? 1 : 0))}::int[], ${col((e) => e.description)}::text[])`.execute(
-      this.db,
-    );
+        ${col((e) => (e.civilianTargeting ? 1 : 0))}::int[], ${col((e) => e.description)}::text[],
+        ${col((e) => e.admin1Code ?? null)}::varchar[])`.execute(this.db);
   }
 
   async complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void> {
@@ -163,6 +163,47 @@ export class KyselyDatasetRepository implements DatasetRepository {
       .execute();
   }
 
+  async listEvents(q: {
+    iso3?: string;
+    from?: string;
+    to?: string;
+    limit: number;
+  }): Promise<Array<EventRecord & { id: number; datasetId: number }>> {
+    let s = this.db.selectFrom('events').selectAll();
+    if (q.iso3) s = s.where('iso3', '=', q.iso3);
+    if (q.from) s = s.where('date_start', '>=', q.from);
+    if (q.to) s = s.where('date_start', '<=', `${q.to}~`);
+    const rows = await s
+      .orderBy('date_start', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      datasetId: r.dataset_id,
+      sourceId: r.source_id,
+      dateStart: r.date_start,
+      dateEnd: r.date_end,
+      datePrecision: r.date_precision,
+      year: r.year,
+      iso3: r.iso3,
+      admin1: r.admin1,
+      admin1Code: r.admin1_code,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      geoPrecision: r.geo_precision,
+      violenceType: r.violence_type,
+      actorA: r.actor_a,
+      actorB: r.actor_b,
+      deathsBest: r.deaths_best,
+      deathsLow: r.deaths_low,
+      deathsHigh: r.deaths_high,
+      deathsCivilians: r.deaths_civilians,
+      civilianTargeting: r.civilian_targeting === 1,
+      description: r.description,
+    }));
+  }
+
   async countEvents(datasetId: number): Promise<number> {
     const r = await this.db
       .selectFrom('events')
@@ -196,8 +237,9 @@ class SqliteBulk {
   events(datasetId: number, events: readonly EventRecord[]): Promise<void> {
     const stmt = (this.insertEvent ??= this.db.prepare(
       `insert into events (dataset_id, source_id, date_start, date_end, date_precision, year, iso3, admin1, latitude, longitude,
-        geo_precision, violence_type, actor_a, actor_b, deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        geo_precision, violence_type, actor_a, actor_b, deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description,
+        admin1_code)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ));
     for (const e of events) {
       stmt.run(
@@ -221,6 +263,7 @@ class SqliteBulk {
         e.deathsCivilians,
         e.civilianTargeting ? 1 : 0,
         e.description,
+        e.admin1Code ?? null,
       );
     }
     return Promise.resolve();
