@@ -195,19 +195,66 @@ export function admin1Key(name: string): string {
 }
 
 /**
- * The admin-1 unit of an event: the unit whose name matches the name its source gives, when it
- * gives one (UCDP's adm_1, ACLED's admin1), else the unit whose label point is nearest.
+ * Places events in admin-1 units, country by country: the unit whose name matches the name the
+ * source gives, when it gives one (UCDP's adm_1, ACLED's admin1), else the unit whose label point
+ * is nearest (by an equirectangular distance, which orders nearby points as the great circle does).
+ * Each country's names and points are prepared once.
  */
-export function placeAdmin1(
-  points: readonly Admin1Point[],
+export function admin1Placer(
+  pointsOf: (iso3: string) => readonly Admin1Point[],
+): (
+  iso3: string,
   sourceName: string | null,
   latitude: number,
   longitude: number,
-): Admin1Point | null {
-  const key = sourceName ? admin1Key(sourceName) : '';
-  if (key.length >= 3) {
-    const named = points.find((p) => admin1Key(p.name) === key);
-    if (named) return named;
-  }
-  return nearestAdmin1(points, latitude, longitude);
+) => Admin1Point | null {
+  const prepared = new Map<
+    string,
+    {
+      byKey: Map<string, Admin1Point>;
+      lat: Float64Array;
+      lon: Float64Array;
+      points: readonly Admin1Point[];
+    }
+  >();
+  const prepare = (iso3: string) => {
+    let p = prepared.get(iso3);
+    if (!p) {
+      const points = pointsOf(iso3);
+      const byKey = new Map<string, Admin1Point>();
+      for (const x of points) {
+        const k = admin1Key(x.name);
+        if (k.length >= 3 && !byKey.has(k)) byKey.set(k, x);
+      }
+      p = {
+        byKey,
+        points,
+        lat: Float64Array.from(points, (x) => x.latitude),
+        lon: Float64Array.from(points, (x) => x.longitude),
+      };
+      prepared.set(iso3, p);
+    }
+    return p;
+  };
+  return (iso3, sourceName, latitude, longitude) => {
+    const p = prepare(iso3);
+    if (sourceName) {
+      const named = p.byKey.get(admin1Key(sourceName));
+      if (named) return named;
+    }
+    const k = Math.cos(rad(latitude));
+    let best = -1;
+    let bestD = Infinity;
+    for (let i = 0; i < p.points.length; i++) {
+      const dy = p.lat[i]! - latitude;
+      let dx = Math.abs(p.lon[i]! - longitude);
+      if (dx > 180) dx = 360 - dx;
+      const d = dy * dy + dx * k * (dx * k);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best < 0 ? null : p.points[best]!;
+  };
 }

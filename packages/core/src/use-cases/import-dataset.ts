@@ -1,4 +1,4 @@
-import { placeAdmin1 } from '../domain/report';
+import { admin1Placer } from '../domain/report';
 import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
 import type { CsvRecord } from '../formats/csv';
 import { ImportRun, importerFor, type RunOutput } from '../importers/import-run';
@@ -87,12 +87,13 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
   // Events with coordinates are placed in the nearest admin-1 unit of their country.
   // Event files repeat places (a town's events share its point and province): each is placed once.
   const gazetteer = deps.gazetteer;
+  const placer = gazetteer ? admin1Placer((iso3) => gazetteer.admin1(iso3)) : undefined;
   const placed = new Map<string, string | null>();
   const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
     const key = `${iso3}:${name ?? ''}:${lat}:${lon}`;
     let code = placed.get(key);
     if (code === undefined) {
-      code = placeAdmin1(gazetteer!.admin1(iso3), name, lat, lon)?.code ?? null;
+      code = placer!(iso3, name, lat, lon)?.code ?? null;
       if (placed.size < 200_000) placed.set(key, code);
     }
     return code;
