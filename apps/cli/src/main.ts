@@ -9,7 +9,7 @@ import { registerDatasets } from './commands/list-datasets';
 import { registerFeatures } from './commands/features';
 import { registerModels } from './commands/models';
 import { registerAssess } from './commands/assess';
-import { registerKeys } from './commands/keys';
+import { registerEvidence, registerKeys } from './commands/keys';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -28,6 +28,7 @@ registerFeatures(program);
 registerModels(program);
 registerAssess(program);
 registerKeys(program);
+registerEvidence(program);
 
 try {
   await program.parseAsync(process.argv);

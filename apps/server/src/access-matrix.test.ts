@@ -52,13 +52,15 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/reports': READERS,
   'GET /api/reports/export': READERS,
   'GET /api/reports/:id': READERS,
+  'GET /api/reports/:id/attachments': READERS,
+  'GET /api/reports/:id/attachments/:attachmentId': READERS,
   'POST /api/reports/:id/verify': ANALYSTS,
   'POST /api/reports/:id/assign': ANALYSTS,
   'POST /api/reports/:id/reveal': ADMIN,
 };
 
 const concrete = (url: string) =>
-  url.replace(':iso3', 'KEN').replace(':id', '999999') +
+  url.replace(':iso3', 'KEN').replace(':id', '999999').replace(':attachmentId', '999999') +
   (url === '/api/forecasts' ||
   url.startsWith('/api/assessments/:iso3') ||
   url === '/api/assessments'

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -73,6 +74,10 @@ export async function buildApp(
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
+  // Report attachments (POST /api/reports as multipart): a few photos or documents, 10 MB each.
+  await app.register(fastifyMultipart, {
+    limits: { files: 5, fileSize: 10 * 1024 * 1024, fields: 5, fieldSize: 64 * 1024, parts: 10 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

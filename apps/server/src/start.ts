@@ -6,6 +6,7 @@ import {
   bundledCountries,
   configuredVault,
   createStore,
+  fileEvidenceStore,
   loadBundledData,
   loadGazetteer,
   migrateToLatest,
@@ -49,6 +50,7 @@ export async function startServer(options: StartOptions) {
     passwords: argon2Passwords(),
     vault: keys.vault,
     gazetteer: loadGazetteer(),
+    evidence: fileEvidenceStore(),
   };
   await loadReferenceData(
     store,

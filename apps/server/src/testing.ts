@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { ROLES, createUser, loadReferenceData, type Role, type UseCaseDeps } from '@lens/core';
 import {
   bundledCountries,
   createStore,
+  fileEvidenceStore,
   loadGazetteer,
   vaultFromKeyring,
   type DatabaseConnection,
@@ -24,6 +28,8 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly deps: UseCaseDeps;
   readonly callers: Record<Role, Caller>;
+  /** Where this app keeps attachment files. */
+  readonly evidenceDir: string;
   login(username: string, password?: string): Promise<LightMyRequestResponse>;
 }
 
@@ -39,6 +45,7 @@ export async function createTestApp(
   options: { loginRateLimit?: number; withUsers?: boolean } = {},
 ): Promise<TestApp> {
   const store = createStore(conn);
+  const evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'lens-evidence-'));
   // Cheap argon2 parameters: the tests check the flow, not the hash cost.
   const deps: UseCaseDeps = {
     store,
@@ -47,6 +54,7 @@ export async function createTestApp(
     passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
     vault: TEST_VAULT,
     gazetteer: loadGazetteer(),
+    evidence: fileEvidenceStore(evidenceDir),
   };
   await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
   const app = await buildApp({
@@ -79,7 +87,7 @@ export async function createTestApp(
       };
     }
   }
-  return { app, deps, callers, login };
+  return { app, deps, callers, login, evidenceDir };
 }
 
 /** Headers that make a request as `caller`, with the CSRF token a browser would send. */

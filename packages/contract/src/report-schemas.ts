@@ -80,6 +80,32 @@ export const ReportSchema = z
   })
   .meta({ id: 'Report' });
 
+export const AttachmentSchema = z
+  .object({
+    id: z.number().int(),
+    fileName: z.string(),
+    mimeType: z.string(),
+    size: z.number().int(),
+    sha256: z.string().describe('sha256 of the original as received (the evidence hash)'),
+    shownSha256: z.string().describe('sha256 of the copy shown, metadata stripped'),
+    receivedAt: z.string(),
+  })
+  .meta({ id: 'Attachment' });
+export const ReportReceiptSchema = ReportSchema.extend({
+  attachments: z.array(AttachmentSchema).readonly(),
+}).meta({ id: 'ReportReceipt' });
+export const AttachmentsResponse = z.object({ attachments: z.array(AttachmentSchema) });
+export const AttachmentParams = z.object({
+  id: z.coerce.number().int().min(1),
+  attachmentId: z.coerce.number().int().min(1),
+});
+export const AttachmentQuery = z.object({
+  original: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe('true: the original with its metadata (admins only, audited)'),
+});
+
 export const ReportsQuery = z.object({
   iso3: z
     .string()

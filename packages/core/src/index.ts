@@ -42,3 +42,6 @@ export * from './ports/reports';
 export * from './use-cases/reports';
 export * from './formats/report-export';
 export * from './use-cases/events';
+export * from './formats/image-metadata';
+export * from './use-cases/evidence';
+export * from './use-cases/report-triage';

@@ -24,3 +24,4 @@ export {
   DEFAULT_KEYRING,
 } from './crypto/reporter-vault';
 export { loadGazetteer, ADMIN1_POINTS } from './files/gazetteer';
+export { fileEvidenceStore, DEFAULT_EVIDENCE_DIR } from './files/evidence-store';

@@ -149,6 +149,21 @@ export interface Database {
   factor_judgements: FactorJudgementsTable;
   assessment_overrides: AssessmentOverridesTable;
   reports: ReportsTable;
+  attachments: AttachmentsTable;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  report_id: number;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  shown_sha256: string;
+  shown_ref: string;
+  original_ref: string;
+  original_key_id: string;
+  received_at: string;
 }
 
 export interface ReportsTable {

@@ -10,7 +10,10 @@ import { KyselyCountryRepository } from './repositories/country.repository';
 import { KyselyDatasetRepository } from './repositories/dataset.repository';
 import { KyselyModelRepository } from './repositories/model.repository';
 import { KyselyAssessmentRepository } from './repositories/assessment.repository';
-import { KyselyReportRepository } from './repositories/report.repository';
+import {
+  KyselyAttachmentRepository,
+  KyselyReportRepository,
+} from './repositories/report.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -22,6 +25,7 @@ class KyselyStore implements Store {
   readonly models;
   readonly assessments;
   readonly reports;
+  readonly attachments;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -44,6 +48,7 @@ class KyselyStore implements Store {
     this.models = new KyselyModelRepository(db);
     this.assessments = new KyselyAssessmentRepository(db);
     this.reports = new KyselyReportRepository(db);
+    this.attachments = new KyselyAttachmentRepository(db);
   }
 
   get kind(): DatabaseKind {

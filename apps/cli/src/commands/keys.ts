@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { LensError, resealReporters } from '@lens/core';
-import { addKeyToRing, configuredVault, DEFAULT_KEYRING } from '@lens/db';
+import { LensError, resealReporters, verifyEvidence } from '@lens/core';
+import { addKeyToRing, configuredVault, DEFAULT_KEYRING, fileEvidenceStore } from '@lens/db';
 import { withStore } from '../open-store';
 import { actor, deps } from '../deps';
 
@@ -25,5 +25,25 @@ export function registerKeys(program: Command): void {
       const { vault } = configuredVault(process.env);
       const r = await withStore((store) => resealReporters({ ...deps(store), vault }, actor()));
       console.log(`new key ${keyId} in ${file}; ${r.resealed} reporter identities re-sealed`);
+    });
+}
+
+export function registerEvidence(program: Command): void {
+  program
+    .command('evidence')
+    .description('Evidence integrity of report attachments')
+    .command('verify')
+    .description(
+      'Re-hash every stored attachment (the copy shown and the sealed original) against the hashes taken at intake; exits 1 naming any mismatch',
+    )
+    .action(async () => {
+      const { vault } = configuredVault(process.env);
+      const r = await withStore((store) =>
+        verifyEvidence({ ...deps(store), vault, evidence: fileEvidenceStore() }, actor()),
+      );
+      for (const m of r.mismatches)
+        console.log(`MISMATCH attachment ${m.attachment} (report ${m.report}): ${m.problem}`);
+      console.log(`${r.checked} attachments checked, ${r.mismatches.length} mismatches`);
+      if (r.mismatches.length > 0) process.exitCode = 1;
     });
 }

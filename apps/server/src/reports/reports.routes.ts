@@ -1,5 +1,9 @@
 import {
   AssignRequest,
+  AttachmentParams,
+  AttachmentQuery,
+  AttachmentsResponse,
+  ReportReceiptSchema,
   EventsQuery,
   EventsResponse,
   ReportParams,
@@ -16,6 +20,9 @@ import {
   actorName,
   assignReport,
   eventFeed,
+  LensError,
+  readAttachment,
+  type IncomingFile,
   exportReports,
   getReport,
   reportsCsv,
@@ -34,6 +41,9 @@ const SUBMITTERS: readonly Role[] = ['admin', 'analyst', 'monitor'];
 const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
 const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
 
+/** Files read from a multipart report, by request. */
+const filesOf = new WeakMap<object, IncomingFile[]>();
+
 export const reportRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);
   api.post(
@@ -47,16 +57,94 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         summary:
           'Submit a field report; the reporter object is sealed (AES-256-GCM) and never listed. 201 once stored',
         body: ReportRequest,
-        response: { 201: ReportSchema, ...errorResponses(400, 401, 403) },
+        response: { 201: ReportReceiptSchema, ...errorResponses(400, 401, 403) },
+      },
+      // Multipart: the report as JSON in the `report` field, files in `attachments`. The files are
+      // read here so that the report is validated like a JSON body.
+      preValidation: async (req) => {
+        if (!req.isMultipart()) return;
+        const files: IncomingFile[] = [];
+        let report: unknown;
+        for await (const part of req.parts()) {
+          if (part.type === 'file')
+            files.push({
+              fileName: part.filename,
+              declaredType: part.mimetype,
+              bytes: new Uint8Array(await part.toBuffer()),
+            });
+          else if (part.fieldname === 'report')
+            try {
+              report = JSON.parse(String(part.value));
+            } catch {
+              throw new LensError('invalid', 'the report field is not JSON', {
+                report: 'not JSON',
+              });
+            }
+        }
+        if (report === undefined)
+          throw new LensError('invalid', 'a multipart report needs a report field (JSON)', {
+            report: 'missing',
+          });
+        // Validated next, by the route's body schema, as a JSON body would be.
+        req.body = report as typeof req.body;
+        filesOf.set(req, files);
       },
     },
     async (req, reply) => {
       const p = principalOf(req);
-      const report = await submitReport(deps, req.body, {
-        actor: actorName(p),
-        channel: p.via === 'token' ? 'partner' : 'monitor',
-      });
+      const report = await submitReport(
+        deps,
+        req.body,
+        { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor' },
+        filesOf.get(req) ?? [],
+      );
       return reply.code(201).send(report);
+    },
+  );
+  api.get(
+    '/api/reports/:id/attachments',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['reports'],
+        summary: "A report's attachments: names, types, sizes and evidence hashes",
+        params: ReportParams,
+        response: { 200: AttachmentsResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({ attachments: await deps.store.attachments.forReport(req.params.id) }),
+  );
+  // Untyped on purpose: the body is the file's bytes.
+  app.get(
+    '/api/reports/:id/attachments/:attachmentId',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'An attachment: the copy with metadata stripped, or with original=true the original (admins); every view audited',
+        params: AttachmentParams,
+        querystring: AttachmentQuery,
+        response: errorResponses(400, 401, 403, 404),
+      },
+    },
+    async (req, reply) => {
+      const params = req.params as z.infer<typeof AttachmentParams>;
+      const query = req.query as z.infer<typeof AttachmentQuery>;
+      const p = principalOf(req);
+      const { attachment, bytes } = await readAttachment(deps, {
+        reportId: params.id,
+        attachmentId: params.attachmentId,
+        original: query.original === 'true',
+        role: p.role,
+        actor: actorName(p),
+      });
+      return reply
+        .header('content-type', attachment.mimeType)
+        .header('content-disposition', `attachment; filename="${attachment.fileName}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(bytes));
     },
   );
   api.get(

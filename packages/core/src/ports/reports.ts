@@ -35,6 +35,39 @@ export interface ReporterVault {
   readonly currentKeyId: string;
   seal(plaintext: string): { keyId: string; sealed: string };
   open(keyId: string, sealed: string): string;
+  sealBytes(plain: Uint8Array): { keyId: string; sealed: Uint8Array };
+  openBytes(keyId: string, sealed: Uint8Array): Uint8Array;
+}
+
+/** Where attachment files live (outside the database): content-addressed, write-once. */
+export interface EvidenceStore {
+  /** Stores bytes; returns the reference to read them back. */
+  put(bytes: Uint8Array): Promise<string>;
+  get(ref: string): Promise<Uint8Array>;
+  sha256(bytes: Uint8Array): string;
+}
+
+export interface Attachment {
+  readonly id: number;
+  readonly reportId: number;
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly size: number;
+  /** sha256 of the original as received: the evidence hash. */
+  readonly sha256: string;
+  /** sha256 of the copy analysts see (metadata stripped). */
+  readonly shownSha256: string;
+  readonly shownRef: string;
+  readonly originalRef: string;
+  readonly originalKeyId: string;
+  readonly receivedAt: string;
+}
+
+export interface AttachmentRepository {
+  add(a: Omit<Attachment, 'id'>): Promise<Attachment>;
+  forReport(reportId: number): Promise<Attachment[]>;
+  get(id: number): Promise<Attachment | undefined>;
+  all(): Promise<Attachment[]>;
 }
 
 /** Admin-1 label points by country (Natural Earth). */

@@ -1,4 +1,4 @@
-import type { ReportRepository } from './reports';
+import type { AttachmentRepository, ReportRepository } from './reports';
 import type { AssessmentRepository } from './assessments';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
@@ -98,6 +98,7 @@ export interface Store {
   readonly models: ModelRepository;
   readonly assessments: AssessmentRepository;
   readonly reports: ReportRepository;
+  readonly attachments: AttachmentRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

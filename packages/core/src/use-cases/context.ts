@@ -1,7 +1,7 @@
 import type { Principal } from '../domain/user';
 import type { Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
-import type { Gazetteer, ReporterVault } from '../ports/reports';
+import type { EvidenceStore, Gazetteer, ReporterVault } from '../ports/reports';
 
 /** What every use case is given: the store and the services it may not create for itself. */
 export interface UseCaseDeps {
@@ -13,6 +13,8 @@ export interface UseCaseDeps {
   readonly vault?: ReporterVault;
   /** Admin-1 units for assigning coordinates to a province. */
   readonly gazetteer?: Gazetteer;
+  /** Where attachments are kept (files, outside the database). */
+  readonly evidence?: EvidenceStore;
 }
 
 /** The actor as written in the audit log. */

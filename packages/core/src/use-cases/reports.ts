@@ -17,7 +17,8 @@ import {
   type ReportStatus,
 } from '../domain/report';
 import type { Role } from '../domain/roles';
-import type { ReporterVault } from '../ports/reports';
+import type { Attachment, ReporterVault } from '../ports/reports';
+import { prepareFiles, type IncomingFile } from './evidence';
 import type { UseCaseDeps } from './context';
 
 /** Longest description accepted (characters): a long witness account, not a document dump. */
@@ -27,7 +28,7 @@ const MAX_SHORT = 500;
 /** Roles that see exact coordinates; others see the province. */
 const SEES_EXACT_PLACE: readonly Role[] = ['admin', 'analyst'];
 
-function vaultOf(deps: UseCaseDeps): ReporterVault {
+export function vaultOf(deps: UseCaseDeps): ReporterVault {
   if (!deps.vault) throw new Error('No reporter key is configured: reports cannot be stored');
   return deps.vault;
 }
@@ -94,9 +95,11 @@ export async function submitReport(
   deps: UseCaseDeps,
   input: ReportInput,
   who: { actor: string; channel: ReportChannel },
-): Promise<Report> {
+  files: readonly IncomingFile[] = [],
+): Promise<Report & { attachments: Attachment[] }> {
   const now = deps.clock.now();
   const errors = checkReport(input, now);
+  const prepared = prepareFiles(files, errors);
   const iso3 = parseIso3(input.iso3);
   if (!iso3) errors.iso3 = 'must be an ISO 3166-1 alpha-3 code';
   else if (!(await deps.store.countries.list()).some((c) => c.iso3 === iso3))
@@ -119,6 +122,26 @@ export async function submitReport(
   const reporter = cleanReporter(input.reporter);
   const sealed = reporter ? vault.seal(JSON.stringify(reporter)) : null;
   const receivedAt = now.toISOString();
+  // Files are written (content-addressed) before the transaction; the rows that point to them
+  // are written with the report, so an acknowledged report always has its attachments.
+  const kept: Array<Omit<Attachment, 'id' | 'reportId' | 'receivedAt'>> = [];
+  if (prepared.length > 0) {
+    const evidence = deps.evidence;
+    if (!evidence) throw new Error('No evidence store is configured: attachments cannot be kept');
+    for (const p of prepared) {
+      const sealedOriginal = vault.sealBytes(p.file.bytes);
+      kept.push({
+        fileName: p.name,
+        mimeType: p.type,
+        size: p.file.bytes.length,
+        sha256: evidence.sha256(p.file.bytes),
+        shownSha256: evidence.sha256(p.shown),
+        shownRef: await evidence.put(p.shown),
+        originalRef: await evidence.put(sealedOriginal.sealed),
+        originalKeyId: sealedOriginal.keyId,
+      });
+    }
+  }
   const shift = (days: number) =>
     new Date(Date.parse(input.occurredOn) + days * 86_400_000).toISOString().slice(0, 10);
   return deps.store.transaction(async (store) => {
@@ -176,7 +199,21 @@ export async function submitReport(
       recordId: String(stored.id),
       detail: { iso3: stored.iso3, channel: who.channel, hasReporter: stored.hasReporter },
     });
-    return publicReport(stored);
+    const attachments: Attachment[] = [];
+    for (const f of kept) {
+      const a = await store.attachments.add({ ...f, reportId: stored.id, receivedAt });
+      attachments.push(a);
+      // Custody starts at intake: the evidence hash is in the hash-chained log.
+      await store.audit.append({
+        at: receivedAt,
+        actor: who.actor,
+        action: 'evidence.received',
+        recordType: 'attachment',
+        recordId: String(a.id),
+        detail: { report: stored.id, sha256: a.sha256, size: a.size, type: a.mimeType },
+      });
+    }
+    return { ...publicReport(stored), attachments };
   });
 }
 
@@ -190,7 +227,7 @@ function cleanReporter(r: Reporter | null | undefined): Reporter | null {
 }
 
 /** A report as anyone may see it: without the sealed reporter. */
-function publicReport<T extends Report>(r: T): Report {
+export function publicReport<T extends Report>(r: T): Report {
   const {
     reporterKeyId: _k,
     reporterSealed: _s,
@@ -339,76 +376,5 @@ export async function resealReporters(
       detail: { resealed },
     });
     return { resealed, keyId: vault.currentKeyId };
-  });
-}
-
-/** Most reports one export holds. */
-export const MAX_EXPORT = 100_000;
-
-/**
- * Reports as the caller's role may see them, for an export; the export itself is a custody event
- * in the audit log (who exported how many, in which format).
- */
-export async function exportReports(
-  deps: UseCaseDeps,
-  input: {
-    role: Role;
-    actor: string;
-    format: 'csv' | 'geojson';
-    iso3?: string;
-    status?: ReportStatus;
-  },
-): Promise<Report[]> {
-  const out: Report[] = [];
-  let beforeId: number | undefined;
-  for (;;) {
-    const page = await listReports(deps, {
-      role: input.role,
-      limit: 1000,
-      ...(input.iso3 ? { iso3: input.iso3 } : {}),
-      ...(input.status ? { status: input.status } : {}),
-      ...(beforeId ? { beforeId } : {}),
-    });
-    out.push(...page);
-    if (page.length < 1000 || out.length >= MAX_EXPORT) break;
-    beforeId = page.at(-1)!.id;
-  }
-  await deps.store.audit.append({
-    at: deps.clock.now().toISOString(),
-    actor: input.actor,
-    action: 'report.export',
-    recordType: 'report',
-    recordId: input.iso3 ?? '*',
-    detail: { format: input.format, count: out.length, status: input.status ?? null },
-  });
-  return out;
-}
-
-/** Assigns a report to an analyst for triage (or clears it); audited. */
-export async function assignReport(
-  deps: UseCaseDeps,
-  input: { id: number; assignee: string | null; actor: string },
-): Promise<Report> {
-  if (input.assignee !== null) {
-    const user = await deps.store.users.findByUsername(input.assignee);
-    if (!user || user.disabled || (user.role !== 'analyst' && user.role !== 'admin'))
-      throw new LensError('invalid', `${input.assignee} is not an active analyst or admin`, {
-        assignee: 'not an active analyst or admin',
-      });
-  }
-  const at = deps.clock.now().toISOString();
-  return deps.store.transaction(async (store) => {
-    const r = await store.reports.get(input.id);
-    if (!r) throw new LensError('not_found', `No report ${input.id}`);
-    await store.reports.assign(input.id, input.assignee);
-    await store.audit.append({
-      at,
-      actor: input.actor,
-      action: 'report.assign',
-      recordType: 'report',
-      recordId: String(input.id),
-      detail: { from: r.assignee, to: input.assignee },
-    });
-    return publicReport({ ...r, assignee: input.assignee });
   });
 }

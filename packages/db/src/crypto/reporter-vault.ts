@@ -23,30 +23,33 @@ export interface Keyring {
 export function vaultFromKeyring(ring: Keyring): ReporterVault {
   const current = ring.keys.get(ring.currentKeyId);
   if (!current) throw new Error(`the reporter keyring has no key ${ring.currentKeyId}`);
+  const sealRaw = (plain: Buffer): Buffer => {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', current, iv);
+    cipher.setAAD(Buffer.from(ring.currentKeyId));
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  };
+  const openRaw = (keyId: string, raw: Buffer): Buffer => {
+    const key = ring.keys.get(keyId);
+    if (!key) throw new Error(`reporter key ${keyId} is not in the keyring`);
+    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
+    decipher.setAAD(Buffer.from(keyId));
+    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+  };
   return {
     currentKeyId: ring.currentKeyId,
-    seal(plaintext) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', current, iv);
-      cipher.setAAD(Buffer.from(ring.currentKeyId));
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return {
-        keyId: ring.currentKeyId,
-        sealed: Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64'),
-      };
-    },
-    open(keyId, sealed) {
-      const key = ring.keys.get(keyId);
-      if (!key) throw new Error(`reporter key ${keyId} is not in the keyring`);
-      const raw = Buffer.from(sealed, 'base64');
-      const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
-      decipher.setAAD(Buffer.from(keyId));
-      decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-      return Buffer.concat([
-        decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)),
-        decipher.final(),
-      ]).toString('utf8');
-    },
+    seal: (plaintext) => ({
+      keyId: ring.currentKeyId,
+      sealed: sealRaw(Buffer.from(plaintext, 'utf8')).toString('base64'),
+    }),
+    open: (keyId, sealed) => openRaw(keyId, Buffer.from(sealed, 'base64')).toString('utf8'),
+    sealBytes: (plain) => ({
+      keyId: ring.currentKeyId,
+      sealed: new Uint8Array(sealRaw(Buffer.from(plain))),
+    }),
+    openBytes: (keyId, sealed) => new Uint8Array(openRaw(keyId, Buffer.from(sealed))),
   };
 }
 

@@ -9,6 +9,7 @@ import { assessments } from './0006-assessments';
 import { reports } from './0007-reports';
 import { reportTriage } from './0008-report-triage';
 import { eventAdmin1 } from './0009-event-admin1';
+import { attachments } from './0010-attachments';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -22,6 +23,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0007-reports': reports(kind),
     '0008-report-triage': reportTriage(),
     '0009-event-admin1': eventAdmin1(),
+    '0010-attachments': attachments(kind),
   };
 }
 

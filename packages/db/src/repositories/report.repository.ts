@@ -1,5 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type {
+  Attachment,
+  AttachmentRepository,
   Credibility,
   DatePrecision,
   GeoPrecision,
@@ -10,7 +12,7 @@ import type {
   ReportStatus,
   StoredReport,
 } from '@lens/core';
-import type { Database, ReportsTable } from '../schema';
+import type { AttachmentsTable, Database, ReportsTable } from '../schema';
 
 function toStored(r: Selectable<ReportsTable>): StoredReport {
   return {
@@ -226,5 +228,69 @@ export class KyselyReportRepository implements ReportRepository {
       .set({ reporter_key_id: keyId, reporter_sealed: sealed })
       .where('id', '=', id)
       .execute();
+  }
+}
+
+const toAttachment = (r: Selectable<AttachmentsTable>): Attachment => ({
+  id: r.id,
+  reportId: r.report_id,
+  fileName: r.file_name,
+  mimeType: r.mime_type,
+  size: r.size,
+  sha256: r.sha256,
+  shownSha256: r.shown_sha256,
+  shownRef: r.shown_ref,
+  originalRef: r.original_ref,
+  originalKeyId: r.original_key_id,
+  receivedAt: r.received_at,
+});
+
+export class KyselyAttachmentRepository implements AttachmentRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async add(a: Omit<Attachment, 'id'>): Promise<Attachment> {
+    const r = await this.db
+      .insertInto('attachments')
+      .values({
+        report_id: a.reportId,
+        file_name: a.fileName,
+        mime_type: a.mimeType,
+        size: a.size,
+        sha256: a.sha256,
+        shown_sha256: a.shownSha256,
+        shown_ref: a.shownRef,
+        original_ref: a.originalRef,
+        original_key_id: a.originalKeyId,
+        received_at: a.receivedAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toAttachment(r);
+  }
+
+  async forReport(reportId: number): Promise<Attachment[]> {
+    return (
+      await this.db
+        .selectFrom('attachments')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .orderBy('id')
+        .execute()
+    ).map(toAttachment);
+  }
+
+  async get(id: number): Promise<Attachment | undefined> {
+    const r = await this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toAttachment(r);
+  }
+
+  async all(): Promise<Attachment[]> {
+    return (await this.db.selectFrom('attachments').selectAll().orderBy('id').execute()).map(
+      toAttachment,
+    );
   }
 }
