@@ -5,6 +5,24 @@ const MONITOR = { username: 'field-monitor', password: 'a monitor passphrase her
 const CONTACT = '+95 9 7711 2299';
 const NAME = 'Ko Aung Min';
 
+const seg = (marker: number, body: Buffer) =>
+  Buffer.concat([
+    Buffer.from([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff]),
+    body,
+  ]);
+/** A photo whose EXIF holds a GPS position and the phone model. */
+const PHOTO = Buffer.concat([
+  Buffer.from([0xff, 0xd8]),
+  seg(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+  seg(
+    0xe1,
+    Buffer.from('Exif\0\0GPSLatitude 20.146N GPSLongitude 92.898E Model Redmi 9', 'latin1'),
+  ),
+  seg(0xdb, Buffer.alloc(65, 1)),
+  seg(0xda, Buffer.from([1, 1, 0, 0, 63, 0])),
+  Buffer.from([0x12, 0x34, 0xff, 0xd9]),
+]);
+
 test.describe.configure({ mode: 'serial' });
 
 async function signedIn(request: APIRequestContext, who: { username: string; password: string }) {
@@ -42,6 +60,11 @@ test('a monitor submits a report in Arabic; the reporter is sealed; it is placed
     .fill('أحرق مسلحون منازل في الحي الشمالي وأطلقوا النار على السكان الفارين.');
   await form.getByLabel('عدد القتلى (أفضل تقدير)').fill('4');
   await form.getByLabel('استُهدف المدنيون عمداً').check();
+  await form.locator('input[type="file"]').setInputFiles({
+    name: 'sittwe.jpg',
+    mimeType: 'image/jpeg',
+    buffer: PHOTO,
+  });
   await form.getByLabel('اسمك (اختياري)').fill(NAME);
   await form.getByLabel('كيف نتواصل معك (اختياري)').fill(CONTACT);
   await form.getByRole('button', { name: 'إرسال البلاغ' }).click();
@@ -84,6 +107,16 @@ test('an analyst verifies it; nobody but an admin sees the reporter, and the rev
     headers: { 'x-csrf-token': csrf },
   });
   expect(await reveal.json()).toEqual({ name: NAME, contact: CONTACT });
+  // The photo arrived; the copy analysts open has no GPS position or phone model.
+  const list = (await (await request.get(`/api/reports/${id}/attachments`)).json()) as {
+    attachments: Array<{ id: number; mimeType: string }>;
+  };
+  expect(list.attachments).toHaveLength(1);
+  const shown = await (
+    await request.get(`/api/reports/${id}/attachments/${list.attachments[0]!.id}`)
+  ).body();
+  expect(shown.includes(Buffer.from('GPSLatitude'))).toBe(false);
+  expect(shown.includes(Buffer.from('Redmi'))).toBe(false);
   const audit = (await (await request.get('/api/audit?limit=50')).json()) as {
     entries: Array<{ action: string; recordId: string }>;
   };

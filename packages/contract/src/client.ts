@@ -24,6 +24,7 @@ import {
   type OverrideRequest,
 } from './assessment-schemas';
 import {
+  ReportReceiptSchema,
   ReportSchema,
   ReportsResponse,
   ReporterSchema,
@@ -133,7 +134,30 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         input,
       ),
     submitReport: (input: z.input<typeof ReportRequest>) =>
-      call(ReportSchema, 'POST', '/api/reports', input),
+      call(ReportReceiptSchema, 'POST', '/api/reports', input),
+    /** A report with files, as multipart: the report as JSON in `report`, files in `attachments`. */
+    async submitReportWithFiles(input: z.input<typeof ReportRequest>, files: readonly Blob[]) {
+      const form = new FormData();
+      form.append('report', JSON.stringify(input));
+      for (const f of files) form.append('attachments', f, (f as File).name ?? 'file');
+      const res = await fetchImpl(`${baseUrl}/api/reports`, {
+        method: 'POST',
+        headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+        credentials: 'same-origin',
+        body: form,
+      });
+      const json: unknown = await res
+        .json()
+        .catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
+      if (!res.ok) {
+        const parsed = ErrorResponse.safeParse(json);
+        throw new ApiError(
+          res.status,
+          parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` },
+        );
+      }
+      return ReportReceiptSchema.parse(json);
+    },
     reports: (query = '') => call(ReportsResponse, 'GET', `/api/reports${query}`),
     verifyReport: (id: number, input: z.input<typeof VerifyRequest>) =>
       call(ReportSchema, 'POST', `/api/reports/${id}/verify`, input),

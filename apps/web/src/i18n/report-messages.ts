@@ -26,6 +26,8 @@ const en = {
   actorsField: 'Who did it (comma-separated)',
   killed: 'People killed (best estimate)',
   civilians: 'Civilians were deliberately targeted',
+  photos:
+    'Photos or documents (JPEG, PNG, PDF; up to 5, 10 MB each). Location and device data are removed from what analysts see.',
   yourName: 'Your name (optional)',
   yourContact: 'How to reach you (optional)',
   send: 'Send report',
@@ -73,6 +75,8 @@ const fr: ReportMessages = {
   actorsField: 'Auteurs (séparés par des virgules)',
   killed: 'Personnes tuées (meilleure estimation)',
   civilians: 'Des civils ont été délibérément visés',
+  photos:
+    'Photos ou documents (JPEG, PNG, PDF ; 5 au plus, 10 Mo chacun). La position et l’appareil sont retirés de ce que voient les analystes.',
   yourName: 'Votre nom (facultatif)',
   yourContact: 'Comment vous joindre (facultatif)',
   send: 'Envoyer',
@@ -114,6 +118,8 @@ const es: ReportMessages = {
   actorsField: 'Quién lo hizo (separado por comas)',
   killed: 'Personas muertas (mejor estimación)',
   civilians: 'Se atacó deliberadamente a civiles',
+  photos:
+    'Fotos o documentos (JPEG, PNG, PDF; hasta 5, 10 MB cada uno). La ubicación y el dispositivo se eliminan de lo que ven los analistas.',
   yourName: 'Su nombre (opcional)',
   yourContact: 'Cómo contactarle (opcional)',
   send: 'Enviar informe',
@@ -155,6 +161,8 @@ const ar: ReportMessages = {
   actorsField: 'الفاعلون (مفصولون بفواصل)',
   killed: 'عدد القتلى (أفضل تقدير)',
   civilians: 'استُهدف المدنيون عمداً',
+  photos:
+    'صور أو مستندات (JPEG وPNG وPDF؛ حتى 5، كل منها 10 ميغابايت). تُزال بيانات الموقع والجهاز مما يراه المحللون.',
   yourName: 'اسمك (اختياري)',
   yourContact: 'كيف نتواصل معك (اختياري)',
   send: 'إرسال البلاغ',

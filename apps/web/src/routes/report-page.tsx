@@ -34,33 +34,35 @@ export function ReportPage() {
     const lon = num(coords.lon);
     setError(undefined);
     setBusy(true);
-    api
-      .submitReport({
-        occurredOn: field(form, 'occurredOn'),
-        datePrecision: field(form, 'datePrecision') as 'day',
-        iso3: field(form, 'iso3'),
-        latitude: lat,
-        longitude: lon,
-        geoPrecision: lat === null ? 'country' : 'exact',
-        place: field(form, 'place') || null,
-        description: field(form, 'description'),
-        language: lang,
-        violenceType: field(form, 'violenceType') || null,
-        targetGroup: field(form, 'targetGroup') || null,
-        actors: field(form, 'actors')
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-        fatalitiesBest: num(field(form, 'killed')),
-        civiliansTargeted: form.get('civilians') === 'on',
-        reporter:
-          field(form, 'name') || field(form, 'contact')
-            ? {
-                name: field(form, 'name') || undefined,
-                contact: field(form, 'contact') || undefined,
-              }
-            : null,
-      })
+    const files = (form.getAll('attachments') as File[]).filter((f) => f.size > 0);
+    const send = (input: Parameters<typeof api.submitReport>[0]) =>
+      files.length > 0 ? api.submitReportWithFiles(input, files) : api.submitReport(input);
+    send({
+      occurredOn: field(form, 'occurredOn'),
+      datePrecision: field(form, 'datePrecision') as 'day',
+      iso3: field(form, 'iso3'),
+      latitude: lat,
+      longitude: lon,
+      geoPrecision: lat === null ? 'country' : 'exact',
+      place: field(form, 'place') || null,
+      description: field(form, 'description'),
+      language: lang,
+      violenceType: field(form, 'violenceType') || null,
+      targetGroup: field(form, 'targetGroup') || null,
+      actors: field(form, 'actors')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+      fatalitiesBest: num(field(form, 'killed')),
+      civiliansTargeted: form.get('civilians') === 'on',
+      reporter:
+        field(form, 'name') || field(form, 'contact')
+          ? {
+              name: field(form, 'name') || undefined,
+              contact: field(form, 'contact') || undefined,
+            }
+          : null,
+    })
       .then(
         (r) => {
           setSent(r.id);
@@ -167,6 +169,15 @@ export function ReportPage() {
         </label>
         <label className="check">
           <input name="civilians" type="checkbox" /> {t.civilians}
+        </label>
+        <label className="wide">
+          {t.photos}
+          <input
+            name="attachments"
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,application/pdf"
+          />
         </label>
         <fieldset className="wide reporter">
           <label>
