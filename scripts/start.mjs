@@ -16,6 +16,11 @@ const build = spawnSync(
   },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
+const compress = spawnSync(process.execPath, [path.join(root, 'scripts/compress-web.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (compress.status !== 0) process.exit(compress.status ?? 1);
 
 const server = spawn(
   process.execPath,

@@ -107,7 +107,13 @@ export async function buildApp(
       ? options.webRoot
       : undefined;
   if (webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+    // preCompressed: the .br/.gz files written at build are sent to browsers that accept them.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: 'index.html',
+      preCompressed: true,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && webRoot && !request.url.startsWith('/api/')) {

@@ -133,3 +133,32 @@ test('an analyst verifies it; nobody but an admin sees the reporter, and the rev
   });
   expect(denied.status()).toBe(403);
 });
+
+test('a report written offline waits on the device and is sent when the connection returns', async ({
+  page,
+  context,
+  request,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(MONITOR.username);
+  await page.getByLabel('Password').fill(MONITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Report' }).click();
+  const form = page.getByRole('form', { name: 'Report what happened' });
+  await form.getByLabel('Country').selectOption('CAF');
+  const text = `Offline report ${Date.now()}: armed men at the Bambari checkpoint.`;
+  await form.getByLabel('What happened').fill(text);
+  await context.setOffline(true);
+  await form.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByTestId('outbox')).toContainText('1 report(s) saved on this device');
+  await context.setOffline(false);
+  await expect(page.getByTestId('outbox')).toContainText('1 saved report(s) sent');
+  const csrf = await signedIn(request, ADMIN);
+  void csrf;
+  const reports = (await (await request.get('/api/reports?iso3=CAF')).json()) as {
+    reports: Array<{ description: string; submittedBy: string }>;
+  };
+  expect(reports.reports.find((r) => r.description === text)?.submittedBy).toContain(
+    MONITOR.username,
+  );
+});

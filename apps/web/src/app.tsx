@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionDto } from '@lens/contract';
 import { api } from './api';
 import { navigate, usePath } from './router';
@@ -6,22 +6,37 @@ import { useI18n } from './i18n/i18n';
 import { Shell } from './shell/shell';
 import { LoginPage } from './routes/login-page';
 import { SetupPage } from './routes/setup-page';
-import { MapPage } from './routes/map-page';
-import { CountriesPage } from './routes/countries-page';
-import { UsersPage } from './routes/users-page';
-import { DataPage } from './routes/data-page';
-import { ForecastsPage } from './routes/forecasts-page';
-import { CountryRiskPage } from './routes/country-risk-page';
-import { AssessmentsPage } from './routes/assessments-page';
-import { FrameworksPage } from './routes/frameworks-page';
 import { ReportPage } from './routes/report-page';
-import { ReportsPage } from './routes/reports-page';
 
 /** The ?year= of the address, or the latest year with data by default. */
 const yearParam = (): number => {
   const y = Number(new URLSearchParams(window.location.search).get('year'));
   return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : 2024;
 };
+
+// Pages load on demand: a monitor's first load is the shell and the report form, not the map
+// and the charts (the first-load budget on a slow phone connection, issue 6).
+const MapPage = lazy(() => import('./routes/map-page').then((m) => ({ default: m.MapPage })));
+const CountriesPage = lazy(() =>
+  import('./routes/countries-page').then((m) => ({ default: m.CountriesPage })),
+);
+const UsersPage = lazy(() => import('./routes/users-page').then((m) => ({ default: m.UsersPage })));
+const DataPage = lazy(() => import('./routes/data-page').then((m) => ({ default: m.DataPage })));
+const ForecastsPage = lazy(() =>
+  import('./routes/forecasts-page').then((m) => ({ default: m.ForecastsPage })),
+);
+const CountryRiskPage = lazy(() =>
+  import('./routes/country-risk-page').then((m) => ({ default: m.CountryRiskPage })),
+);
+const AssessmentsPage = lazy(() =>
+  import('./routes/assessments-page').then((m) => ({ default: m.AssessmentsPage })),
+);
+const FrameworksPage = lazy(() =>
+  import('./routes/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
+);
+const ReportsPage = lazy(() =>
+  import('./routes/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
 
 type State =
   | { kind: 'loading' }
@@ -105,7 +120,7 @@ export function App() {
           });
       }}
     >
-      {page}
+      <Suspense fallback={<p>{t.loading}</p>}>{page}</Suspense>
     </Shell>
   );
 }

@@ -13,3 +13,9 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 );
+
+// The service worker keeps the app shell for offline use (not under the Vite dev server).
+if ('serviceWorker' in navigator && location.hostname !== 'localhost')
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });

@@ -32,6 +32,10 @@ const en = {
   yourContact: 'How to reach you (optional)',
   send: 'Send report',
   sent: 'Report {id} received and stored.',
+  waiting:
+    'No connection: {n} report(s) saved on this device, waiting to be sent. They go as soon as you are back online.',
+  outboxSent: '{n} saved report(s) sent.',
+  outboxRefused: 'A saved report was refused',
   reportsTitle: 'Field reports',
   statusLabel: 'Status',
   statuses: {
@@ -81,6 +85,10 @@ const fr: ReportMessages = {
   yourContact: 'Comment vous joindre (facultatif)',
   send: 'Envoyer',
   sent: 'Signalement {id} reçu et enregistré.',
+  waiting:
+    'Pas de connexion : {n} signalement(s) gardé(s) sur cet appareil, en attente d’envoi. Ils partiront dès le retour de la connexion.',
+  outboxSent: '{n} signalement(s) gardé(s) envoyé(s).',
+  outboxRefused: 'Un signalement gardé a été refusé',
   reportsTitle: 'Signalements de terrain',
   statusLabel: 'Statut',
   statuses: {
@@ -124,6 +132,10 @@ const es: ReportMessages = {
   yourContact: 'Cómo contactarle (opcional)',
   send: 'Enviar informe',
   sent: 'Informe {id} recibido y guardado.',
+  waiting:
+    'Sin conexión: {n} informe(s) guardado(s) en este dispositivo, en espera de envío. Se enviarán al volver la conexión.',
+  outboxSent: '{n} informe(s) guardado(s) enviado(s).',
+  outboxRefused: 'Un informe guardado fue rechazado',
   reportsTitle: 'Informes de campo',
   statusLabel: 'Estado',
   statuses: {
@@ -167,6 +179,9 @@ const ar: ReportMessages = {
   yourContact: 'كيف نتواصل معك (اختياري)',
   send: 'إرسال البلاغ',
   sent: 'تم استلام البلاغ {id} وحفظه.',
+  waiting: 'لا اتصال: {n} بلاغ محفوظ على هذا الجهاز بانتظار الإرسال. سيُرسل فور عودة الاتصال.',
+  outboxSent: 'أُرسل {n} بلاغ محفوظ.',
+  outboxRefused: 'رُفض بلاغ محفوظ',
   reportsTitle: 'البلاغات الميدانية',
   statusLabel: 'الحالة',
   statuses: {

@@ -3,6 +3,15 @@ import type { CountryDto } from '@lens/contract';
 import { api } from '../api';
 import { field } from '../forms';
 import { useI18n } from '../i18n/i18n';
+import { enqueue, flush, isOffline, queued } from '../features/reports/outbox';
+
+type ReportInput = Parameters<typeof api.submitReport>[0];
+
+/** Sends one report, with its files as multipart when it has any. */
+const sendQueued = (input: unknown, files: Blob[]) =>
+  files.length > 0
+    ? api.submitReportWithFiles(input as ReportInput, files)
+    : api.submitReport(input as ReportInput);
 
 const today = () => new Date().toISOString().slice(0, 10);
 const num = (v: string): number | null => (v.trim() === '' ? null : Number(v));
@@ -15,6 +24,29 @@ export function ReportPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [coords, setCoords] = useState({ lat: '', lon: '' });
+  const [waiting, setWaiting] = useState(0);
+  const [failed, setFailed] = useState<string[]>([]);
+  const [lastSent, setLastSent] = useState(0);
+  // The outbox: reports written offline, sent when the connection returns.
+  useEffect(() => {
+    const refresh = () =>
+      queued().then(
+        (q) => {
+          setWaiting(q.filter((r) => !r.error).length);
+          setFailed(q.flatMap((r) => (r.error ? [r.error] : [])));
+        },
+        () => undefined,
+      );
+    const send = () =>
+      void flush(sendQueued)
+        .then((n) => {
+          if (n > 0) setLastSent(n);
+        })
+        .finally(() => void refresh());
+    send();
+    window.addEventListener('online', send);
+    return () => window.removeEventListener('online', send);
+  }, []);
   useEffect(() => {
     void api
       .countries(new Date().getFullYear())
@@ -35,9 +67,7 @@ export function ReportPage() {
     setError(undefined);
     setBusy(true);
     const files = (form.getAll('attachments') as File[]).filter((f) => f.size > 0);
-    const send = (input: Parameters<typeof api.submitReport>[0]) =>
-      files.length > 0 ? api.submitReportWithFiles(input, files) : api.submitReport(input);
-    send({
+    const input: ReportInput = {
       occurredOn: field(form, 'occurredOn'),
       datePrecision: field(form, 'datePrecision') as 'day',
       iso3: field(form, 'iso3'),
@@ -62,14 +92,25 @@ export function ReportPage() {
               contact: field(form, 'contact') || undefined,
             }
           : null,
-    })
+    };
+    const done = () => {
+      formEl.reset();
+      setCoords({ lat: '', lon: '' });
+    };
+    sendQueued(input, files)
       .then(
         (r) => {
           setSent(r.id);
-          formEl.reset();
-          setCoords({ lat: '', lon: '' });
+          done();
         },
-        (err: Error) => setError(err.message),
+        async (err: Error) => {
+          if (!isOffline(err)) return setError(err.message);
+          // No connection: the report waits on this device and goes when the connection returns.
+          await enqueue(input, files);
+          setWaiting((w) => w + 1);
+          setSent(undefined);
+          done();
+        },
       )
       .finally(() => setBusy(false));
   };
@@ -82,6 +123,22 @@ export function ReportPage() {
           {t.sent.replace('{id}', String(sent))}
         </p>
       )}
+      <p
+        className={waiting > 0 ? 'outbox waiting' : 'outbox'}
+        data-testid="outbox"
+        aria-live="polite"
+      >
+        {waiting > 0
+          ? t.waiting.replace('{n}', String(waiting))
+          : lastSent > 0
+            ? t.outboxSent.replace('{n}', String(lastSent))
+            : ''}
+      </p>
+      {failed.map((f, i) => (
+        <p key={i} role="alert" className="error">
+          {t.outboxRefused}: {f}
+        </p>
+      ))}
       <form className="report-form" onSubmit={submit} aria-label={t.reportTitle}>
         <label>
           {t.occurredOn}
