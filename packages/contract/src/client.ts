@@ -45,6 +45,21 @@ export class ApiError extends Error {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** A response's body by the contract's schema, or the server's error as an ApiError. */
+async function parse<S extends z.ZodType>(schema: S, res: Response): Promise<z.infer<S>> {
+  const json: unknown = await res
+    .json()
+    .catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
+  if (!res.ok) {
+    const parsed = ErrorResponse.safeParse(json);
+    throw new ApiError(
+      res.status,
+      parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` },
+    );
+  }
+  return schema.parse(json);
+}
+
 /**
  * The typed client the web app and scripts use. It keeps the session's CSRF token and sends it on
  * every write, and parses every response with the contract's schema.
@@ -67,17 +82,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       credentials: 'same-origin',
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-    const json: unknown = await res
-      .json()
-      .catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
-    if (!res.ok) {
-      const parsed = ErrorResponse.safeParse(json);
-      throw new ApiError(
-        res.status,
-        parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` },
-      );
-    }
-    return schema.parse(json);
+    return parse(schema, res);
   }
 
   return {
@@ -146,17 +151,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         credentials: 'same-origin',
         body: form,
       });
-      const json: unknown = await res
-        .json()
-        .catch(() => ({ error: 'internal', message: `HTTP ${res.status}` }));
-      if (!res.ok) {
-        const parsed = ErrorResponse.safeParse(json);
-        throw new ApiError(
-          res.status,
-          parsed.success ? parsed.data : { error: 'internal', message: `HTTP ${res.status}` },
-        );
-      }
-      return ReportReceiptSchema.parse(json);
+      return parse(ReportReceiptSchema, res);
     },
     reports: (query = '') => call(ReportsResponse, 'GET', `/api/reports${query}`),
     verifyReport: (id: number, input: z.input<typeof VerifyRequest>) =>

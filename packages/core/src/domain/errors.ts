@@ -21,3 +21,17 @@ export class LensError extends Error {
 }
 
 export const isLensError = (e: unknown): e is LensError => e instanceof LensError;
+
+/**
+ * Throws one `invalid` error naming every field's problem ("report refused: iso3 ...; latitude
+ * ..."), when there is any. The messages describe the problem, never echo the value.
+ */
+export function refuseIfAny(what: string, errors: Readonly<Record<string, string>>): void {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return;
+  throw new LensError(
+    'invalid',
+    `${what} refused: ${entries.map(([k, v]) => `${k} ${v}`).join('; ')}`,
+    errors,
+  );
+}

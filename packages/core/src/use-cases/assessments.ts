@@ -1,4 +1,4 @@
-import { LensError } from '../domain/errors';
+import { LensError, refuseIfAny } from '../domain/errors';
 import { existsIn, parseIso3, type Country } from '../domain/country';
 import {
   assess,
@@ -317,14 +317,7 @@ export async function addJudgement(
     errors.confidence = 'must be low, medium or high';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.asOf) || Number.isNaN(Date.parse(input.asOf)))
     errors.asOf = 'must be a date, YYYY-MM-DD';
-  if (Object.keys(errors).length > 0)
-    throw new LensError(
-      'invalid',
-      `judgement refused: ${Object.entries(errors)
-        .map(([k, v]) => `${k} ${v}`)
-        .join('; ')}`,
-      errors,
-    );
+  refuseIfAny('judgement', errors);
   const at = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
     const j = await store.assessments.addJudgement({

@@ -1,4 +1,4 @@
-import { LensError } from '../domain/errors';
+import { LensError, refuseIfAny } from '../domain/errors';
 import { parseIso3 } from '../domain/country';
 import {
   blurred,
@@ -104,14 +104,7 @@ export async function submitReport(
   if (!iso3) errors.iso3 = 'must be an ISO 3166-1 alpha-3 code';
   else if (!(await deps.store.countries.list()).some((c) => c.iso3 === iso3))
     errors.iso3 = 'is not a known country';
-  if (Object.keys(errors).length > 0)
-    throw new LensError(
-      'invalid',
-      `report refused: ${Object.entries(errors)
-        .map(([k, v]) => `${k} ${v}`)
-        .join('; ')}`,
-      errors,
-    );
+  refuseIfAny('report', errors);
   const vault = vaultOf(deps);
   const lat = input.latitude ?? null;
   const lon = input.longitude ?? null;
@@ -280,14 +273,7 @@ export async function verifyReport(
   if (input.credibility !== null && !(CREDIBILITY as readonly number[]).includes(input.credibility))
     errors.credibility = 'must be 1 (confirmed) to 6 (cannot be judged)';
   if (input.reason.trim().length < 5) errors.reason = 'give the reason (at least 5 characters)';
-  if (Object.keys(errors).length > 0)
-    throw new LensError(
-      'invalid',
-      `verification refused: ${Object.entries(errors)
-        .map(([k, v]) => `${k} ${v}`)
-        .join('; ')}`,
-      errors,
-    );
+  refuseIfAny('verification', errors);
   const at = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
     const r = await store.reports.get(input.id);

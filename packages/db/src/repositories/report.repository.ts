@@ -52,6 +52,16 @@ function toStored(r: Selectable<ReportsTable>): StoredReport {
   };
 }
 
+/** A listed row (no sealed reporter selected) as a report. */
+function toListed(r: Omit<Selectable<ReportsTable>, 'reporter_sealed'>): Report {
+  const {
+    reporterKeyId: _k,
+    reporterSealed: _s,
+    ...rest
+  } = toStored({ ...r, reporter_sealed: null });
+  return rest;
+}
+
 /** Columns a list returns: everything but the sealed reporter, which only a reveal reads. */
 const LISTED = [
   'id',
@@ -147,17 +157,7 @@ export class KyselyReportRepository implements ReportRepository {
     if (q.assignee) s = s.where('assignee', '=', q.assignee);
     if (q.duplicateGroup) s = s.where('duplicate_group', '=', q.duplicateGroup);
     const rows = await s.orderBy('id', 'desc').limit(q.limit).execute();
-    return rows.map((r) => {
-      const {
-        reporterKeyId: _k,
-        reporterSealed: _s,
-        ...rest
-      } = toStored({
-        ...r,
-        reporter_sealed: null,
-      });
-      return rest;
-    });
+    return rows.map(toListed);
   }
 
   async setVerification(
@@ -187,17 +187,7 @@ export class KyselyReportRepository implements ReportRepository {
       .orderBy('id')
       .limit(500)
       .execute();
-    return rows.map((r) => {
-      const {
-        reporterKeyId: _k,
-        reporterSealed: _s,
-        ...rest
-      } = toStored({
-        ...r,
-        reporter_sealed: null,
-      });
-      return rest;
-    });
+    return rows.map(toListed);
   }
 
   async setDuplicateGroup(id: number, group: number): Promise<void> {
