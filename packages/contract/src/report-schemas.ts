@@ -180,3 +180,7 @@ export const EventItemSchema = z
   })
   .meta({ id: 'EventItem' });
 export const EventsResponse = z.object({ events: z.array(EventItemSchema) }).meta({ id: 'Events' });
+
+export const PublicReportsSetting = z
+  .object({ enabled: z.boolean().describe('Whether anyone may submit reports without an account') })
+  .meta({ id: 'PublicReportsSetting' });

@@ -150,6 +150,14 @@ export interface Database {
   assessment_overrides: AssessmentOverridesTable;
   reports: ReportsTable;
   attachments: AttachmentsTable;
+  settings: SettingsTable;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface AttachmentsTable {

@@ -13,6 +13,7 @@ import { KyselyAssessmentRepository } from './repositories/assessment.repository
 import {
   KyselyAttachmentRepository,
   KyselyReportRepository,
+  KyselySettingsRepository,
 } from './repositories/report.repository';
 
 class KyselyStore implements Store {
@@ -26,6 +27,7 @@ class KyselyStore implements Store {
   readonly assessments;
   readonly reports;
   readonly attachments;
+  readonly settings;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -49,6 +51,7 @@ class KyselyStore implements Store {
     this.assessments = new KyselyAssessmentRepository(db);
     this.reports = new KyselyReportRepository(db);
     this.attachments = new KyselyAttachmentRepository(db);
+    this.settings = new KyselySettingsRepository(db);
   }
 
   get kind(): DatabaseKind {

@@ -1,5 +1,6 @@
 import {
   AssignRequest,
+  PublicReportsSetting,
   AttachmentParams,
   AttachmentQuery,
   AttachmentsResponse,
@@ -20,6 +21,8 @@ import {
   actorName,
   assignReport,
   eventFeed,
+  publicReportsEnabled,
+  setPublicReports,
   LensError,
   readAttachment,
   type IncomingFile,
@@ -98,6 +101,60 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor' },
         filesOf.get(req) ?? [],
       );
+      return reply.code(201).send(report);
+    },
+  );
+  api.get(
+    '/api/settings/public-reports',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Whether this server takes reports from the public (without an account)',
+        response: { 200: PublicReportsSetting },
+      },
+    },
+    async () => ({ enabled: await publicReportsEnabled(deps) }),
+  );
+  api.put(
+    '/api/settings/public-reports',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['reports'],
+        summary: 'Turn public (anonymous) report submission on or off (audited)',
+        body: PublicReportsSetting,
+        response: { 200: PublicReportsSetting, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      enabled: await setPublicReports(deps, {
+        enabled: req.body.enabled,
+        actor: actorName(principalOf(req)),
+      }),
+    }),
+  );
+  api.post(
+    '/api/public/reports',
+    {
+      // Anyone, when an admin has turned it on; a few reports a minute per address.
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      bodyLimit: 64 * 1024,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Submit a report without an account, where an admin enabled it (404 otherwise); the reporter is sealed',
+        body: ReportRequest,
+        response: { 201: ReportReceiptSchema, ...errorResponses(400, 404, 429) },
+      },
+    },
+    async (req, reply) => {
+      if (!(await publicReportsEnabled(deps)))
+        throw new LensError('not_found', 'Public reporting is not enabled on this server');
+      const report = await submitReport(deps, req.body, {
+        actor: 'anonymous (public form)',
+        channel: 'public',
+      });
       return reply.code(201).send(report);
     },
   );

@@ -297,6 +297,50 @@ describeEachDatabase('field reports over HTTP', (get) => {
     });
   });
 
+  it('takes reports from the public only where an admin enabled it, rate-limited, reporter sealed', async () => {
+    const post = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: { ...REPORT, reporter: { contact: 'public caller 0999' } },
+      });
+    const off = await post();
+    expect(off.statusCode).toBe(404);
+    expect(off.json().message).toContain('Public reporting is not enabled');
+    const enable = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/public-reports',
+      headers: as(t.callers.admin),
+      payload: { enabled: true },
+    });
+    expect(enable.json()).toEqual({ enabled: true });
+    const on = await post();
+    expect(on.statusCode).toBe(201);
+    expect(on.json()).toMatchObject({
+      channel: 'public',
+      submittedBy: 'anonymous (public form)',
+      hasReporter: true,
+    });
+    expect(on.body).not.toContain('0999');
+    // A few a minute per address: the eleventh within the minute is refused.
+    const burst = [];
+    for (let i = 0; i < 10; i++) burst.push((await post()).statusCode);
+    expect(burst).toContain(429);
+    const state = await t.app.inject({ method: 'GET', url: '/api/settings/public-reports' });
+    expect(state.json()).toEqual({ enabled: true });
+    const audit = await t.deps.store.audit.list({ limit: 80 });
+    expect(audit.find((e) => e.action === 'settings.public-reports')?.detail).toEqual({
+      enabled: true,
+    });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/public-reports',
+      headers: as(t.callers.admin),
+      payload: { enabled: false },
+    });
+    expect((await post()).statusCode).toBe(404);
+  });
+
   it('rotating the key re-seals every reporter; the old key can then go', async () => {
     const next = Buffer.alloc(32, 9);
     const both = vaultFromKeyring({
@@ -307,12 +351,13 @@ describeEachDatabase('field reports over HTTP', (get) => {
       currentKeyId: 'next-key',
     });
     const r = await resealReporters({ ...t.deps, vault: both }, 'admin');
-    expect(r).toEqual({ resealed: 1, keyId: 'next-key' });
+    expect(r).toEqual({ resealed: 2, keyId: 'next-key' });
     const onlyNew = vaultFromKeyring({
       keys: new Map([['next-key', next]]),
       currentKeyId: 'next-key',
     });
     const [s] = await t.deps.store.reports.sealedReporters();
+    expect(s!.keyId).toBe('next-key');
     expect(JSON.parse(onlyNew.open(s!.keyId, s!.sealed))).toEqual({ name: NAME, contact: CONTACT });
     expect(() => TEST_VAULT.open(s!.keyId, s!.sealed)).toThrow();
   });

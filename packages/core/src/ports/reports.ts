@@ -74,3 +74,9 @@ export interface AttachmentRepository {
 export interface Gazetteer {
   admin1(iso3: string): readonly Admin1Point[];
 }
+
+/** Run-time settings (key -> JSON value). */
+export interface SettingsRepository {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, by: string, at: string): Promise<void>;
+}

@@ -1,4 +1,4 @@
-import type { AttachmentRepository, ReportRepository } from './reports';
+import type { AttachmentRepository, ReportRepository, SettingsRepository } from './reports';
 import type { AssessmentRepository } from './assessments';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
@@ -99,6 +99,7 @@ export interface Store {
   readonly assessments: AssessmentRepository;
   readonly reports: ReportRepository;
   readonly attachments: AttachmentRepository;
+  readonly settings: SettingsRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

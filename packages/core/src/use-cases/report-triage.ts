@@ -76,3 +76,30 @@ export async function exportReports(
   });
   return out;
 }
+
+const PUBLIC_REPORTS = 'public-reports';
+
+/** Whether anyone, without an account, may submit reports (off until an admin turns it on). */
+export async function publicReportsEnabled(deps: UseCaseDeps): Promise<boolean> {
+  return (await deps.store.settings.get(PUBLIC_REPORTS)) === 'true';
+}
+
+/** An admin turns public (anonymous) submission on or off; audited. */
+export async function setPublicReports(
+  deps: UseCaseDeps,
+  input: { enabled: boolean; actor: string },
+): Promise<boolean> {
+  const at = deps.clock.now().toISOString();
+  await deps.store.transaction(async (store) => {
+    await store.settings.set(PUBLIC_REPORTS, String(input.enabled), input.actor, at);
+    await store.audit.append({
+      at,
+      actor: input.actor,
+      action: 'settings.public-reports',
+      recordType: 'setting',
+      recordId: PUBLIC_REPORTS,
+      detail: { enabled: input.enabled },
+    });
+  });
+  return input.enabled;
+}

@@ -10,6 +10,7 @@ import { reports } from './0007-reports';
 import { reportTriage } from './0008-report-triage';
 import { eventAdmin1 } from './0009-event-admin1';
 import { attachments } from './0010-attachments';
+import { settings } from './0011-settings';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -24,6 +25,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0008-report-triage': reportTriage(),
     '0009-event-admin1': eventAdmin1(),
     '0010-attachments': attachments(kind),
+    '0011-settings': settings(),
   };
 }
 

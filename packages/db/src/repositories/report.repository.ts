@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type {
   Attachment,
   AttachmentRepository,
+  SettingsRepository,
   Credibility,
   DatePrecision,
   GeoPrecision,
@@ -282,5 +283,26 @@ export class KyselyAttachmentRepository implements AttachmentRepository {
     return (await this.db.selectFrom('attachments').selectAll().orderBy('id').execute()).map(
       toAttachment,
     );
+  }
+}
+
+export class KyselySettingsRepository implements SettingsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(key: string): Promise<string | undefined> {
+    const r = await this.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return r?.value;
+  }
+
+  async set(key: string, value: string, by: string, at: string): Promise<void> {
+    await this.db
+      .insertInto('settings')
+      .values({ key, value, updated_at: at, updated_by: by })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at, updated_by: by }))
+      .execute();
   }
 }
