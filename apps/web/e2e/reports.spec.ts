@@ -94,6 +94,12 @@ test('an analyst verifies it; nobody but an admin sees the reporter, and the rev
   await form.getByRole('textbox', { name: 'Reason' }).fill('Matches imagery of burned homes');
   await form.getByRole('button', { name: 'Record' }).click();
   await expect(row.locator('[data-status]')).toHaveAttribute('data-status', 'verified');
+  // Triage: the admin takes the report and finds it under "Assigned to me".
+  await row.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(row.locator('[data-assignee]')).toHaveAttribute('data-assignee', ADMIN.username);
+  await page.getByLabel('Assigned to me').check();
+  await expect(table.locator('tr[data-report]')).toHaveCount(1);
+  await page.getByLabel('Assigned to me').uncheck();
 
   // A viewer gets the province, not the coordinates, and never the reporter.
   const csrf = await signedIn(request, ADMIN);

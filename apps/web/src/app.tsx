@@ -93,7 +93,7 @@ export function App() {
     ) : path === '/report' && session.user.role !== 'viewer' ? (
       <ReportPage />
     ) : path === '/reports' && session.user.role !== 'monitor' ? (
-      <ReportsPage role={session.user.role} />
+      <ReportsPage role={session.user.role} username={session.user.username} />
     ) : /^\/country\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
       <CountryRiskPage
         iso3={path.slice(9)}

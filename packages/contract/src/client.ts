@@ -156,6 +156,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     reports: (query = '') => call(ReportsResponse, 'GET', `/api/reports${query}`),
     verifyReport: (id: number, input: z.input<typeof VerifyRequest>) =>
       call(ReportSchema, 'POST', `/api/reports/${id}/verify`, input),
+    assignReport: (id: number, assignee: string | null) =>
+      call(ReportSchema, 'POST', `/api/reports/${id}/assign`, { assignee }),
     revealReporter: (id: number, reason: string) =>
       call(ReporterSchema, 'POST', `/api/reports/${id}/reveal`, { reason }),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),

@@ -6,16 +6,24 @@ import { useI18n } from '../i18n/i18n';
 type Report = Awaited<ReturnType<typeof api.reports>>['reports'][number];
 
 /** The analysts' queue: reports newest first, never with their reporter; verification inline. */
-export function ReportsPage({ role }: { role: string }) {
+export function ReportsPage({ role, username }: { role: string; username: string }) {
   const { t } = useI18n();
   const [reports, setReports] = useState<Report[] | null>();
   const [status, setStatus] = useState('');
+  const [mine, setMine] = useState(false);
+  const [group, setGroup] = useState<number>();
   const load = useCallback(() => {
-    api.reports(status ? `?status=${status}` : '').then(
+    const q = new URLSearchParams();
+    if (status) q.set('status', status);
+    if (mine) q.set('assignee', username);
+    if (group) q.set('group', String(group));
+    const query = q.toString();
+    api.reports(query ? `?${query}` : '').then(
       (r) => setReports(r.reports),
       () => setReports(null),
     );
-  }, [status]);
+  }, [status, mine, group, username]);
+  const canTriage = role === 'admin' || role === 'analyst';
   useEffect(load, [load]);
   if (reports === undefined) return <p>{t.loading}</p>;
   if (reports === null) return <p role="status">{t.noData}</p>;
@@ -34,6 +42,17 @@ export function ReportsPage({ role }: { role: string }) {
             ))}
           </select>
         </label>
+        {canTriage && (
+          <label>
+            <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />{' '}
+            {t.assignedToMe}
+          </label>
+        )}
+        {group !== undefined && (
+          <button type="button" onClick={() => setGroup(undefined)}>
+            {t.sameIncident} #{group} ✕
+          </button>
+        )}
       </div>
       <table aria-label={t.reportsTitle}>
         <thead>
@@ -64,6 +83,16 @@ export function ReportsPage({ role }: { role: string }) {
               <td lang={r.language} dir="auto">
                 {r.description}
                 {r.hasReporter && <span className="small muted"> · {t.reporterKept}</span>}
+                {r.duplicateGroup !== null && (
+                  <button
+                    type="button"
+                    className="link small"
+                    data-group={r.duplicateGroup}
+                    onClick={() => setGroup(r.duplicateGroup!)}
+                  >
+                    {t.sameIncident} #{r.duplicateGroup}
+                  </button>
+                )}
               </td>
               <td>
                 <span data-status={r.status}>{t.statuses[r.status]}</span>
@@ -73,8 +102,23 @@ export function ReportsPage({ role }: { role: string }) {
                     · {t.credibility} {r.credibility}
                   </span>
                 )}
-                {(role === 'admin' || role === 'analyst') && (
-                  <VerifyForm report={r} onSaved={load} />
+                {canTriage && (
+                  <>
+                    <span className="small muted" data-assignee={r.assignee ?? ''}>
+                      {' '}
+                      · {r.assignee ? `${t.assignedTo} ${r.assignee}` : t.unassigned}
+                    </span>
+                    {r.assignee !== username && (
+                      <button
+                        type="button"
+                        className="link small"
+                        onClick={() => void api.assignReport(r.id, username).then(load)}
+                      >
+                        {t.assignMe}
+                      </button>
+                    )}
+                    <VerifyForm report={r} onSaved={load} />
+                  </>
                 )}
               </td>
             </tr>
