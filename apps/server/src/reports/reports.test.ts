@@ -54,6 +54,7 @@ describeEachDatabase('field reports over HTTP', (get) => {
     expect(body).toMatchObject({
       iso3: 'MMR',
       admin1Name: 'Rakhine',
+      admin1Code: 'MM-16', // ISO 3166-2, from Debian's iso-codes
       status: 'unverified',
       hasReporter: true,
       channel: 'monitor',

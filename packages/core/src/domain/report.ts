@@ -100,6 +100,7 @@ export interface StoredReport extends Report {
 /** One admin-1 unit's label point (Natural Earth), for assigning coordinates to a province. */
 export interface Admin1Point {
   readonly iso3: string;
+  /** ISO 3166-2 where known (MM-16), else Natural Earth's adm1_code (MMR-2111). */
   readonly code: string;
   readonly name: string;
   readonly latitude: number;

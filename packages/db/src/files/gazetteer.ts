@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCsv, type Admin1Point, type Gazetteer } from '@lens/core';
+import { admin1Key, parseCsv, type Admin1Point, type Gazetteer } from '@lens/core';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 /** Natural Earth's admin-1 label points (public domain), bundled with its SOURCES.md. */
@@ -9,8 +9,33 @@ export const ADMIN1_POINTS = path.join(
   'data/bundled/natural-earth/ne_10m_admin_1_label_points.csv',
 );
 
-/** Admin-1 units by country from Natural Earth's label points (several points per unit kept). */
-export function loadGazetteer(file = ADMIN1_POINTS): Gazetteer {
+/** ISO 3166-2 subdivisions, from Debian's iso-codes package when it is installed. */
+export const ISO_3166_2 = '/usr/share/iso-codes/json/iso_3166-2.json';
+
+/** Top-level ISO 3166-2 codes by country (alpha-2) and name key: { MM: { rakhine: 'MM-16' } }. */
+function isoSubdivisions(file: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  if (!existsSync(file)) return out;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+    '3166-2': Array<{ code: string; name: string; parent?: string }>;
+  };
+  for (const s of raw['3166-2']) {
+    if (s.parent) continue;
+    const country = s.code.slice(0, 2);
+    let m = out.get(country);
+    if (!m) out.set(country, (m = new Map()));
+    m.set(admin1Key(s.name), s.code);
+  }
+  return out;
+}
+
+/**
+ * Admin-1 units by country from Natural Earth's label points (several points per unit kept). A
+ * unit's code is its ISO 3166-2 code where Debian's iso-codes names the same unit (MM-16 for
+ * Rakhine), else Natural Earth's own adm1_code.
+ */
+export function loadGazetteer(file = ADMIN1_POINTS, isoFile = ISO_3166_2): Gazetteer {
+  const iso = isoSubdivisions(isoFile);
   const records = parseCsv(readFileSync(file, 'utf8'), { source: file });
   const header = records[0]?.fields ?? [];
   const col = (name: string) => {
@@ -18,8 +43,9 @@ export function loadGazetteer(file = ADMIN1_POINTS): Gazetteer {
     if (i < 0) throw new Error(`${file}: no column ${name}`);
     return i;
   };
-  const [iso, code, name, lon, lat] = [
+  const [iso3, alpha2, code, name, lon, lat] = [
     col('sr_adm0_a3'),
+    col('iso_a2'),
     col('adm1_code'),
     col('name'),
     col('longitude'),
@@ -28,9 +54,10 @@ export function loadGazetteer(file = ADMIN1_POINTS): Gazetteer {
   const byCountry = new Map<string, Admin1Point[]>();
   for (const r of records.slice(1)) {
     const f = r.fields;
+    const isoCode = iso.get(f[alpha2]!)?.get(admin1Key(f[name]!));
     const p: Admin1Point = {
-      iso3: f[iso]!,
-      code: f[code]!,
+      iso3: f[iso3]!,
+      code: isoCode ?? f[code]!,
       name: f[name]!,
       latitude: Number(f[lat]),
       longitude: Number(f[lon]),
