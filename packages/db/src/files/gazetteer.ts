@@ -23,7 +23,7 @@ function isoSubdivisions(file: string): Map<string, Map<string, string>> {
     if (s.parent) continue;
     const country = s.code.slice(0, 2);
     let m = out.get(country);
-    if (!m) out.set(country, (m = new Map()));
+    if (!m) out.set(country, (m = new Map<string, string>()));
     m.set(admin1Key(s.name), s.code);
   }
   return out;
