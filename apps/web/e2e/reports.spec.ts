@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
 
 const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
 const MONITOR = { username: 'field-monitor', password: 'a monitor passphrase here' };
@@ -67,6 +70,7 @@ test('a monitor submits a report in Arabic; the reporter is sealed; it is placed
   });
   await form.getByLabel('اسمك (اختياري)').fill(NAME);
   await form.getByLabel('كيف نتواصل معك (اختياري)').fill(CONTACT);
+  await page.screenshot({ path: path.join(screenshots, 'report-form-ar.png'), fullPage: true });
   await form.getByRole('button', { name: 'إرسال البلاغ' }).click();
   await expect(page.getByRole('status')).toContainText('تم استلام البلاغ');
   // The monitor does not get the analysts' queue.
@@ -94,6 +98,7 @@ test('an analyst verifies it; nobody but an admin sees the reporter, and the rev
   await form.getByRole('textbox', { name: 'Reason' }).fill('Matches imagery of burned homes');
   await form.getByRole('button', { name: 'Record' }).click();
   await expect(row.locator('[data-status]')).toHaveAttribute('data-status', 'verified');
+  await page.screenshot({ path: path.join(screenshots, 'reports-queue.png'), fullPage: false });
   // Triage: the admin takes the report and finds it under "Assigned to me".
   await row.getByRole('button', { name: 'Assign to me' }).click();
   await expect(row.locator('[data-assignee]')).toHaveAttribute('data-assignee', ADMIN.username);
