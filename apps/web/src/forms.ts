@@ -1,5 +1,27 @@
+import { useState, type FormEvent } from 'react';
+
 /** A text field of a submitted form ('' when absent or a file). */
 export function field(form: FormData, name: string): string {
   const v = form.get(name);
   return typeof v === 'string' ? v : '';
+}
+
+/**
+ * A form that sends its fields with `action`: the submit handler, and the server's message when
+ * the action is refused (cleared on the next try). `onDone` runs once it succeeds.
+ */
+export function useFormAction(
+  action: (form: FormData) => Promise<unknown>,
+  onDone: () => void,
+): { error: string | undefined; onSubmit: (e: FormEvent<HTMLFormElement>) => void } {
+  const [error, setError] = useState<string>();
+  return {
+    error,
+    onSubmit: (e) => {
+      e.preventDefault();
+      const form = new FormData(e.currentTarget);
+      setError(undefined);
+      action(form).then(onDone, (err: Error) => setError(err.message));
+    },
+  };
 }

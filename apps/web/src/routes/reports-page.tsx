@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import { field } from '../forms';
+import { field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
 
 type Report = Awaited<ReturnType<typeof api.reports>>['reports'][number];
@@ -131,19 +131,14 @@ export function ReportsPage({ role, username }: { role: string; username: string
 
 function VerifyForm({ report, onSaved }: { report: Report; onSaved: () => void }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string>();
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  const { error, onSubmit: submit } = useFormAction((form) => {
     const credibility = field(form, 'credibility');
-    api
-      .verifyReport(report.id, {
-        status: field(form, 'status') as Report['status'],
-        credibility: credibility ? Number(credibility) : null,
-        reason: field(form, 'reason'),
-      })
-      .then(onSaved, (err: Error) => setError(err.message));
-  };
+    return api.verifyReport(report.id, {
+      status: field(form, 'status') as Report['status'],
+      credibility: credibility ? Number(credibility) : null,
+      reason: field(form, 'reason'),
+    });
+  }, onSaved);
   return (
     <form className="verify-form" onSubmit={submit} aria-label={`${t.verify} ${report.id}`}>
       <select name="status" defaultValue={report.status} aria-label={t.statusLabel}>

@@ -1,5 +1,5 @@
 import { LensError, refuseIfAny } from '../domain/errors';
-import { existsIn, parseIso3, type Country } from '../domain/country';
+import { existsIn, type Country } from '../domain/country';
 import {
   assess,
   type Assessment,
@@ -17,6 +17,7 @@ import { predict } from '../forecasting/logistic';
 import type { FeatureFrame } from '../forecasting/feature-frame';
 import type { UseCaseDeps } from './context';
 import { loadFeatureFrame } from './models';
+import { requireIso3 } from './countries';
 
 /** Stores a version of the frameworks catalog (idempotent by hash) and audits the load. */
 export async function loadFrameworkCatalog(
@@ -224,7 +225,7 @@ export async function assessYear(
   deps: UseCaseDeps,
   input: { year: number; iso3?: string },
 ): Promise<Assessment[]> {
-  const iso3 = input.iso3 === undefined ? undefined : checkIso3(input.iso3);
+  const iso3 = input.iso3 === undefined ? undefined : requireIso3(input.iso3);
   const data = await loadLensData(deps);
   return assessRange(data, { from: input.year, to: input.year, ...(iso3 ? { iso3 } : {}) });
 }
@@ -234,26 +235,18 @@ export async function assessmentTimeline(
   deps: UseCaseDeps,
   input: { iso3: string; from?: number; to: number },
 ): Promise<Assessment[]> {
-  const iso3 = checkIso3(input.iso3);
+  const iso3 = requireIso3(input.iso3);
   const data = await loadLensData(deps);
   return assessRange(data, { from: input.from ?? FIRST_ASSESSMENT_YEAR, to: input.to, iso3 });
 }
 
-function checkIso3(code: string): string {
-  const iso3 = parseIso3(code);
-  if (!iso3)
-    throw new LensError('invalid', `"${code}" is not an ISO 3166-1 alpha-3 code`, {
-      iso3: 'must be three letters',
-    });
-  return iso3;
-}
 
 /** An analyst's override of a computed tier: both are kept, and the change is audited. */
 export async function overrideTier(
   deps: UseCaseDeps,
   input: { iso3: string; year: number; tier: string; justification: string; actor: string },
 ): Promise<Override> {
-  const iso3 = checkIso3(input.iso3);
+  const iso3 = requireIso3(input.iso3);
   if (!isTier(input.tier))
     throw new LensError(
       'invalid',
@@ -306,7 +299,7 @@ export async function addJudgement(
     actor: string;
   },
 ): Promise<Judgement> {
-  const iso3 = checkIso3(input.iso3);
+  const iso3 = requireIso3(input.iso3);
   const errors: Record<string, string> = {};
   if (!LENS_SPEC.factors.some((f) => f.id === input.factorId))
     errors.factorId = `unknown risk factor (one of ${LENS_SPEC.factors.map((f) => f.id).join(', ')})`;

@@ -9,12 +9,18 @@ export async function listCountries(store: Store, year?: number): Promise<Countr
 }
 
 /** Every period of one country, oldest first. */
-export async function getCountry(store: Store, code: string): Promise<Country[]> {
+/** The code as an ISO 3166-1 alpha-3 code, or an `invalid` error naming it. */
+export function requireIso3(code: string): string {
   const iso3 = parseIso3(code);
   if (!iso3)
     throw new LensError('invalid', `"${code}" is not an ISO 3166-1 alpha-3 code`, {
       iso3: 'must be three letters',
     });
+  return iso3;
+}
+
+export async function getCountry(store: Store, code: string): Promise<Country[]> {
+  const iso3 = requireIso3(code);
   const periods = (await store.countries.list()).filter((c) => c.iso3 === iso3);
   if (periods.length === 0) throw new LensError('not_found', `No country with code ${iso3}`);
   return periods;

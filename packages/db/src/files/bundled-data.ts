@@ -98,36 +98,13 @@ export function buildBundledData(openDir: string): string[] {
     );
   const copied: string[] = [];
   for (const d of manifest()) {
-    const folder = path.dirname(d.from);
-    mkdirSync(path.join(BUNDLED_DIR, folder), { recursive: true });
-    // The shared folder is read-only; the copies must stay writable for the next build.
-    const pairs = [
-      ...(d.columns ? [] : [[path.join(openDir, d.from), bundledPath(d)] as const]),
-      [
-        path.join(openDir, folder, 'SOURCES.md'),
-        path.join(BUNDLED_DIR, folder, 'SOURCES.md'),
-      ] as const,
-    ];
-    for (const [from, to] of pairs) {
-      rmSync(to, { force: true });
-      copyFileSync(from, to);
-      chmodSync(to, 0o644);
-    }
+    copyWithSources(openDir, d.from, d.columns ? undefined : bundledPath(d));
     if (d.columns) writeSubset(path.join(openDir, d.from), bundledPath(d), d.columns);
     copied.push(d.to ?? d.from);
   }
   // Reference files read directly, not imported: admin-1 label points for placing reports.
   for (const f of REFERENCE_FILES) {
-    const folder = path.dirname(f);
-    mkdirSync(path.join(BUNDLED_DIR, folder), { recursive: true });
-    for (const [from, to] of [
-      [path.join(openDir, f), path.join(BUNDLED_DIR, f)],
-      [path.join(openDir, folder, 'SOURCES.md'), path.join(BUNDLED_DIR, folder, 'SOURCES.md')],
-    ] as const) {
-      rmSync(to, { force: true });
-      copyFileSync(from, to);
-      chmodSync(to, 0o644);
-    }
+    copyWithSources(openDir, f, path.join(BUNDLED_DIR, f));
     copied.push(f);
   }
   const catalog = path.join(openDir, '../../frameworks/catalog.json');
@@ -137,6 +114,24 @@ export function buildBundledData(openDir: string): string[] {
   chmodSync(BUNDLED_CATALOG, 0o644);
   copied.push(path.relative(ROOT, BUNDLED_CATALOG));
   return copied;
+}
+
+/**
+ * Copies an open file (when `to` is given) and its folder's SOURCES.md into the bundle. The shared
+ * folder is read-only; the copies must stay writable for the next build.
+ */
+function copyWithSources(openDir: string, from: string, to: string | undefined): void {
+  const folder = path.dirname(from);
+  mkdirSync(path.join(BUNDLED_DIR, folder), { recursive: true });
+  const pairs: Array<readonly [string, string]> = [
+    [path.join(openDir, folder, 'SOURCES.md'), path.join(BUNDLED_DIR, folder, 'SOURCES.md')],
+  ];
+  if (to) pairs.unshift([path.join(openDir, from), to]);
+  for (const [src, dest] of pairs) {
+    rmSync(dest, { force: true });
+    copyFileSync(src, dest);
+    chmodSync(dest, 0o644);
+  }
 }
 
 /** Writes the named columns of a CSV file, in the given order (a derived extract for the bundle). */

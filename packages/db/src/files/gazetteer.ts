@@ -35,6 +35,12 @@ function isoSubdivisions(file: string): Map<string, Map<string, string>> {
  * Rakhine), else Natural Earth's own adm1_code.
  */
 export function loadGazetteer(file = ADMIN1_POINTS, isoFile = ISO_3166_2): Gazetteer {
+  // Read on first use: most commands and requests never place anything.
+  let byCountry: Map<string, Admin1Point[]> | undefined;
+  return { admin1: (iso3) => (byCountry ??= readPoints(file, isoFile)).get(iso3) ?? [] };
+}
+
+function readPoints(file: string, isoFile: string): Map<string, Admin1Point[]> {
   const iso = isoSubdivisions(isoFile);
   const records = parseCsv(readFileSync(file, 'utf8'), { source: file });
   const header = records[0]?.fields ?? [];
@@ -67,5 +73,5 @@ export function loadGazetteer(file = ADMIN1_POINTS, isoFile = ISO_3166_2): Gazet
     if (list) list.push(p);
     else byCountry.set(p.iso3, [p]);
   }
-  return { admin1: (iso3) => byCountry.get(iso3) ?? [] };
+  return byCountry;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
-import { field } from '../../forms';
+import { field, useFormAction } from '../../forms';
 import { TIER_COLOURS, TIER_ORDER, TierBadge, type TierName } from './tiers';
 
 type Assessment = Awaited<ReturnType<typeof api.assessment>>;
@@ -303,19 +303,13 @@ function OverrideForm({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string>();
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setError(undefined);
-    api
-      .overrideTier(iso3, {
-        year,
-        tier: field(form, 'tier') as TierName,
-        justification: field(form, 'justification'),
-      })
-      .then(onSaved, (err: Error) => setError(err.message));
-  };
+  const { error, onSubmit: submit } = useFormAction((form) => {
+    return api.overrideTier(iso3, {
+      year,
+      tier: field(form, 'tier') as TierName,
+      justification: field(form, 'justification'),
+    });
+  }, onSaved);
   return (
     <form className="override-form" onSubmit={submit} aria-label={t.override}>
       <h2>{t.override}</h2>
@@ -345,21 +339,15 @@ function OverrideForm({
 
 function JudgementForm({ factorId, judge }: { factorId: string; judge: Judge }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string>();
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setError(undefined);
-    api
-      .addJudgement(judge.iso3, {
-        factorId,
-        score: Number(field(form, 'score')),
-        confidence: field(form, 'confidence') as 'low' | 'medium' | 'high',
-        asOf: field(form, 'asOf'),
-        evidence: field(form, 'evidence'),
-      })
-      .then(judge.onSaved, (err: Error) => setError(err.message));
-  };
+  const { error, onSubmit: submit } = useFormAction((form) => {
+    return api.addJudgement(judge.iso3, {
+      factorId,
+      score: Number(field(form, 'score')),
+      confidence: field(form, 'confidence') as 'low' | 'medium' | 'high',
+      asOf: field(form, 'asOf'),
+      evidence: field(form, 'evidence'),
+    });
+  }, judge.onSaved);
   return (
     <form className="judgement-form" onSubmit={submit} aria-label={`${t.judgement} ${factorId}`}>
       <label>
