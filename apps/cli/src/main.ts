@@ -10,6 +10,7 @@ import { registerFeatures } from './commands/features';
 import { registerModels } from './commands/models';
 import { registerAssess } from './commands/assess';
 import { registerEvidence, registerKeys } from './commands/keys';
+import { registerEscalation } from './commands/escalation';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -29,6 +30,7 @@ registerModels(program);
 registerAssess(program);
 registerKeys(program);
 registerEvidence(program);
+registerEscalation(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -45,3 +45,7 @@ export * from './use-cases/events';
 export * from './formats/image-metadata';
 export * from './use-cases/evidence';
 export * from './use-cases/report-triage';
+export * from './escalation/index';
+export * from './ports/escalation';
+export * from './use-cases/escalation';
+export * from './use-cases/alerts';

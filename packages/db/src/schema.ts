@@ -151,6 +151,10 @@ export interface Database {
   reports: ReportsTable;
   attachments: AttachmentsTable;
   settings: SettingsTable;
+  escalation_rulesets: EscalationRulesetsTable;
+  alerts: AlertsTable;
+  alert_steps: AlertStepsTable;
+  webhooks: WebhooksTable;
 }
 
 export interface SettingsTable {
@@ -238,4 +242,64 @@ export interface AssessmentOverridesTable {
   justification: string;
   actor: string;
   at: string;
+}
+
+export interface EscalationRulesetsTable {
+  version: string;
+  body: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  origin: string;
+  kind: string;
+  iso3: string;
+  admin1_code: string | null;
+  admin1_name: string | null;
+  rule_id: string;
+  rule_name: string;
+  ruleset_version: string;
+  classifier_version: string;
+  stage: string;
+  severity: string;
+  first_event_date: string;
+  last_event_date: string;
+  raised_at: string;
+  holds_until: string;
+  status: string;
+  owner: string | null;
+  deadline: string | null;
+  decision: string | null;
+  escalation_level: number;
+  escalated_step: string | null;
+  context: string;
+  events: string;
+  event_count: number;
+  updated_at: string;
+}
+
+export interface AlertStepsTable {
+  id: Generated<number>;
+  alert_id: number;
+  at: string;
+  by: string;
+  kind: string;
+  status: string;
+  owner: string | null;
+  deadline: string | null;
+  comment: string | null;
+  decision: string | null;
+}
+
+export interface WebhooksTable {
+  id: Generated<number>;
+  url: string;
+  secret_key_id: string;
+  secret_sealed: string;
+  created_at: string;
+  created_by: string;
+  last_status: string | null;
+  last_delivery_at: string | null;
 }

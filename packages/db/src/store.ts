@@ -15,6 +15,7 @@ import {
   KyselyReportRepository,
   KyselySettingsRepository,
 } from './repositories/report.repository';
+import { KyselyEscalationRepository } from './repositories/escalation.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -28,6 +29,7 @@ class KyselyStore implements Store {
   readonly reports;
   readonly attachments;
   readonly settings;
+  readonly escalation;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -52,6 +54,7 @@ class KyselyStore implements Store {
     this.reports = new KyselyReportRepository(db);
     this.attachments = new KyselyAttachmentRepository(db);
     this.settings = new KyselySettingsRepository(db);
+    this.escalation = new KyselyEscalationRepository(db);
   }
 
   get kind(): DatabaseKind {

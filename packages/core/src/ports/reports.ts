@@ -7,6 +7,8 @@ export interface ReportQuery {
   readonly beforeId?: number;
   readonly assignee?: string;
   readonly duplicateGroup?: number;
+  /** Reports of events on or after this day (escalation reads a window). */
+  readonly occurredFrom?: string;
 }
 
 export interface ReportRepository {

@@ -1,5 +1,6 @@
 import type { AttachmentRepository, ReportRepository, SettingsRepository } from './reports';
 import type { AssessmentRepository } from './assessments';
+import type { EscalationRepository } from './escalation';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
@@ -100,6 +101,7 @@ export interface Store {
   readonly reports: ReportRepository;
   readonly attachments: AttachmentRepository;
   readonly settings: SettingsRepository;
+  readonly escalation: EscalationRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

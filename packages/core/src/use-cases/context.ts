@@ -2,6 +2,7 @@ import type { Principal } from '../domain/user';
 import type { Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
 import type { EvidenceStore, Gazetteer, ReporterVault } from '../ports/reports';
+import type { AlertNotifier } from './alerts';
 
 /** What every use case is given: the store and the services it may not create for itself. */
 export interface UseCaseDeps {
@@ -15,6 +16,8 @@ export interface UseCaseDeps {
   readonly gazetteer?: Gazetteer;
   /** Where attachments are kept (files, outside the database). */
   readonly evidence?: EvidenceStore;
+  /** Told of alert changes (live stream, webhooks, e-mail). */
+  readonly notifier?: AlertNotifier;
 }
 
 /** The actor as written in the audit log. */

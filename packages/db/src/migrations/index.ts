@@ -11,6 +11,7 @@ import { reportTriage } from './0008-report-triage';
 import { eventAdmin1 } from './0009-event-admin1';
 import { attachments } from './0010-attachments';
 import { settings } from './0011-settings';
+import { escalation } from './0012-escalation';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -26,6 +27,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0009-event-admin1': eventAdmin1(),
     '0010-attachments': attachments(kind),
     '0011-settings': settings(),
+    '0012-escalation': escalation(kind),
   };
 }
 

@@ -157,6 +157,7 @@ export class KyselyReportRepository implements ReportRepository {
     if (q.beforeId) s = s.where('id', '<', q.beforeId);
     if (q.assignee) s = s.where('assignee', '=', q.assignee);
     if (q.duplicateGroup) s = s.where('duplicate_group', '=', q.duplicateGroup);
+    if (q.occurredFrom) s = s.where('occurred_on', '>=', q.occurredFrom);
     const rows = await s.orderBy('id', 'desc').limit(q.limit).execute();
     return rows.map(toListed);
   }

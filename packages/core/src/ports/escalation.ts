@@ -1,0 +1,83 @@
+import type {
+  Alert,
+  AlertEvent,
+  AlertStatus,
+  AlertStep,
+  AlertWithEvents,
+} from '../escalation/alert';
+
+export type NewAlert = Omit<AlertWithEvents, 'id' | 'eventCount'>;
+
+export interface StoredRuleSet {
+  readonly version: string;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface AlertQuery {
+  readonly iso3?: string;
+  readonly status?: AlertStatus | 'open';
+  readonly kind?: 'alert' | 'signal' | 'all';
+  readonly origin?: 'replay' | 'live';
+  readonly limit: number;
+}
+
+export interface Webhook {
+  readonly id: number;
+  readonly url: string;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly lastStatus: string | null;
+  readonly lastDeliveryAt: string | null;
+}
+
+export interface EscalationRepository {
+  latestRuleSet(): Promise<StoredRuleSet | undefined>;
+  ruleSet(version: string): Promise<StoredRuleSet | undefined>;
+  saveRuleSet(r: StoredRuleSet): Promise<void>;
+  /** Replaces a country's replayed alerts and signals (live ones stay). */
+  replaceReplay(iso3: string, alerts: readonly NewAlert[]): Promise<void>;
+  insert(a: NewAlert): Promise<number>;
+  /** Adds events to an alert (an episode that goes on). */
+  extend(
+    id: number,
+    change: {
+      events: readonly AlertEvent[];
+      lastEventDate: string;
+      holdsUntil: string;
+      updatedAt: string;
+    },
+  ): Promise<void>;
+  list(q: AlertQuery): Promise<Alert[]>;
+  get(id: number): Promise<AlertWithEvents | undefined>;
+  /** Every alert and signal of a country (or of one rule and place), events included. */
+  forPlace(q: {
+    iso3: string;
+    ruleId?: string;
+    admin1Code?: string | null;
+  }): Promise<AlertWithEvents[]>;
+  update(
+    id: number,
+    change: Partial<
+      Pick<Alert, 'status' | 'owner' | 'deadline' | 'decision' | 'escalationLevel' | 'severity'>
+    > & {
+      escalatedStep?: AlertStatus;
+      updatedAt: string;
+    },
+  ): Promise<void>;
+  addStep(step: Omit<AlertStep, 'id'>): Promise<AlertStep>;
+  steps(alertId: number): Promise<AlertStep[]>;
+  /** Open alerts whose deadline has passed and that were not yet escalated at their current step. */
+  overdue(now: string): Promise<Alert[]>;
+  webhooks(): Promise<Array<Webhook & { secretKeyId: string; secretSealed: string }>>;
+  addWebhook(w: {
+    url: string;
+    secretKeyId: string;
+    secretSealed: string;
+    createdAt: string;
+    createdBy: string;
+  }): Promise<Webhook>;
+  removeWebhook(id: number): Promise<boolean>;
+  recordDelivery(id: number, status: string, at: string): Promise<void>;
+}

@@ -1,0 +1,420 @@
+import { LensError } from '../domain/errors';
+import type { Assessment } from '../assessment/assess';
+import type { NewAlert } from '../ports/escalation';
+import type { Store } from '../ports/store';
+import type { AlertEvent, AlertWithEvents } from '../escalation/alert';
+import { compileClassifier, type Classifier } from '../escalation/classify';
+import { CLASSIFIER_1 } from '../escalation/classifier-1';
+import {
+  addDays,
+  runRules,
+  stageAt,
+  stageChanges,
+  type Episode,
+  type EscalationEvent,
+  type StagePoint,
+  type StructuralContext,
+} from '../escalation/engine';
+import type { Stage } from '../escalation/indicators';
+import { fromDatasetEvent, fromReport } from '../escalation/inputs';
+import { parseRuleSet, RULES_1, type RuleSet } from '../escalation/rules';
+import type { UseCaseDeps } from './context';
+import { requireIso3 } from './countries';
+import { assessRange, loadLensData, type LensData } from './assessments';
+import type { AlertChange } from './alerts';
+
+const CLASSIFIER = compileClassifier(CLASSIFIER_1);
+export const escalationClassifier = (): Classifier => CLASSIFIER;
+
+/** The rule set in force: the last one an admin stored, else Lens's own. */
+export async function activeRuleSet(deps: UseCaseDeps): Promise<RuleSet> {
+  const stored = await deps.store.escalation.latestRuleSet();
+  return stored ? parseRuleSet(JSON.parse(stored.body)) : RULES_1;
+}
+
+/** Stores an edited rule set as the one in force (a new version; audited). */
+export async function saveRuleSet(
+  deps: UseCaseDeps,
+  body: unknown,
+  actor: string,
+): Promise<RuleSet> {
+  const rules = parseRuleSet(body);
+  if (rules.version === RULES_1.version || (await deps.store.escalation.ruleSet(rules.version)))
+    throw new LensError(
+      'conflict',
+      `Rule set ${rules.version} exists: give the edited set a new version`,
+      {
+        version: 'already used',
+      },
+    );
+  const at = deps.clock.now().toISOString();
+  await deps.store.transaction(async (s) => {
+    await s.escalation.saveRuleSet({
+      version: rules.version,
+      body: JSON.stringify(rules),
+      createdAt: at,
+      createdBy: actor,
+    });
+    await s.audit.append({
+      at,
+      actor,
+      action: 'escalation.rules.save',
+      recordType: 'escalation_ruleset',
+      recordId: rules.version,
+      detail: { rules: rules.rules.map((r) => r.id) },
+    });
+  });
+  return rules;
+}
+
+// The assessment data are read once and kept a few minutes: live evaluation runs at every report.
+const lensDataCache = new WeakMap<Store, { at: number; data: Promise<LensData> }>();
+const CACHE_MS = 10 * 60_000;
+
+async function structuralContext(deps: UseCaseDeps): Promise<StructuralContext> {
+  let c = lensDataCache.get(deps.store);
+  const now = Date.now();
+  if (!c || now - c.at > CACHE_MS) {
+    c = { at: now, data: loadLensData(deps) };
+    lensDataCache.set(deps.store, c);
+  }
+  const data = await c.data;
+  const memo = new Map<string, Assessment | null>();
+  return {
+    tierOf(iso3, year) {
+      const k = `${iso3}:${year}`;
+      if (!memo.has(k)) memo.set(k, assessRange(data, { from: year, to: year, iso3 })[0] ?? null);
+      const a = memo.get(k);
+      return a ? { tier: a.tier ?? a.structuralTier, score: a.score } : null;
+    },
+  };
+}
+
+/** A country's events (imported and reported, rejected reports left out) from a day on. */
+async function countryEvents(
+  deps: UseCaseDeps,
+  iso3: string,
+  from?: string,
+): Promise<EscalationEvent[]> {
+  const kinds = new Map((await deps.store.datasets.list()).map((d) => [d.id, d.kind]));
+  const imported = await deps.store.datasets.listEvents({
+    iso3,
+    ...(from ? { from } : {}),
+    limit: 10_000_000,
+  });
+  const out = imported.map((e) =>
+    fromDatasetEvent({ ...e, datasetKind: kinds.get(e.datasetId) ?? 'dataset' }, CLASSIFIER),
+  );
+  const reports = await deps.store.reports.list({
+    iso3,
+    limit: 100_000,
+    ...(from ? { occurredFrom: from } : {}),
+  });
+  for (const r of reports) if (r.status !== 'rejected') out.push(fromReport(r, CLASSIFIER));
+  return out;
+}
+
+const alertEvent = (e: EscalationEvent): AlertEvent => ({
+  ref: e.ref,
+  date: e.date,
+  summary: e.summary,
+  indicators: e.hits.map((h) => `${h.indicator}:${h.evidence}`),
+});
+
+function toNewAlert(
+  ep: Episode,
+  rules: RuleSet,
+  o: {
+    origin: 'replay' | 'live';
+    raisedAt: string;
+    now: string;
+    closed: boolean;
+    structure: StructuralContext;
+  },
+): NewAlert {
+  const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
+  const year = Number(ep.raisedOn.slice(0, 4)) - 1;
+  const t = o.structure.tierOf(ep.iso3, year);
+  return {
+    origin: o.origin,
+    kind: ep.alert ? 'alert' : 'signal',
+    iso3: ep.iso3,
+    admin1Code: ep.admin1Code,
+    admin1Name: ep.admin1Name,
+    ruleId: ep.ruleId,
+    ruleName: rule.name,
+    rulesetVersion: rules.version,
+    classifierVersion: CLASSIFIER.version,
+    stage: ep.stage,
+    severity: ep.severity,
+    firstEventDate: ep.firstEventDate,
+    lastEventDate: ep.lastEventDate,
+    raisedAt: o.raisedAt,
+    holdsUntil: ep.holdsUntil,
+    status: o.closed ? 'closed' : 'early_warning',
+    owner: null,
+    deadline: null,
+    decision: o.closed
+      ? 'Historical: raised by a replay over stored events; its stage had lapsed by the replay'
+      : null,
+    escalationLevel: 0,
+    context: {
+      ...ep.context,
+      structuralTier: t?.tier ?? null,
+      structuralScore:
+        t?.score === null || t?.score === undefined ? null : Math.round(t.score * 10) / 10,
+      assessedYear: year,
+      catalog: rule.catalog.join(' '),
+    },
+    updatedAt: o.now,
+    events: ep.events.map(alertEvent),
+  };
+}
+
+export interface ReplaySummary {
+  readonly iso3: string;
+  readonly events: number;
+  readonly alerts: number;
+  readonly signals: number;
+  readonly rulesetVersion: string;
+  readonly classifierVersion: string;
+  readonly stage: Stage;
+  readonly asOf: string;
+}
+
+/** Runs the rules over a country's stored history and replaces its replayed alerts (audited). */
+export async function replayEscalation(
+  deps: UseCaseDeps,
+  input: { iso3: string; actor: string; asOf?: string },
+): Promise<ReplaySummary> {
+  const iso3 = requireIso3(input.iso3);
+  const now = deps.clock.now().toISOString();
+  const asOf = input.asOf ?? now.slice(0, 10);
+  const rules = await activeRuleSet(deps);
+  const structure = await structuralContext(deps);
+  const events = await countryEvents(deps, iso3);
+  const eps = runRules(rules, events, asOf, structure);
+  const rows = eps.map((ep) =>
+    toNewAlert(ep, rules, {
+      origin: 'replay',
+      raisedAt: ep.raisedOn,
+      now,
+      closed: ep.holdsUntil < asOf,
+      structure,
+    }),
+  );
+  await deps.store.transaction(async (s) => {
+    await s.escalation.replaceReplay(iso3, rows);
+    await s.audit.append({
+      at: now,
+      actor: input.actor,
+      action: 'escalation.replay',
+      recordType: 'country',
+      recordId: iso3,
+      detail: { events: events.length, episodes: rows.length, rules: rules.version, asOf },
+    });
+  });
+  return {
+    iso3,
+    events: events.length,
+    alerts: rows.filter((r) => r.kind === 'alert').length,
+    signals: rows.filter((r) => r.kind === 'signal').length,
+    rulesetVersion: rules.version,
+    classifierVersion: CLASSIFIER.version,
+    stage: stageAt(eps, asOf),
+    asOf,
+  };
+}
+
+/** How far back live evaluation reads: the longest a rule looks back, with room for merging. */
+const lookbackDays = (rules: RuleSet) =>
+  Math.max(
+    ...rules.rules.map(
+      (r) =>
+        r.mergeDays +
+        ('windowDays' in r ? r.windowDays : 0) +
+        ('withinDays' in r ? r.withinDays : 0),
+    ),
+  ) + 1;
+
+// One evaluation at a time per country, so that two reports cannot raise the same alert twice.
+const queues = new Map<string, Promise<unknown>>();
+function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const prev = queues.get(key) ?? Promise.resolve();
+  const next = prev.then(work, work);
+  const settled = next.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return next;
+}
+
+/**
+ * Evaluates the rules over a country's recent events after something arrived (a report, an
+ * import): raises new alerts and adds new events to open ones. Returns what changed, for the
+ * live stream and webhooks.
+ */
+export function evaluateEscalation(
+  deps: UseCaseDeps,
+  input: { iso3: string },
+): Promise<AlertChange[]> {
+  return serialised(input.iso3, async () => {
+    const now = deps.clock.now().toISOString();
+    const today = now.slice(0, 10);
+    const rules = await activeRuleSet(deps);
+    const structure = await structuralContext(deps);
+    const from = addDays(today, -lookbackDays(rules));
+    const events = await countryEvents(deps, input.iso3, from);
+    if (events.length === 0) return [];
+    const eps = runRules(rules, events, today, structure);
+    if (eps.length === 0) return [];
+    const changes: AlertChange[] = [];
+    const stored = await deps.store.escalation.forPlace({ iso3: input.iso3 });
+    await deps.store.transaction(async (s) => {
+      for (const ep of eps) {
+        const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
+        const same = stored.find(
+          (a) =>
+            a.ruleId === ep.ruleId &&
+            a.admin1Code === ep.admin1Code &&
+            a.firstEventDate <= ep.lastEventDate &&
+            ep.firstEventDate <= addDays(a.lastEventDate, rule.mergeDays),
+        );
+        if (!same) {
+          const row = toNewAlert(ep, rules, {
+            origin: 'live',
+            raisedAt: now,
+            now,
+            closed: false,
+            structure,
+          });
+          const id = await s.escalation.insert(row);
+          await s.audit.append({
+            at: now,
+            actor: 'lens (escalation rules)',
+            action: 'alert.raise',
+            recordType: 'alert',
+            recordId: String(id),
+            detail: {
+              rule: ep.ruleId,
+              iso3: ep.iso3,
+              admin1: ep.admin1Code,
+              events: row.events.map((e) => e.ref),
+            },
+          });
+          const { events: evs, ...rest } = row;
+          changes.push({
+            type: 'raised',
+            alert: { ...rest, id, eventCount: evs.length },
+            eventRefs: evs.map((e) => e.ref),
+          });
+          continue;
+        }
+        const known = new Set(same.events.map((e) => e.ref));
+        const fresh = ep.events.filter((e) => !known.has(e.ref));
+        if (fresh.length === 0) continue;
+        const merged = [...same.events, ...fresh.map(alertEvent)].sort((a, b) =>
+          a.date < b.date ? -1 : 1,
+        );
+        const last =
+          merged[merged.length - 1]!.date > same.lastEventDate
+            ? merged[merged.length - 1]!.date
+            : same.lastEventDate;
+        const holdsUntil = addDays(last, rule.holdDays);
+        await s.escalation.extend(same.id, {
+          events: merged,
+          lastEventDate: last,
+          holdsUntil,
+          updatedAt: now,
+        });
+        const { events: _e, ...rest } = same;
+        changes.push({
+          type: 'updated',
+          alert: {
+            ...rest,
+            lastEventDate: last,
+            holdsUntil,
+            eventCount: merged.length,
+            updatedAt: now,
+          },
+          eventRefs: fresh.map((e) => e.ref),
+        });
+      }
+    });
+    for (const c of changes) deps.notifier?.publish(c);
+    return changes;
+  });
+}
+
+export interface PlaceStage {
+  readonly admin1Code: string | null;
+  readonly admin1Name: string | null;
+  readonly stage: Stage;
+  readonly since: string | null;
+}
+
+export interface CountryEscalation {
+  readonly iso3: string;
+  readonly asOf: string;
+  readonly stage: Stage;
+  /** Stage changes of the whole country (the highest of its places). */
+  readonly timeline: readonly StagePoint[];
+  /** Each province's stage on the day, with the day it began. */
+  readonly places: readonly PlaceStage[];
+  readonly openAlerts: number;
+}
+
+const asEpisode = (a: AlertWithEvents): Episode => ({
+  ruleId: a.ruleId,
+  stage: a.stage,
+  severity: a.severity,
+  alert: a.kind === 'alert',
+  iso3: a.iso3,
+  admin1Code: a.admin1Code,
+  admin1Name: a.admin1Name,
+  raisedOn: a.raisedAt.slice(0, 10),
+  firstEventDate: a.firstEventDate,
+  lastEventDate: a.lastEventDate,
+  holdsUntil: a.holdsUntil,
+  events: [],
+  context: a.context,
+});
+
+/** A country's escalation stage on a day, per province, and its stage timeline. */
+export async function countryEscalation(
+  deps: UseCaseDeps,
+  input: { iso3: string; asOf?: string },
+): Promise<CountryEscalation> {
+  const iso3 = requireIso3(input.iso3);
+  const asOf = input.asOf ?? deps.clock.now().toISOString().slice(0, 10);
+  const rows = await deps.store.escalation.forPlace({ iso3 });
+  const eps = rows.map(asEpisode);
+  const byPlace = new Map<string, Episode[]>();
+  for (const e of eps) {
+    const k = e.admin1Code ?? '';
+    byPlace.set(k, [...(byPlace.get(k) ?? []), e]);
+  }
+  const countryWide = byPlace.get('') ?? [];
+  const places: PlaceStage[] = [];
+  for (const [k, list] of byPlace) {
+    if (k === '') continue;
+    const changes = stageChanges([...list, ...countryWide], asOf);
+    const stage = stageAt([...list, ...countryWide], asOf);
+    places.push({
+      admin1Code: k,
+      admin1Name: list[0]!.admin1Name,
+      stage,
+      since: stage === 'none' ? null : (changes[changes.length - 1]?.date ?? null),
+    });
+  }
+  places.sort((a, b) => (a.admin1Name ?? '').localeCompare(b.admin1Name ?? ''));
+  return {
+    iso3,
+    asOf,
+    stage: stageAt(eps, asOf),
+    timeline: stageChanges(eps, asOf),
+    places,
+    openAlerts: rows.filter((r) => r.kind === 'alert' && r.status !== 'closed').length,
+  };
+}

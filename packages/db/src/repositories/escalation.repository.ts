@@ -1,0 +1,387 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type {
+  Alert,
+  AlertEvent,
+  AlertQuery,
+  AlertStatus,
+  AlertStep,
+  AlertWithEvents,
+  EscalationRepository,
+  NewAlert,
+  Severity,
+  StoredRuleSet,
+  Webhook,
+} from '@lens/core';
+import type { AlertsTable, AlertStepsTable, Database, WebhooksTable } from '../schema';
+
+/** Columns of a listed alert: all but its events (which can run to thousands). */
+const LISTED = [
+  'id',
+  'origin',
+  'kind',
+  'iso3',
+  'admin1_code',
+  'admin1_name',
+  'rule_id',
+  'rule_name',
+  'ruleset_version',
+  'classifier_version',
+  'stage',
+  'severity',
+  'first_event_date',
+  'last_event_date',
+  'raised_at',
+  'holds_until',
+  'status',
+  'owner',
+  'deadline',
+  'decision',
+  'escalation_level',
+  'escalated_step',
+  'context',
+  'event_count',
+  'updated_at',
+] as const;
+
+function toAlert(r: Omit<Selectable<AlertsTable>, 'events'>): Alert {
+  return {
+    id: r.id,
+    origin: r.origin as Alert['origin'],
+    kind: r.kind as Alert['kind'],
+    iso3: r.iso3,
+    admin1Code: r.admin1_code,
+    admin1Name: r.admin1_name,
+    ruleId: r.rule_id,
+    ruleName: r.rule_name,
+    rulesetVersion: r.ruleset_version,
+    classifierVersion: r.classifier_version,
+    stage: r.stage as Alert['stage'],
+    severity: r.severity as Severity,
+    firstEventDate: r.first_event_date,
+    lastEventDate: r.last_event_date,
+    raisedAt: r.raised_at,
+    holdsUntil: r.holds_until,
+    status: r.status as AlertStatus,
+    owner: r.owner,
+    deadline: r.deadline,
+    decision: r.decision,
+    escalationLevel: r.escalation_level,
+    context: JSON.parse(r.context) as Alert['context'],
+    eventCount: r.event_count,
+    updatedAt: r.updated_at,
+  };
+}
+
+const withEvents = (r: Selectable<AlertsTable>): AlertWithEvents => ({
+  ...toAlert(r),
+  events: JSON.parse(r.events) as AlertEvent[],
+});
+
+function row(a: NewAlert): Insertable<AlertsTable> {
+  return {
+    origin: a.origin,
+    kind: a.kind,
+    iso3: a.iso3,
+    admin1_code: a.admin1Code,
+    admin1_name: a.admin1Name,
+    rule_id: a.ruleId,
+    rule_name: a.ruleName,
+    ruleset_version: a.rulesetVersion,
+    classifier_version: a.classifierVersion,
+    stage: a.stage,
+    severity: a.severity,
+    first_event_date: a.firstEventDate,
+    last_event_date: a.lastEventDate,
+    raised_at: a.raisedAt,
+    holds_until: a.holdsUntil,
+    status: a.status,
+    owner: a.owner,
+    deadline: a.deadline,
+    decision: a.decision,
+    escalation_level: a.escalationLevel,
+    escalated_step: null,
+    context: JSON.stringify(a.context),
+    events: JSON.stringify(a.events),
+    event_count: a.events.length,
+    updated_at: a.updatedAt,
+  };
+}
+
+const toStep = (r: Selectable<AlertStepsTable>): AlertStep => ({
+  id: r.id,
+  alertId: r.alert_id,
+  at: r.at,
+  by: r.by,
+  kind: r.kind as AlertStep['kind'],
+  status: r.status as AlertStatus,
+  owner: r.owner,
+  deadline: r.deadline,
+  comment: r.comment,
+  decision: r.decision,
+});
+
+const toWebhook = (r: Selectable<WebhooksTable>): Webhook => ({
+  id: r.id,
+  url: r.url,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  lastStatus: r.last_status,
+  lastDeliveryAt: r.last_delivery_at,
+});
+
+export class KyselyEscalationRepository implements EscalationRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async latestRuleSet(): Promise<StoredRuleSet | undefined> {
+    const r = await this.db
+      .selectFrom('escalation_rulesets')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return (
+      r && { version: r.version, body: r.body, createdAt: r.created_at, createdBy: r.created_by }
+    );
+  }
+
+  async ruleSet(version: string): Promise<StoredRuleSet | undefined> {
+    const r = await this.db
+      .selectFrom('escalation_rulesets')
+      .selectAll()
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return (
+      r && { version: r.version, body: r.body, createdAt: r.created_at, createdBy: r.created_by }
+    );
+  }
+
+  async saveRuleSet(r: StoredRuleSet): Promise<void> {
+    await this.db
+      .insertInto('escalation_rulesets')
+      .values({
+        version: r.version,
+        body: r.body,
+        created_at: r.createdAt,
+        created_by: r.createdBy,
+      })
+      .execute();
+  }
+
+  async replaceReplay(iso3: string, alerts: readonly NewAlert[]): Promise<void> {
+    // Replayed alerts an analyst has worked on (they have steps) are kept, and not raised again.
+    await this.db
+      .deleteFrom('alerts')
+      .where('iso3', '=', iso3)
+      .where('origin', '=', 'replay')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('alert_steps')
+              .select('alert_steps.id')
+              .whereRef('alert_steps.alert_id', '=', 'alerts.id'),
+          ),
+        ),
+      )
+      .execute();
+    const kept = await this.db
+      .selectFrom('alerts')
+      .select(['rule_id', 'admin1_code', 'first_event_date'])
+      .where('iso3', '=', iso3)
+      .where('origin', '=', 'replay')
+      .execute();
+    const key = (r: { rule_id: string; admin1_code: string | null; first_event_date: string }) =>
+      `${r.rule_id}|${r.admin1_code ?? ''}|${r.first_event_date}`;
+    const skip = new Set(kept.map(key));
+    const rows = alerts.map(row).filter((r) => !skip.has(key(r as Parameters<typeof key>[0])));
+    for (let i = 0; i < rows.length; i += 200)
+      await this.db
+        .insertInto('alerts')
+        .values(rows.slice(i, i + 200))
+        .execute();
+  }
+
+  async insert(a: NewAlert): Promise<number> {
+    const r = await this.db
+      .insertInto('alerts')
+      .values(row(a))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return r.id;
+  }
+
+  async extend(
+    id: number,
+    c: {
+      events: readonly AlertEvent[];
+      lastEventDate: string;
+      holdsUntil: string;
+      updatedAt: string;
+    },
+  ): Promise<void> {
+    await this.db
+      .updateTable('alerts')
+      .set({
+        events: JSON.stringify(c.events),
+        event_count: c.events.length,
+        last_event_date: c.lastEventDate,
+        holds_until: c.holdsUntil,
+        updated_at: c.updatedAt,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async list(q: AlertQuery): Promise<Alert[]> {
+    let s = this.db.selectFrom('alerts').select(LISTED);
+    if (q.iso3) s = s.where('iso3', '=', q.iso3);
+    if (q.status === 'open') s = s.where('status', '!=', 'closed');
+    else if (q.status) s = s.where('status', '=', q.status);
+    if ((q.kind ?? 'alert') !== 'all') s = s.where('kind', '=', q.kind ?? 'alert');
+    if (q.origin) s = s.where('origin', '=', q.origin);
+    const rows = await s
+      .orderBy('raised_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .execute();
+    return rows.map(toAlert);
+  }
+
+  async get(id: number): Promise<AlertWithEvents | undefined> {
+    const r = await this.db
+      .selectFrom('alerts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && withEvents(r);
+  }
+
+  async forPlace(q: {
+    iso3: string;
+    ruleId?: string;
+    admin1Code?: string | null;
+  }): Promise<AlertWithEvents[]> {
+    let s = this.db.selectFrom('alerts').selectAll().where('iso3', '=', q.iso3);
+    if (q.ruleId) s = s.where('rule_id', '=', q.ruleId);
+    if (q.admin1Code !== undefined)
+      s =
+        q.admin1Code === null
+          ? s.where('admin1_code', 'is', null)
+          : s.where('admin1_code', '=', q.admin1Code);
+    return (await s.orderBy('raised_at').orderBy('id').execute()).map(withEvents);
+  }
+
+  async update(
+    id: number,
+    c: Partial<
+      Pick<Alert, 'status' | 'owner' | 'deadline' | 'decision' | 'escalationLevel' | 'severity'>
+    > & {
+      escalatedStep?: AlertStatus;
+      updatedAt: string;
+    },
+  ): Promise<void> {
+    await this.db
+      .updateTable('alerts')
+      .set({
+        updated_at: c.updatedAt,
+        ...(c.status !== undefined ? { status: c.status } : {}),
+        ...(c.owner !== undefined ? { owner: c.owner } : {}),
+        ...(c.deadline !== undefined ? { deadline: c.deadline } : {}),
+        ...(c.decision !== undefined ? { decision: c.decision } : {}),
+        ...(c.escalationLevel !== undefined ? { escalation_level: c.escalationLevel } : {}),
+        ...(c.severity !== undefined ? { severity: c.severity } : {}),
+        ...(c.escalatedStep !== undefined ? { escalated_step: c.escalatedStep } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async addStep(step: Omit<AlertStep, 'id'>): Promise<AlertStep> {
+    const r = await this.db
+      .insertInto('alert_steps')
+      .values({
+        alert_id: step.alertId,
+        at: step.at,
+        by: step.by,
+        kind: step.kind,
+        status: step.status,
+        owner: step.owner,
+        deadline: step.deadline,
+        comment: step.comment,
+        decision: step.decision,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toStep(r);
+  }
+
+  async steps(alertId: number): Promise<AlertStep[]> {
+    const rows = await this.db
+      .selectFrom('alert_steps')
+      .selectAll()
+      .where('alert_id', '=', alertId)
+      .orderBy('id')
+      .execute();
+    return rows.map(toStep);
+  }
+
+  async overdue(now: string): Promise<Alert[]> {
+    const rows = await this.db
+      .selectFrom('alerts')
+      .select(LISTED)
+      .where('status', '!=', 'closed')
+      .where('deadline', 'is not', null)
+      .where('deadline', '<', now)
+      .where((eb) =>
+        eb.or([eb('escalated_step', 'is', null), eb('escalated_step', '!=', eb.ref('status'))]),
+      )
+      .execute();
+    return rows.map(toAlert);
+  }
+
+  async webhooks() {
+    const rows = await this.db.selectFrom('webhooks').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({
+      ...toWebhook(r),
+      secretKeyId: r.secret_key_id,
+      secretSealed: r.secret_sealed,
+    }));
+  }
+
+  async addWebhook(w: {
+    url: string;
+    secretKeyId: string;
+    secretSealed: string;
+    createdAt: string;
+    createdBy: string;
+  }): Promise<Webhook> {
+    const r = await this.db
+      .insertInto('webhooks')
+      .values({
+        url: w.url,
+        secret_key_id: w.secretKeyId,
+        secret_sealed: w.secretSealed,
+        created_at: w.createdAt,
+        created_by: w.createdBy,
+        last_status: null,
+        last_delivery_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toWebhook(r);
+  }
+
+  async removeWebhook(id: number): Promise<boolean> {
+    const r = await this.db.deleteFrom('webhooks').where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  async recordDelivery(id: number, status: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('webhooks')
+      .set({ last_status: status.slice(0, 200), last_delivery_at: at })
+      .where('id', '=', id)
+      .execute();
+  }
+}
