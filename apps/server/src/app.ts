@@ -1,3 +1,6 @@
+import { AlertHub } from './alerts/alert-hub';
+import { alertRoutes } from './alerts/alerts.routes';
+import { escalateOverdue } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -43,6 +46,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   modelRoutes,
   assessmentRoutes,
   reportRoutes,
+  alertRoutes,
 ];
 
 export type { ServerOptions } from './http/context';
@@ -99,8 +103,26 @@ export async function buildApp(
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  installAuthentication(app, options.deps);
-  for (const mod of ROUTE_MODULES) mod(app, options);
+  // Alert changes go to the live stream, webhooks and e-mail; overdue alerts escalate every minute.
+  const hub = new AlertHub(options.deps, {
+    ...options.alerts,
+    log: (msg, err) => app.log.error({ err }, msg),
+  });
+  const withHub: ServerOptions = { ...options, deps: { ...options.deps, notifier: hub } };
+  app.decorate('alertHub', hub);
+  const overdue = setInterval(() => {
+    escalateOverdue(withHub.deps).catch((err: unknown) =>
+      app.log.error({ err }, 'escalating overdue alerts failed'),
+    );
+  }, options.alerts?.escalateEveryMs ?? 60_000);
+  overdue.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(overdue);
+    await hub.settle();
+  });
+
+  installAuthentication(app, withHub.deps);
+  for (const mod of ROUTE_MODULES) mod(app, withHub);
 
   const webRoot =
     options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))

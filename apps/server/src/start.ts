@@ -75,6 +75,12 @@ export async function startServer(options: StartOptions) {
       loginRateLimit: Number(process.env.LENS_LOGIN_RATE_LIMIT ?? 10),
       secureCookies: process.env.LENS_SECURE_COOKIES === '1',
       webRoot: path.join(repoRoot, 'apps/web/dist'),
+      alerts: {
+        smtpUrl: process.env.LENS_SMTP_URL,
+        mailFrom: process.env.LENS_ALERT_MAIL_FROM,
+        mailTo: process.env.LENS_ALERT_MAIL_TO,
+        baseUrl: process.env.LENS_PUBLIC_URL,
+      },
     },
     { level: process.env.LENS_LOG_LEVEL ?? 'warn' },
   );

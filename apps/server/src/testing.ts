@@ -2,7 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { ROLES, createUser, loadReferenceData, type Role, type UseCaseDeps } from '@lens/core';
+import {
+  ROLES,
+  createUser,
+  loadReferenceData,
+  type Clock,
+  type Role,
+  type UseCaseDeps,
+} from '@lens/core';
 import {
   bundledCountries,
   createStore,
@@ -12,6 +19,7 @@ import {
   type DatabaseConnection,
 } from '@lens/db';
 import { buildApp } from './app';
+import type { ServerOptions } from './http/context';
 import { argon2Passwords, nodeCrypto, systemClock } from './services';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -42,14 +50,19 @@ export const TEST_VAULT = vaultFromKeyring({
 /** An in-process app over a test database with one signed-in user per role. */
 export async function createTestApp(
   conn: DatabaseConnection,
-  options: { loginRateLimit?: number; withUsers?: boolean } = {},
+  options: {
+    loginRateLimit?: number;
+    withUsers?: boolean;
+    alerts?: ServerOptions['alerts'];
+    clock?: Clock;
+  } = {},
 ): Promise<TestApp> {
   const store = createStore(conn);
   const evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'lens-evidence-'));
   // Cheap argon2 parameters: the tests check the flow, not the hash cost.
   const deps: UseCaseDeps = {
     store,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     crypto: nodeCrypto,
     passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
     vault: TEST_VAULT,
@@ -63,6 +76,7 @@ export async function createTestApp(
     setupTokenHash: nodeCrypto.sha256Hex(SETUP_TOKEN),
     loginRateLimit: options.loginRateLimit ?? 1000,
     secureCookies: false,
+    ...(options.alerts ? { alerts: options.alerts } : {}),
   });
   const login = (username: string, password = TEST_PASSWORD) =>
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -2,3 +2,4 @@ export * from './schemas';
 export * from './client';
 export * from './assessment-schemas';
 export * from './report-schemas';
+export * from './alert-schemas';

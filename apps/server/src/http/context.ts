@@ -14,6 +14,15 @@ export interface ServerOptions {
   readonly secureCookies: boolean;
   /** The built web app to serve at /, if any. */
   readonly webRoot?: string | undefined;
+  /** Where alerts go besides the live stream (SMTP), and how often overdue alerts escalate. */
+  readonly alerts?: {
+    readonly smtpUrl?: string | undefined;
+    readonly mailFrom?: string | undefined;
+    readonly mailTo?: string | undefined;
+    readonly baseUrl?: string | undefined;
+    readonly retryDelays?: readonly number[];
+    readonly escalateEveryMs?: number;
+  };
 }
 
 export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;

@@ -21,6 +21,7 @@ import {
   actorName,
   assignReport,
   eventFeed,
+  evaluateEscalation,
   publicReportsEnabled,
   setPublicReports,
   LensError,
@@ -36,6 +37,7 @@ import {
   verifyReport,
   type Role,
 } from '@lens/core';
+import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
@@ -49,6 +51,13 @@ const filesOf = new WeakMap<object, IncomingFile[]>();
 
 export const reportRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);
+  // Once a report is stored (and acknowledged), the escalation rules run over its country's recent
+  // events; alerts they raise reach the live stream. A failure here never loses the report.
+  const escalate = (iso3: string, log: FastifyBaseLogger) => {
+    evaluateEscalation(deps, { iso3 }).catch((err: unknown) =>
+      log.error({ err }, 'escalation evaluation failed'),
+    );
+  };
   api.post(
     '/api/reports',
     {
@@ -101,6 +110,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor' },
         filesOf.get(req) ?? [],
       );
+      escalate(report.iso3, req.log);
       return reply.code(201).send(report);
     },
   );
@@ -155,6 +165,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         actor: 'anonymous (public form)',
         channel: 'public',
       });
+      escalate(report.iso3, req.log);
       return reply.code(201).send(report);
     },
   );

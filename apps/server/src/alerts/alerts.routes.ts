@@ -1,0 +1,331 @@
+import { randomBytes } from 'node:crypto';
+import {
+  AdvanceRequest,
+  AlertDetailSchema,
+  AlertParams,
+  AlertsQuery,
+  AlertsResponse,
+  AlertStepSchema,
+  CommentRequest,
+  EscalationParams,
+  EscalationQuery,
+  EscalationSchema,
+  ReplayRequest,
+  ReplaySchema,
+  RuleSetSchema,
+  WebhookCreated,
+  WebhookRequest,
+  WebhooksResponse,
+} from '@lens/contract';
+import {
+  activeRuleSet,
+  actorName,
+  advanceAlert,
+  commentOnAlert,
+  countryEscalation,
+  getAlert,
+  LensError,
+  listAlerts,
+  replayEscalation,
+  saveRuleSet,
+  type Role,
+} from '@lens/core';
+import { z } from 'zod';
+import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+import type { AlertHub } from './alert-hub';
+
+const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
+const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+
+export const alertRoutes: RouteModule = (app, { deps }) => {
+  const api = typed(app);
+  const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
+  // Open streams end when the server closes (they would otherwise hold it open).
+  const streams = new Set<() => void>();
+  app.addHook('onClose', (_i, done) => {
+    for (const end of [...streams]) end();
+    done();
+  });
+
+  api.get(
+    '/api/alerts',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Alerts raised by the escalation rules, newest first (kind=all adds stage signals)',
+        querystring: AlertsQuery,
+        response: { 200: AlertsResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      alerts: await listAlerts(deps, {
+        ...(req.query.country ? { iso3: req.query.country.toUpperCase() } : {}),
+        ...(req.query.status ? { status: req.query.status } : {}),
+        kind: req.query.kind,
+        limit: req.query.limit,
+      }),
+    }),
+  );
+
+  // Server-sent events: every alert raised, updated, advanced or escalated, as it happens.
+  app.get(
+    '/api/alerts/stream',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Live stream (text/event-stream) of alert changes: events named alert, data {type, alert, eventRefs}',
+      },
+    },
+    (req, reply) => {
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write(': lens alert stream\n\n');
+      const unsubscribe = hub.subscribe((m) => {
+        res.write(
+          `id: ${m.id}\nevent: alert\ndata: ${JSON.stringify({ ...m.change, at: m.at })}\n\n`,
+        );
+      });
+      const beat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+      const stop = () => {
+        clearInterval(beat);
+        unsubscribe();
+        streams.delete(end);
+      };
+      const end = () => {
+        stop();
+        res.end();
+      };
+      streams.add(end);
+      req.raw.on('close', stop);
+    },
+  );
+
+  api.get(
+    '/api/alerts/:id',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'One alert with the events behind it, its structural context and its workflow steps',
+        params: AlertParams,
+        response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => getAlert(deps, req.params.id),
+  );
+
+  api.post(
+    '/api/alerts/:id/advance',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Move an alert to its next step (early_warning -> assessment -> advice -> decision -> closed) with owner, deadline, comment; the decision step records the decision (audited)',
+        params: AlertParams,
+        body: AdvanceRequest,
+        response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => advanceAlert(deps, req.params.id, req.body, actorName(principalOf(req))),
+  );
+
+  api.post(
+    '/api/alerts/:id/comments',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Comment on an alert (audited)',
+        params: AlertParams,
+        body: CommentRequest,
+        response: { 201: AlertStepSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await commentOnAlert(deps, req.params.id, req.body.comment, actorName(principalOf(req))),
+        ),
+  );
+
+  api.get(
+    '/api/escalation/rules',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['alerts'],
+        summary: 'The escalation rule set in force (versioned)',
+        response: { 200: RuleSetSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async () => {
+      const r = await activeRuleSet(deps);
+      return { ...r, rules: r.rules.map((x) => ({ ...x })) };
+    },
+  );
+
+  api.put(
+    '/api/escalation/rules',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Store an edited rule set (a new version) as the one in force; every problem named (audited)',
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: RuleSetSchema, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (req) => {
+      const r = await saveRuleSet(deps, req.body, actorName(principalOf(req)));
+      return { ...r, rules: r.rules.map((x) => ({ ...x })) };
+    },
+  );
+
+  api.get(
+    '/api/escalation/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          "A country's escalation stage (none, crisis, mobilisation, violence) per province, and its timeline",
+        params: EscalationParams,
+        querystring: EscalationQuery,
+        response: { 200: EscalationSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) =>
+      countryEscalation(deps, {
+        iso3: req.params.iso3.toUpperCase(),
+        ...(req.query.asOf ? { asOf: req.query.asOf } : {}),
+      }),
+  );
+
+  api.post(
+    '/api/escalation/:iso3/replay',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          "Run the rules in force over a country's stored events and reports (replaces its replayed alerts; audited)",
+        params: EscalationParams,
+        body: ReplayRequest,
+        response: { 200: ReplaySchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) =>
+      replayEscalation(deps, {
+        iso3: req.params.iso3.toUpperCase(),
+        actor: actorName(principalOf(req)),
+        ...(req.body.asOf ? { asOf: req.body.asOf } : {}),
+      }),
+  );
+
+  api.get(
+    '/api/webhooks',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Webhooks told of alert changes (never their secrets)',
+        response: { 200: WebhooksResponse, ...errorResponses(401, 403) },
+      },
+    },
+    async () => ({
+      webhooks: (await deps.store.escalation.webhooks()).map(
+        ({ secretKeyId: _k, secretSealed: _s, ...w }) => w,
+      ),
+    }),
+  );
+
+  api.post(
+    '/api/webhooks',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Register a webhook: alert changes are POSTed as JSON, signed x-lens-signature: sha256=HMAC(secret, x-lens-timestamp + "." + body). The secret is shown once (audited)',
+        body: WebhookRequest,
+        response: { 201: WebhookCreated, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      const vault = deps.vault;
+      if (!vault)
+        throw new LensError(
+          'invalid',
+          'webhook secrets are sealed: no reporter vault is configured',
+        );
+      const secret = randomBytes(32).toString('hex');
+      const sealed = vault.seal(secret);
+      const at = deps.clock.now().toISOString();
+      const actor = actorName(principalOf(req));
+      const w = await deps.store.transaction(async (s) => {
+        const created = await s.escalation.addWebhook({
+          url: req.body.url,
+          secretKeyId: sealed.keyId,
+          secretSealed: sealed.sealed,
+          createdAt: at,
+          createdBy: actor,
+        });
+        await s.audit.append({
+          at,
+          actor,
+          action: 'webhook.create',
+          recordType: 'webhook',
+          recordId: String(created.id),
+          detail: { url: req.body.url },
+        });
+        return created;
+      });
+      return reply.code(201).send({ ...w, secret });
+    },
+  );
+
+  api.delete(
+    '/api/webhooks/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Remove a webhook (audited)',
+        params: AlertParams,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const at = deps.clock.now().toISOString();
+      const removed = await deps.store.transaction(async (s) => {
+        const ok = await s.escalation.removeWebhook(req.params.id);
+        if (ok)
+          await s.audit.append({
+            at,
+            actor: actorName(principalOf(req)),
+            action: 'webhook.remove',
+            recordType: 'webhook',
+            recordId: String(req.params.id),
+            detail: {},
+          });
+        return ok;
+      });
+      if (!removed) throw new LensError('not_found', `No webhook ${req.params.id}`);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,174 @@
+/** Escalation and alerts (issue 7): request and response shapes. Alerts never hold a reporter. */
+import { z } from 'zod';
+import { ALERT_STATUSES, SEVERITIES, STAGES } from '@lens/core';
+
+const Stage = z.enum(STAGES);
+
+export const AlertSchema = z
+  .object({
+    id: z.number().int(),
+    origin: z
+      .enum(['replay', 'live'])
+      .describe('replay: run over stored history; live: raised as events arrived'),
+    kind: z
+      .enum(['alert', 'signal'])
+      .describe('signal: sets a stage without entering the workflow'),
+    iso3: z.string(),
+    admin1Code: z.string().nullable(),
+    admin1Name: z.string().nullable(),
+    ruleId: z.string(),
+    ruleName: z.string(),
+    rulesetVersion: z.string(),
+    classifierVersion: z.string(),
+    stage: Stage,
+    severity: z.enum(SEVERITIES),
+    firstEventDate: z.string(),
+    lastEventDate: z.string(),
+    raisedAt: z
+      .string()
+      .describe('the day the rule fired (replay) or the moment it was raised (live)'),
+    holdsUntil: z.string(),
+    status: z.enum(ALERT_STATUSES),
+    owner: z.string().nullable(),
+    deadline: z.string().nullable(),
+    decision: z.string().nullable(),
+    escalationLevel: z.number().int(),
+    context: z
+      .record(z.string(), z.union([z.string(), z.number(), z.null()]))
+      .describe('structural tier and score when raised, rule details'),
+    eventCount: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Alert' });
+
+export const AlertEventSchema = z.object({
+  ref: z.string(),
+  date: z.string(),
+  summary: z.string(),
+  indicators: z.array(z.string()).readonly(),
+});
+
+export const AlertStepSchema = z
+  .object({
+    id: z.number().int(),
+    alertId: z.number().int(),
+    at: z.string(),
+    by: z.string(),
+    kind: z.enum(['step', 'comment', 'escalation']),
+    status: z.enum(ALERT_STATUSES),
+    owner: z.string().nullable(),
+    deadline: z.string().nullable(),
+    comment: z.string().nullable(),
+    decision: z.string().nullable(),
+  })
+  .meta({ id: 'AlertStep' });
+
+export const AlertDetailSchema = AlertSchema.extend({
+  events: z.array(AlertEventSchema).readonly(),
+  steps: z.array(AlertStepSchema).readonly(),
+}).meta({ id: 'AlertDetail' });
+
+export const AlertsQuery = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
+    .optional(),
+  status: z.enum([...ALERT_STATUSES, 'open']).optional(),
+  kind: z.enum(['alert', 'signal', 'all']).default('alert'),
+  limit: z.coerce.number().int().min(1).max(5000).default(200),
+});
+export const AlertsResponse = z.object({ alerts: z.array(AlertSchema) });
+export const AlertParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const AdvanceRequest = z
+  .object({
+    to: z.enum(ALERT_STATUSES),
+    owner: z.string().max(128).nullable().optional(),
+    deadline: z.string().max(32).nullable().optional().describe('YYYY-MM-DD or an ISO date-time'),
+    comment: z.string().max(10_000).nullable().optional(),
+    decision: z
+      .string()
+      .max(10_000)
+      .nullable()
+      .optional()
+      .describe('required when moving to decision'),
+  })
+  .meta({ id: 'AdvanceRequest' });
+
+export const CommentRequest = z.object({ comment: z.string().min(1, 'is empty').max(10_000) });
+
+export const EscalationParams = z.object({
+  iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code'),
+});
+export const EscalationQuery = z.object({
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
+});
+
+export const EscalationSchema = z
+  .object({
+    iso3: z.string(),
+    asOf: z.string(),
+    stage: Stage,
+    timeline: z.array(z.object({ date: z.string(), stage: Stage })).readonly(),
+    places: z
+      .array(
+        z.object({
+          admin1Code: z.string().nullable(),
+          admin1Name: z.string().nullable(),
+          stage: Stage,
+          since: z.string().nullable(),
+        }),
+      )
+      .readonly(),
+    openAlerts: z.number().int(),
+  })
+  .meta({ id: 'CountryEscalation' });
+
+export const ReplayRequest = z.object({
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
+});
+export const ReplaySchema = z.object({
+  iso3: z.string(),
+  events: z.number().int(),
+  alerts: z.number().int(),
+  signals: z.number().int(),
+  rulesetVersion: z.string(),
+  classifierVersion: z.string(),
+  stage: Stage,
+  asOf: z.string(),
+});
+
+export const RuleSetSchema = z
+  .object({
+    version: z.string(),
+    description: z.string(),
+    rules: z.array(z.record(z.string(), z.unknown())),
+  })
+  .meta({ id: 'RuleSet' });
+
+export const WebhookSchema = z
+  .object({
+    id: z.number().int(),
+    url: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    lastStatus: z.string().nullable(),
+    lastDeliveryAt: z.string().nullable(),
+  })
+  .meta({ id: 'Webhook' });
+export const WebhooksResponse = z.object({ webhooks: z.array(WebhookSchema) });
+export const WebhookRequest = z.object({
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'),
+});
+export const WebhookCreated = WebhookSchema.extend({
+  secret: z.string().describe('shown once: the HMAC-SHA256 key that signs deliveries'),
+});
