@@ -34,6 +34,10 @@ const AssessmentsPage = lazy(() =>
 const FrameworksPage = lazy(() =>
   import('./routes/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
+const AlertsPage = lazy(() =>
+  import('./routes/alerts-page').then((m) => ({ default: m.AlertsPage })),
+);
+const AlertPage = lazy(() => import('./routes/alert-page').then((m) => ({ default: m.AlertPage })));
 const ReportsPage = lazy(() =>
   import('./routes/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
@@ -94,6 +98,14 @@ export function App() {
       <ReportPage />
     ) : path === '/reports' && session.user.role !== 'monitor' ? (
       <ReportsPage role={session.user.role} username={session.user.username} />
+    ) : path === '/alerts' && session.user.role !== 'monitor' ? (
+      <AlertsPage />
+    ) : /^\/alerts\/\d+$/.test(path) && session.user.role !== 'monitor' ? (
+      <AlertPage
+        id={Number(path.slice(8))}
+        canAct={session.user.role === 'admin' || session.user.role === 'analyst'}
+        username={session.user.username}
+      />
     ) : /^\/country\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
       <CountryRiskPage
         iso3={path.slice(9)}

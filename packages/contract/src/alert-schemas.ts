@@ -120,6 +120,8 @@ export const EscalationSchema = z
           admin1Name: z.string().nullable(),
           stage: Stage,
           since: z.string().nullable(),
+          latitude: z.number().nullable(),
+          longitude: z.number().nullable(),
         }),
       )
       .readonly(),

@@ -31,6 +31,14 @@ import {
   type ReportRequest,
   type VerifyRequest,
 } from './report-schemas';
+import {
+  AlertDetailSchema,
+  AlertsResponse,
+  AlertStepSchema,
+  EscalationSchema,
+  ReplaySchema,
+  type AdvanceRequest,
+} from './alert-schemas';
 
 /** An API error with the server's category, message and field messages. */
 export class ApiError extends Error {
@@ -160,6 +168,15 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(ReportSchema, 'POST', `/api/reports/${id}/assign`, { assignee }),
     revealReporter: (id: number, reason: string) =>
       call(ReporterSchema, 'POST', `/api/reports/${id}/reveal`, { reason }),
+    alerts: (query = '') => call(AlertsResponse, 'GET', `/api/alerts${query}`),
+    alert: (id: number) => call(AlertDetailSchema, 'GET', `/api/alerts/${id}`),
+    advanceAlert: (id: number, input: z.input<typeof AdvanceRequest>) =>
+      call(AlertDetailSchema, 'POST', `/api/alerts/${id}/advance`, input),
+    commentOnAlert: (id: number, comment: string) =>
+      call(AlertStepSchema, 'POST', `/api/alerts/${id}/comments`, { comment }),
+    escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
+    replayEscalation: (iso3: string) =>
+      call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),
     frameworks: () => call(FrameworksResponse, 'GET', '/api/frameworks'),
     users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),

@@ -70,6 +70,11 @@ export class AlertHub implements AlertNotifier {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
+  /** Work started on the side (an evaluation after a report) that closing the server waits for. */
+  background(p: Promise<unknown>): void {
+    this.track(p);
+  }
+
   private track(p: Promise<unknown>) {
     const q = p.catch((e: unknown) => this.options.log?.('alert delivery failed', e));
     this.pending.add(q);

@@ -38,6 +38,7 @@ import {
   type Role,
 } from '@lens/core';
 import type { FastifyBaseLogger } from 'fastify';
+import type { AlertHub } from '../alerts/alert-hub';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
@@ -53,9 +54,13 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);
   // Once a report is stored (and acknowledged), the escalation rules run over its country's recent
   // events; alerts they raise reach the live stream. A failure here never loses the report.
+  // Tracked by the alert hub, so that evaluations still running finish before the server closes.
+  const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
   const escalate = (iso3: string, log: FastifyBaseLogger) => {
-    evaluateEscalation(deps, { iso3 }).catch((err: unknown) =>
-      log.error({ err }, 'escalation evaluation failed'),
+    hub.background(
+      evaluateEscalation(deps, { iso3 }).catch((err: unknown) =>
+        log.error({ err }, 'escalation evaluation failed'),
+      ),
     );
   };
   api.post(

@@ -2,10 +2,11 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { LANGUAGES, MESSAGES, type Language, type Messages } from './messages';
 import { ASSESSMENT_MESSAGES, type AssessmentMessages } from './assessment-messages';
 import { REPORT_MESSAGES, type ReportMessages } from './report-messages';
+import { ALERT_MESSAGES, type AlertMessages } from './alert-messages';
 
 interface I18n {
   readonly lang: Language;
-  readonly t: Messages & AssessmentMessages & ReportMessages;
+  readonly t: Messages & AssessmentMessages & ReportMessages & AlertMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -33,7 +34,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     <I18nContext.Provider
       value={{
         lang,
-        t: { ...MESSAGES[lang], ...ASSESSMENT_MESSAGES[lang], ...REPORT_MESSAGES[lang] },
+        t: {
+          ...MESSAGES[lang],
+          ...ASSESSMENT_MESSAGES[lang],
+          ...REPORT_MESSAGES[lang],
+          ...ALERT_MESSAGES[lang],
+        },
         setLang,
       }}
     >

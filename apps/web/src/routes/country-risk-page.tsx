@@ -3,6 +3,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CountryAssessment } from '../features/assessment/country-assessment';
+import { EscalationSection } from '../features/alerts/escalation-section';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
 
@@ -38,6 +39,7 @@ export function CountryRiskPage({
       </p>
       <h1>{name ?? iso3}</h1>
       <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
+      <EscalationSection iso3={iso3} canReplay={canEdit} />
       <RiskSection iso3={iso3} />
     </section>
   );

@@ -19,7 +19,12 @@ export function Shell({
     { href: '/', label: t.navMap },
     { href: '/countries', label: t.navCountries },
     ...(user.role !== 'viewer' ? [{ href: '/report', label: t.navReport }] : []),
-    ...(user.role !== 'monitor' ? [{ href: '/reports', label: t.navReports }] : []),
+    ...(user.role !== 'monitor'
+      ? [
+          { href: '/alerts', label: t.navAlerts },
+          { href: '/reports', label: t.navReports },
+        ]
+      : []),
     ...(user.role !== 'monitor'
       ? [
           { href: '/assessments', label: t.navAssessments },

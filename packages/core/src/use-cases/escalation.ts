@@ -352,6 +352,9 @@ export interface PlaceStage {
   readonly admin1Name: string | null;
   readonly stage: Stage;
   readonly since: string | null;
+  /** The province's label point (Natural Earth), for the map; null when not in the gazetteer. */
+  readonly latitude: number | null;
+  readonly longitude: number | null;
 }
 
 export interface CountryEscalation {
@@ -396,16 +399,22 @@ export async function countryEscalation(
     byPlace.set(k, [...(byPlace.get(k) ?? []), e]);
   }
   const countryWide = byPlace.get('') ?? [];
+  const points = new Map((deps.gazetteer?.admin1(iso3) ?? []).map((p) => [p.code, p]));
+  // Every province of the gazetteer, and any other a source named.
+  const codes = new Set([...points.keys(), ...[...byPlace.keys()].filter((k) => k !== '')]);
   const places: PlaceStage[] = [];
-  for (const [k, list] of byPlace) {
-    if (k === '') continue;
+  for (const k of codes) {
+    const list = byPlace.get(k) ?? [];
     const changes = stageChanges([...list, ...countryWide], asOf);
     const stage = stageAt([...list, ...countryWide], asOf);
+    const p = points.get(k);
     places.push({
       admin1Code: k,
-      admin1Name: list[0]!.admin1Name,
+      admin1Name: list[0]?.admin1Name ?? p?.name ?? null,
       stage,
       since: stage === 'none' ? null : (changes[changes.length - 1]?.date ?? null),
+      latitude: p?.latitude ?? null,
+      longitude: p?.longitude ?? null,
     });
   }
   places.sort((a, b) => (a.admin1Name ?? '').localeCompare(b.admin1Name ?? ''));

@@ -1,0 +1,174 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { useI18n } from '../../i18n/i18n';
+
+type Escalation = Awaited<ReturnType<typeof api.escalation>>;
+type Stage = Escalation['stage'];
+
+const W = 760;
+const STRIP = 28;
+const MAP_H = 320;
+
+/**
+ * A country's escalation: its stage today, a strip of its stage over time, and its provinces on a
+ * map (label points, coloured by stage). Joined on the country page with structure and forecasts.
+ */
+export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay: boolean }) {
+  const { t } = useI18n();
+  const [e, setE] = useState<Escalation | null>();
+  const [busy, setBusy] = useState(false);
+  const load = () => {
+    api.escalation(iso3).then(setE, () => setE(null));
+  };
+  useEffect(load, [iso3]);
+  if (e === undefined) return <p>{t.loading}</p>;
+  if (e === null) return null;
+  const active = e.places.filter((p) => p.stage !== 'none');
+  return (
+    <section className="escalation" aria-labelledby="escalation-title">
+      <h2 id="escalation-title">
+        {t.escalationTitle}:{' '}
+        <span className={`stage stage-${e.stage}`} data-testid="country-stage">
+          {t.stages[e.stage]}
+        </span>{' '}
+        <span className="small muted">
+          ({e.asOf}; {e.openAlerts} {t.openAlerts})
+        </span>
+      </h2>
+      {e.timeline.length > 0 && (
+        <StageStrip timeline={e.timeline} asOf={e.asOf} label={t.stageTimeline} />
+      )}
+      <ProvinceMap places={e.places} />
+      {active.length > 0 && (
+        <table aria-label={t.provinces}>
+          <tbody>
+            {active.map((p) => (
+              <tr key={p.admin1Code ?? ''}>
+                <td>{p.admin1Name ?? p.admin1Code}</td>
+                <td>
+                  <span className={`stage stage-${p.stage}`}>{t.stages[p.stage]}</span>
+                </td>
+                <td className="small">
+                  {t.since} {p.since}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canReplay && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            api
+              .replayEscalation(iso3)
+              .then(load, () => undefined)
+              .finally(() => setBusy(false));
+          }}
+        >
+          {t.replay}
+        </button>
+      )}
+    </section>
+  );
+}
+
+const STAGE_FILL: Record<Stage, string> = {
+  none: '#e8eef3',
+  crisis: '#f2c14e',
+  mobilisation: '#f08a24',
+  violence: '#c0392b',
+};
+
+function StageStrip({
+  timeline,
+  asOf,
+  label,
+}: {
+  timeline: Escalation['timeline'];
+  asOf: string;
+  label: string;
+}) {
+  const { t } = useI18n();
+  const day = (d: string) => Date.parse(d) / 86_400_000;
+  const d0 = day(timeline[0]!.date);
+  const d1 = Math.max(day(asOf), d0 + 1);
+  const x = (d: string) => ((day(d) - d0) / (d1 - d0)) * W;
+  const y0 = timeline[0]!.date.slice(0, 4);
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${W} ${STRIP + 16}`} role="img" aria-label={label} className="stage-strip">
+        {timeline.map((p, i) => {
+          const end = timeline[i + 1]?.date ?? asOf;
+          return (
+            <rect
+              key={p.date}
+              x={x(p.date)}
+              y={0}
+              width={Math.max(0.5, x(end) - x(p.date))}
+              height={STRIP}
+              fill={STAGE_FILL[p.stage]}
+            >
+              <title>
+                {p.date} – {end}: {t.stages[p.stage]}
+              </title>
+            </rect>
+          );
+        })}
+        <text x={0} y={STRIP + 13} fontSize={11}>
+          {y0}
+        </text>
+        <text x={W} y={STRIP + 13} fontSize={11} textAnchor="end">
+          {asOf}
+        </text>
+      </svg>
+      <figcaption className="small">{label}</figcaption>
+    </figure>
+  );
+}
+
+function ProvinceMap({ places }: { places: Escalation['places'] }) {
+  const { t } = useI18n();
+  const pts = places.filter((p) => p.latitude !== null && p.longitude !== null);
+  if (pts.length === 0) return null;
+  const lats = pts.map((p) => p.latitude!);
+  const lons = pts.map((p) => p.longitude!);
+  const [la0, la1, lo0, lo1] = [
+    Math.min(...lats),
+    Math.max(...lats),
+    Math.min(...lons),
+    Math.max(...lons),
+  ];
+  const k = Math.cos((((la0 + la1) / 2) * Math.PI) / 180);
+  const spanX = Math.max(0.5, (lo1 - lo0) * k);
+  const spanY = Math.max(0.5, la1 - la0);
+  const scale = Math.min((W - 80) / spanX, (MAP_H - 40) / spanY);
+  const x = (lon: number) => 40 + (lon - lo0) * k * scale;
+  const y = (lat: number) => 20 + (la1 - lat) * scale;
+  return (
+    <svg viewBox={`0 0 ${W} ${MAP_H}`} role="img" aria-label={t.provinces} className="province-map">
+      {pts.map((p) => (
+        <g key={p.admin1Code} data-province={p.admin1Code} data-stage={p.stage}>
+          <circle
+            cx={x(p.longitude!)}
+            cy={y(p.latitude!)}
+            r={p.stage === 'none' ? 5 : 9}
+            fill={STAGE_FILL[p.stage]}
+            stroke="#445"
+            strokeWidth={0.7}
+          >
+            <title>
+              {p.admin1Name}: {t.stages[p.stage]}
+              {p.since ? ` (${t.since} ${p.since})` : ''}
+            </title>
+          </circle>
+          <text x={x(p.longitude!) + 10} y={y(p.latitude!) + 4} fontSize={10}>
+            {p.admin1Name}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# npm run bench:escalation — the escalation rules replayed over the three real full-layout UCDP
+# GED files (Central African Republic 23.1, Myanmar 24.1, Mexico 24.1, from ../shared/data/open)
+# in a new SQLite database: the whole `lens escalation replay` command, start-up included (floor
+# 10 s), then the alerts it raised for Rakhine State before August 2017.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mkdir -p var/bench
+DB=var/bench/escalation.db
+rm -f "$DB" "$DB-wal" "$DB-shm"
+export LENS_DATABASE_URL="sqlite:$DB"
+lens() { node apps/cli/bin/lens.mjs "$@"; }
+lens db migrate >/dev/null
+OPEN=../shared/data/open
+for f in $OPEN/ucdp-ged-23.1-car/GEDEvent_v23_1_CAR_482.csv \
+  $OPEN/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv \
+  $OPEN/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_mexico.csv; do
+  lens import ucdp-ged "$f" 2>/dev/null | tail -1
+done
+t0=$(date +%s.%N)
+lens escalation replay --country CAF MMR MEX
+s=$(echo "$(date +%s.%N) - $t0" | bc)
+echo "TIME replay of CAF, MMR, MEX: $s s (whole command, incl. start-up)"
+lens alerts list --country MMR --format json | node -e '
+const { alerts } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const r = alerts.filter((a) => a.admin1_code === "MM-16" && a.stage === "violence" && a.raised_at < "2017-08-25" && a.first_event_date >= "2016-10-01");
+for (const a of r) console.log(`RAKHINE ${a.rule} ${a.severity}: events from ${a.first_event_date}, raised ${a.raised_at}`);
+'
