@@ -48,4 +48,5 @@ export * from './use-cases/report-triage';
 export * from './escalation/index';
 export * from './ports/escalation';
 export * from './use-cases/escalation';
+export * from './use-cases/escalation-stage';
 export * from './use-cases/alerts';

@@ -115,7 +115,8 @@ export function AlertPage({
       </ol>
       {canAct && a.kind === 'alert' && a.status !== 'closed' && (
         <>
-          <AdvanceForm alert={a} username={username} onDone={load} />
+          {/* Keyed by step: a recorded step starts the next with an empty form. */}
+          <AdvanceForm key={a.status} alert={a} username={username} onDone={load} />
           <CommentForm id={a.id} onDone={load} />
         </>
       )}

@@ -67,7 +67,7 @@ export function AlertsPage() {
           <thead>
             <tr>
               <th>#</th>
-              <th>{t.place}</th>
+              <th>{t.alertPlace}</th>
               <th>{t.rule}</th>
               <th>{t.stageLabel}</th>
               <th>{t.severityLabel}</th>

@@ -94,7 +94,7 @@ export function compileClassifier(spec: ClassifierSpec): Classifier {
           t.re.lastIndex = 0;
           for (let m = t.re.exec(text); m; m = t.re.exec(text))
             if (!negated(text, m.index)) {
-              add(t.indicator, 'lexicon', t.source);
+              add(t.indicator, 'lexicon', m[0].trim());
               break;
             }
         }

@@ -81,14 +81,16 @@ describe('escalation rules', () => {
     const high = {
       tierOf: (_iso3: string, year: number) => {
         years.push(year);
-        return { tier: 'high' as const, score: 70 };
+        return { tier: 'high' as const, score: 70, year };
       },
     };
     const [alert] = runRules(only('crisis-high-risk'), [coup], '2021-12-31', high);
     expect(alert).toMatchObject({ stage: 'crisis', raisedOn: '2021-02-01', admin1Code: null });
     expect(alert!.context).toMatchObject({ tier: 'high', tierYear: 2020 });
     expect(years).toEqual([2020]);
-    const low = { tierOf: () => ({ tier: 'low' as const, score: 20 }) };
+    const low = {
+      tierOf: (_i: string, year: number) => ({ tier: 'low' as const, score: 20, year }),
+    };
     expect(runRules(only('crisis-high-risk'), [coup], '2021-12-31', low)).toEqual([]);
   });
 

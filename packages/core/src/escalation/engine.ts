@@ -22,7 +22,14 @@ export interface EscalationEvent {
 
 export interface StructuralContext {
   /** The tier of a country as assessed for a year, or null when not assessed. */
-  tierOf(iso3: string, year: number): { tier: Tier | null; score: number | null } | null;
+  /**
+   * The tier of a country as assessed for a year (or, when that year has no data yet, the latest
+   * assessed year up to three before it), with the year used; null when not assessed.
+   */
+  tierOf(
+    iso3: string,
+    year: number,
+  ): { tier: Tier | null; score: number | null; year: number } | null;
 }
 
 /** One rule firing in one scope: an alert (or a stage signal) before merging. */
@@ -202,7 +209,7 @@ function runRule(
         const year = Number(e.date.slice(0, 4)) - 1;
         const t = structure.tierOf(e.iso3, year);
         if (t?.tier && rule.tiers.includes(t.tier))
-          out.push(fire(rule, [e], e.date, { tier: t.tier, tierYear: year, score: t.score }));
+          out.push(fire(rule, [e], e.date, { tier: t.tier, tierYear: t.year, score: t.score }));
       }
       return out;
     }

@@ -240,7 +240,6 @@ export async function assessmentTimeline(
   return assessRange(data, { from: input.from ?? FIRST_ASSESSMENT_YEAR, to: input.to, iso3 });
 }
 
-
 /** An analyst's override of a computed tier: both are kept, and the change is audited. */
 export async function overrideTier(
   deps: UseCaseDeps,

@@ -2,17 +2,15 @@ import { LensError } from '../domain/errors';
 import type { Assessment } from '../assessment/assess';
 import type { NewAlert } from '../ports/escalation';
 import type { Store } from '../ports/store';
-import type { AlertEvent, AlertWithEvents } from '../escalation/alert';
+import type { AlertEvent } from '../escalation/alert';
 import { compileClassifier, type Classifier } from '../escalation/classify';
 import { CLASSIFIER_1 } from '../escalation/classifier-1';
 import {
   addDays,
   runRules,
   stageAt,
-  stageChanges,
   type Episode,
   type EscalationEvent,
-  type StagePoint,
   type StructuralContext,
 } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
@@ -80,12 +78,20 @@ async function structuralContext(deps: UseCaseDeps): Promise<StructuralContext> 
   }
   const data = await c.data;
   const memo = new Map<string, Assessment | null>();
+  const at = (iso3: string, year: number) => {
+    const k = `${iso3}:${year}`;
+    if (!memo.has(k)) memo.set(k, assessRange(data, { from: year, to: year, iso3 })[0] ?? null);
+    const a = memo.get(k);
+    return a && (a.tier ?? a.structuralTier) ? a : null;
+  };
   return {
     tierOf(iso3, year) {
-      const k = `${iso3}:${year}`;
-      if (!memo.has(k)) memo.set(k, assessRange(data, { from: year, to: year, iso3 })[0] ?? null);
-      const a = memo.get(k);
-      return a ? { tier: a.tier ?? a.structuralTier, score: a.score } : null;
+      // Data arrive a year or two late: the latest assessment known on the day.
+      for (let y = year; y >= year - 3; y--) {
+        const a = at(iso3, y);
+        if (a) return { tier: a.tier ?? a.structuralTier, score: a.score, year: y };
+      }
+      return null;
     },
   };
 }
@@ -163,7 +169,7 @@ function toNewAlert(
       structuralTier: t?.tier ?? null,
       structuralScore:
         t?.score === null || t?.score === undefined ? null : Math.round(t.score * 10) / 10,
-      assessedYear: year,
+      assessedYear: t?.year ?? null,
       catalog: rule.catalog.join(' '),
     },
     updatedAt: o.now,
@@ -345,85 +351,4 @@ export function evaluateEscalation(
     for (const c of changes) deps.notifier?.publish(c);
     return changes;
   });
-}
-
-export interface PlaceStage {
-  readonly admin1Code: string | null;
-  readonly admin1Name: string | null;
-  readonly stage: Stage;
-  readonly since: string | null;
-  /** The province's label point (Natural Earth), for the map; null when not in the gazetteer. */
-  readonly latitude: number | null;
-  readonly longitude: number | null;
-}
-
-export interface CountryEscalation {
-  readonly iso3: string;
-  readonly asOf: string;
-  readonly stage: Stage;
-  /** Stage changes of the whole country (the highest of its places). */
-  readonly timeline: readonly StagePoint[];
-  /** Each province's stage on the day, with the day it began. */
-  readonly places: readonly PlaceStage[];
-  readonly openAlerts: number;
-}
-
-const asEpisode = (a: AlertWithEvents): Episode => ({
-  ruleId: a.ruleId,
-  stage: a.stage,
-  severity: a.severity,
-  alert: a.kind === 'alert',
-  iso3: a.iso3,
-  admin1Code: a.admin1Code,
-  admin1Name: a.admin1Name,
-  raisedOn: a.raisedAt.slice(0, 10),
-  firstEventDate: a.firstEventDate,
-  lastEventDate: a.lastEventDate,
-  holdsUntil: a.holdsUntil,
-  events: [],
-  context: a.context,
-});
-
-/** A country's escalation stage on a day, per province, and its stage timeline. */
-export async function countryEscalation(
-  deps: UseCaseDeps,
-  input: { iso3: string; asOf?: string },
-): Promise<CountryEscalation> {
-  const iso3 = requireIso3(input.iso3);
-  const asOf = input.asOf ?? deps.clock.now().toISOString().slice(0, 10);
-  const rows = await deps.store.escalation.forPlace({ iso3 });
-  const eps = rows.map(asEpisode);
-  const byPlace = new Map<string, Episode[]>();
-  for (const e of eps) {
-    const k = e.admin1Code ?? '';
-    byPlace.set(k, [...(byPlace.get(k) ?? []), e]);
-  }
-  const countryWide = byPlace.get('') ?? [];
-  const points = new Map((deps.gazetteer?.admin1(iso3) ?? []).map((p) => [p.code, p]));
-  // Every province of the gazetteer, and any other a source named.
-  const codes = new Set([...points.keys(), ...[...byPlace.keys()].filter((k) => k !== '')]);
-  const places: PlaceStage[] = [];
-  for (const k of codes) {
-    const list = byPlace.get(k) ?? [];
-    const changes = stageChanges([...list, ...countryWide], asOf);
-    const stage = stageAt([...list, ...countryWide], asOf);
-    const p = points.get(k);
-    places.push({
-      admin1Code: k,
-      admin1Name: list[0]?.admin1Name ?? p?.name ?? null,
-      stage,
-      since: stage === 'none' ? null : (changes[changes.length - 1]?.date ?? null),
-      latitude: p?.latitude ?? null,
-      longitude: p?.longitude ?? null,
-    });
-  }
-  places.sort((a, b) => (a.admin1Name ?? '').localeCompare(b.admin1Name ?? ''));
-  return {
-    iso3,
-    asOf,
-    stage: stageAt(eps, asOf),
-    timeline: stageChanges(eps, asOf),
-    places,
-    openAlerts: rows.filter((r) => r.kind === 'alert' && r.status !== 'closed').length,
-  };
 }

@@ -1,0 +1,86 @@
+import type { AlertWithEvents } from '../escalation/alert';
+import { stageAt, stageChanges, type Episode, type StagePoint } from '../escalation/engine';
+import type { Stage } from '../escalation/indicators';
+import type { UseCaseDeps } from './context';
+import { requireIso3 } from './countries';
+
+export interface PlaceStage {
+  readonly admin1Code: string | null;
+  readonly admin1Name: string | null;
+  readonly stage: Stage;
+  readonly since: string | null;
+  /** The province's label point (Natural Earth), for the map; null when not in the gazetteer. */
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+}
+
+export interface CountryEscalation {
+  readonly iso3: string;
+  readonly asOf: string;
+  readonly stage: Stage;
+  /** Stage changes of the whole country (the highest of its places). */
+  readonly timeline: readonly StagePoint[];
+  /** Each province's stage on the day, with the day it began. */
+  readonly places: readonly PlaceStage[];
+  readonly openAlerts: number;
+}
+
+const asEpisode = (a: AlertWithEvents): Episode => ({
+  ruleId: a.ruleId,
+  stage: a.stage,
+  severity: a.severity,
+  alert: a.kind === 'alert',
+  iso3: a.iso3,
+  admin1Code: a.admin1Code,
+  admin1Name: a.admin1Name,
+  raisedOn: a.raisedAt.slice(0, 10),
+  firstEventDate: a.firstEventDate,
+  lastEventDate: a.lastEventDate,
+  holdsUntil: a.holdsUntil,
+  events: [],
+  context: a.context,
+});
+
+/** A country's escalation stage on a day, per province, and its stage timeline. */
+export async function countryEscalation(
+  deps: UseCaseDeps,
+  input: { iso3: string; asOf?: string },
+): Promise<CountryEscalation> {
+  const iso3 = requireIso3(input.iso3);
+  const asOf = input.asOf ?? deps.clock.now().toISOString().slice(0, 10);
+  const rows = await deps.store.escalation.forPlace({ iso3 });
+  const eps = rows.map(asEpisode);
+  const byPlace = new Map<string, Episode[]>();
+  for (const e of eps) {
+    const k = e.admin1Code ?? '';
+    byPlace.set(k, [...(byPlace.get(k) ?? []), e]);
+  }
+  const countryWide = byPlace.get('') ?? [];
+  const points = new Map((deps.gazetteer?.admin1(iso3) ?? []).map((p) => [p.code, p]));
+  // Every province of the gazetteer, and any other a source named.
+  const codes = new Set([...points.keys(), ...[...byPlace.keys()].filter((k) => k !== '')]);
+  const places: PlaceStage[] = [];
+  for (const k of codes) {
+    const list = byPlace.get(k) ?? [];
+    const changes = stageChanges([...list, ...countryWide], asOf);
+    const stage = stageAt([...list, ...countryWide], asOf);
+    const p = points.get(k);
+    places.push({
+      admin1Code: k,
+      admin1Name: list[0]?.admin1Name ?? p?.name ?? null,
+      stage,
+      since: stage === 'none' ? null : (changes[changes.length - 1]?.date ?? null),
+      latitude: p?.latitude ?? null,
+      longitude: p?.longitude ?? null,
+    });
+  }
+  places.sort((a, b) => (a.admin1Name ?? '').localeCompare(b.admin1Name ?? ''));
+  return {
+    iso3,
+    asOf,
+    stage: stageAt(eps, asOf),
+    timeline: stageChanges(eps, asOf),
+    places,
+    openAlerts: rows.filter((r) => r.kind === 'alert' && r.status !== 'closed').length,
+  };
+}
