@@ -153,6 +153,7 @@ export interface Database {
   settings: SettingsTable;
   escalation_rulesets: EscalationRulesetsTable;
   alerts: AlertsTable;
+  alert_events: AlertEventsTable;
   alert_steps: AlertStepsTable;
   webhooks: WebhooksTable;
 }
@@ -275,7 +276,6 @@ export interface AlertsTable {
   escalation_level: number;
   escalated_step: string | null;
   context: string;
-  events: string;
   event_count: number;
   updated_at: string;
 }
@@ -302,4 +302,12 @@ export interface WebhooksTable {
   created_by: string;
   last_status: string | null;
   last_delivery_at: string | null;
+}
+
+export interface AlertEventsTable {
+  alert_id: number;
+  ref: string;
+  date: string;
+  summary: string;
+  indicators: string;
 }

@@ -106,6 +106,26 @@ class Accountability {
   }
 }
 
+/**
+ * Where a window's firing starts: the whole window, unless the last firing of the same series is
+ * close enough to be merged with it, in which case only the events it has not already named
+ * (keeps a long series linear instead of quadratic).
+ */
+class Since {
+  private included = -1;
+  private lastEventDay = Number.NEGATIVE_INFINITY;
+  constructor(private readonly mergeDays: number) {}
+  start(j: number, i: number, firedDay: number, list: readonly EscalationEvent[]): number {
+    const from =
+      this.included >= 0 && firedDay <= this.lastEventDay + this.mergeDays
+        ? Math.max(j, this.included + 1)
+        : j;
+    this.included = i;
+    this.lastEventDay = dayNumber(list[i]!.date);
+    return from;
+  }
+}
+
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const i of items) {
@@ -150,12 +170,13 @@ function runRule(
         (e) => scopeKey(rule, e),
       ).values()) {
         let j = 0;
+        const since = new Since(rule.mergeDays);
         for (let i = 0; i < list.length; i++) {
           const d = dayNumber(list[i]!.date);
           if (d > asOf) break;
           while (dayNumber(list[j]!.date) <= d - rule.windowDays) j++;
           if (i - j + 1 >= rule.minEvents)
-            out.push(fire(rule, list.slice(j, i + 1), list[i]!.date));
+            out.push(fire(rule, list.slice(since.start(j, i, d, list), i + 1), list[i]!.date));
         }
       }
       return out;
@@ -183,6 +204,7 @@ function runRule(
       );
       for (const list of groups.values()) {
         let j = 0;
+        const since = new Since(rule.mergeDays);
         for (let i = 0; i < list.length; i++) {
           const d = dayNumber(list[i]!.date);
           while (dayNumber(list[j]!.date) <= d - rule.windowDays) j++;
@@ -192,7 +214,7 @@ function runRule(
           if (on > asOf || acc.any(list[j]!, first, on)) continue;
           const target = list[i]!.target;
           out.push(
-            fire(rule, list.slice(j, i + 1), dateOf(on), {
+            fire(rule, list.slice(since.start(j, i, on, list), i + 1), dateOf(on), {
               group: target
                 ? `target: ${target}`
                 : `perpetrator: ${list[i]!.perpetrator ?? 'unknown'}`,

@@ -39,7 +39,9 @@ export interface EscalationRepository {
   /** Replaces a country's replayed alerts and signals (live ones stay). */
   replaceReplay(iso3: string, alerts: readonly NewAlert[]): Promise<void>;
   insert(a: NewAlert): Promise<number>;
-  /** Adds events to an alert (an episode that goes on). */
+  /** Which of these event refs an alert already names. */
+  knownRefs(id: number, refs: readonly string[]): Promise<Set<string>>;
+  /** Adds new events to an alert (an episode that goes on); its count and dates follow. */
   extend(
     id: number,
     change: {
@@ -51,12 +53,8 @@ export interface EscalationRepository {
   ): Promise<void>;
   list(q: AlertQuery): Promise<Alert[]>;
   get(id: number): Promise<AlertWithEvents | undefined>;
-  /** Every alert and signal of a country (or of one rule and place), events included. */
-  forPlace(q: {
-    iso3: string;
-    ruleId?: string;
-    admin1Code?: string | null;
-  }): Promise<AlertWithEvents[]>;
+  /** Every alert and signal of a country (or of one rule and place), without their events. */
+  forPlace(q: { iso3: string; ruleId?: string; admin1Code?: string | null }): Promise<Alert[]>;
   update(
     id: number,
     change: Partial<

@@ -16,6 +16,13 @@ export interface ReportRepository {
   add(r: Omit<StoredReport, 'id'>): Promise<StoredReport>;
   get(id: number): Promise<StoredReport | undefined>;
   list(q: ReportQuery): Promise<Report[]>;
+  /** Id, status and date of a country's reports from a day on (escalation's cheap first read). */
+  recentKeys(q: {
+    iso3: string;
+    occurredFrom: string;
+  }): Promise<Array<{ id: number; status: ReportStatus; occurredOn: string }>>;
+  /** Listed reports (never their reporter) by id. */
+  byIds(ids: readonly number[]): Promise<Report[]>;
   setVerification(
     id: number,
     v: Pick<Report, 'status' | 'credibility' | 'verifiedBy' | 'verifiedAt' | 'verificationReason'>,

@@ -1,4 +1,4 @@
-import type { AlertWithEvents } from '../escalation/alert';
+import type { Alert } from '../escalation/alert';
 import { stageAt, stageChanges, type Episode, type StagePoint } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
 import type { UseCaseDeps } from './context';
@@ -25,7 +25,7 @@ export interface CountryEscalation {
   readonly openAlerts: number;
 }
 
-const asEpisode = (a: AlertWithEvents): Episode => ({
+const asEpisode = (a: Alert): Episode => ({
   ruleId: a.ruleId,
   stage: a.stage,
   severity: a.severity,

@@ -109,15 +109,45 @@ async function countryEvents(
     limit: 10_000_000,
   });
   const out = imported.map((e) =>
-    fromDatasetEvent({ ...e, datasetKind: kinds.get(e.datasetId) ?? 'dataset' }, CLASSIFIER),
+    memo(deps.store, `d${e.id}:${e.sourceId}:${e.dateStart}`, () =>
+      fromDatasetEvent({ ...e, datasetKind: kinds.get(e.datasetId) ?? 'dataset' }, CLASSIFIER),
+    ),
   );
-  const reports = await deps.store.reports.list({
-    iso3,
-    limit: 100_000,
-    ...(from ? { occurredFrom: from } : {}),
-  });
-  for (const r of reports) if (r.status !== 'rejected') out.push(fromReport(r, CLASSIFIER));
+  // Ids and statuses first; whole reports only for those not yet classified.
+  const keys = (
+    await deps.store.reports.recentKeys({ iso3, occurredFrom: from ?? '0000-01-01' })
+  ).filter((k) => k.status !== 'rejected');
+  const cache = cacheOf(deps.store);
+  // Bounded: emptied between evaluations, never during one.
+  if (cache.size >= 200_000) cache.clear();
+  const keyOf = (k: { id: number; status: string; occurredOn: string }) =>
+    `r${k.id}:${k.status}:${k.occurredOn}`;
+  const missing = keys.filter((k) => !cache.has(keyOf(k))).map((k) => k.id);
+  for (const r of missing.length > 0 ? await deps.store.reports.byIds(missing) : [])
+    memo(deps.store, keyOf(r), () => fromReport(r, CLASSIFIER));
+  for (const k of keys) {
+    const e = cache.get(keyOf(k));
+    if (e) out.push(e);
+  }
   return out;
+}
+
+// Classified events by row (a report's text never changes; its status is in the key): live
+// evaluation re-reads a country's recent events at every report and need not re-read their words.
+const classifiedBy = new WeakMap<Store, Map<string, EscalationEvent>>();
+function cacheOf(store: Store): Map<string, EscalationEvent> {
+  let classified = classifiedBy.get(store);
+  if (!classified) classifiedBy.set(store, (classified = new Map<string, EscalationEvent>()));
+  return classified;
+}
+function memo(store: Store, key: string, make: () => EscalationEvent): EscalationEvent {
+  const classified = cacheOf(store);
+  let e = classified.get(key);
+  if (!e) {
+    e = make();
+    classified.set(key, e);
+  }
+  return e;
 }
 
 const alertEvent = (e: EscalationEvent): AlertEvent => ({
@@ -317,31 +347,27 @@ export function evaluateEscalation(
           });
           continue;
         }
-        const known = new Set(same.events.map((e) => e.ref));
+        const known = await s.escalation.knownRefs(
+          same.id,
+          ep.events.map((e) => e.ref),
+        );
         const fresh = ep.events.filter((e) => !known.has(e.ref));
         if (fresh.length === 0) continue;
-        const merged = [...same.events, ...fresh.map(alertEvent)].sort((a, b) =>
-          a.date < b.date ? -1 : 1,
-        );
-        const last =
-          merged[merged.length - 1]!.date > same.lastEventDate
-            ? merged[merged.length - 1]!.date
-            : same.lastEventDate;
-        const holdsUntil = addDays(last, rule.holdDays);
+        const newest = fresh.reduce((m, e) => (e.date > m ? e.date : m), same.lastEventDate);
+        const holdsUntil = addDays(newest, rule.holdDays);
         await s.escalation.extend(same.id, {
-          events: merged,
-          lastEventDate: last,
+          events: fresh.map(alertEvent),
+          lastEventDate: newest,
           holdsUntil,
           updatedAt: now,
         });
-        const { events: _e, ...rest } = same;
         changes.push({
           type: 'updated',
           alert: {
-            ...rest,
-            lastEventDate: last,
+            ...same,
+            lastEventDate: newest,
             holdsUntil,
-            eventCount: merged.length,
+            eventCount: same.eventCount + fresh.length,
             updatedAt: now,
           },
           eventRefs: fresh.map((e) => e.ref),

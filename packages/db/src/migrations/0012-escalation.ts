@@ -36,7 +36,6 @@ export const escalation = (kind: DatabaseKind): Migration => ({
       .addColumn('escalation_level', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('escalated_step', 'varchar(16)')
       .addColumn('context', 'text', (c) => c.notNull())
-      .addColumn('events', 'text', (c) => c.notNull())
       .addColumn('event_count', 'integer', (c) => c.notNull())
       .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
       .execute();
@@ -49,6 +48,18 @@ export const escalation = (kind: DatabaseKind): Migration => ({
       .createIndex('alerts_status')
       .on('alerts')
       .columns(['status', 'deadline'])
+      .execute();
+    // The events behind an alert, one row each: an episode that goes on adds rows, not rewrites.
+    await db.schema
+      .createTable('alert_events')
+      .addColumn('alert_id', 'integer', (c) =>
+        c.notNull().references('alerts.id').onDelete('cascade'),
+      )
+      .addColumn('ref', 'varchar(80)', (c) => c.notNull())
+      .addColumn('date', 'varchar(10)', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('indicators', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('alert_events_pk', ['alert_id', 'ref'])
       .execute();
     // Escalation reads a country's recent reports at every submission.
     await db.schema
@@ -81,7 +92,7 @@ export const escalation = (kind: DatabaseKind): Migration => ({
       .execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const t of ['webhooks', 'alert_steps', 'alerts', 'escalation_rulesets'])
+    for (const t of ['webhooks', 'alert_steps', 'alert_events', 'alerts', 'escalation_rulesets'])
       await db.schema.dropTable(t).execute();
     await db.schema.dropIndex('reports_place_date').execute();
   },

@@ -14,36 +14,7 @@ import type {
 } from '@lens/core';
 import type { AlertsTable, AlertStepsTable, Database, WebhooksTable } from '../schema';
 
-/** Columns of a listed alert: all but its events (which can run to thousands). */
-const LISTED = [
-  'id',
-  'origin',
-  'kind',
-  'iso3',
-  'admin1_code',
-  'admin1_name',
-  'rule_id',
-  'rule_name',
-  'ruleset_version',
-  'classifier_version',
-  'stage',
-  'severity',
-  'first_event_date',
-  'last_event_date',
-  'raised_at',
-  'holds_until',
-  'status',
-  'owner',
-  'deadline',
-  'decision',
-  'escalation_level',
-  'escalated_step',
-  'context',
-  'event_count',
-  'updated_at',
-] as const;
-
-function toAlert(r: Omit<Selectable<AlertsTable>, 'events'>): Alert {
+function toAlert(r: Selectable<AlertsTable>): Alert {
   return {
     id: r.id,
     origin: r.origin as Alert['origin'],
@@ -72,10 +43,14 @@ function toAlert(r: Omit<Selectable<AlertsTable>, 'events'>): Alert {
   };
 }
 
-const withEvents = (r: Selectable<AlertsTable>): AlertWithEvents => ({
-  ...toAlert(r),
-  events: JSON.parse(r.events) as AlertEvent[],
-});
+const eventRows = (alertId: number, events: readonly AlertEvent[]) =>
+  events.map((e) => ({
+    alert_id: alertId,
+    ref: e.ref,
+    date: e.date,
+    summary: e.summary,
+    indicators: JSON.stringify(e.indicators),
+  }));
 
 function row(a: NewAlert): Insertable<AlertsTable> {
   return {
@@ -101,7 +76,6 @@ function row(a: NewAlert): Insertable<AlertsTable> {
     escalation_level: a.escalationLevel,
     escalated_step: null,
     context: JSON.stringify(a.context),
-    events: JSON.stringify(a.events),
     event_count: a.events.length,
     updated_at: a.updatedAt,
   };
@@ -194,12 +168,13 @@ export class KyselyEscalationRepository implements EscalationRepository {
     const key = (r: { rule_id: string; admin1_code: string | null; first_event_date: string }) =>
       `${r.rule_id}|${r.admin1_code ?? ''}|${r.first_event_date}`;
     const skip = new Set(kept.map(key));
-    const rows = alerts.map(row).filter((r) => !skip.has(key(r as Parameters<typeof key>[0])));
-    for (let i = 0; i < rows.length; i += 200)
-      await this.db
-        .insertInto('alerts')
-        .values(rows.slice(i, i + 200))
-        .execute();
+    const todo = alerts.filter(
+      (a) =>
+        !skip.has(
+          key({ rule_id: a.ruleId, admin1_code: a.admin1Code, first_event_date: a.firstEventDate }),
+        ),
+    );
+    for (const a of todo) await this.insert(a);
   }
 
   async insert(a: NewAlert): Promise<number> {
@@ -208,7 +183,31 @@ export class KyselyEscalationRepository implements EscalationRepository {
       .values(row(a))
       .returning('id')
       .executeTakeFirstOrThrow();
+    await this.addEvents(r.id, a.events);
     return r.id;
+  }
+
+  private async addEvents(alertId: number, events: readonly AlertEvent[]) {
+    // 5 columns a row: 1,000 rows stay far below either engine's parameter limit.
+    for (let i = 0; i < events.length; i += 1000)
+      await this.db
+        .insertInto('alert_events')
+        .values(eventRows(alertId, events.slice(i, i + 1000)))
+        .execute();
+  }
+
+  async knownRefs(id: number, refs: readonly string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (let i = 0; i < refs.length; i += 1000) {
+      const rows = await this.db
+        .selectFrom('alert_events')
+        .select('ref')
+        .where('alert_id', '=', id)
+        .where('ref', 'in', refs.slice(i, i + 1000))
+        .execute();
+      for (const r of rows) known.add(r.ref);
+    }
+    return known;
   }
 
   async extend(
@@ -220,21 +219,21 @@ export class KyselyEscalationRepository implements EscalationRepository {
       updatedAt: string;
     },
   ): Promise<void> {
+    await this.addEvents(id, c.events);
     await this.db
       .updateTable('alerts')
-      .set({
-        events: JSON.stringify(c.events),
-        event_count: c.events.length,
+      .set((eb) => ({
+        event_count: eb('event_count', '+', c.events.length),
         last_event_date: c.lastEventDate,
         holds_until: c.holdsUntil,
         updated_at: c.updatedAt,
-      })
+      }))
       .where('id', '=', id)
       .execute();
   }
 
   async list(q: AlertQuery): Promise<Alert[]> {
-    let s = this.db.selectFrom('alerts').select(LISTED);
+    let s = this.db.selectFrom('alerts').selectAll();
     if (q.iso3) s = s.where('iso3', '=', q.iso3);
     if (q.status === 'open') s = s.where('status', '!=', 'closed');
     else if (q.status) s = s.where('status', '=', q.status);
@@ -254,14 +253,30 @@ export class KyselyEscalationRepository implements EscalationRepository {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return r && withEvents(r);
+    if (!r) return undefined;
+    const events = await this.db
+      .selectFrom('alert_events')
+      .selectAll()
+      .where('alert_id', '=', id)
+      .orderBy('date')
+      .orderBy('ref')
+      .execute();
+    return {
+      ...toAlert(r),
+      events: events.map((e) => ({
+        ref: e.ref,
+        date: e.date,
+        summary: e.summary,
+        indicators: JSON.parse(e.indicators) as string[],
+      })),
+    };
   }
 
   async forPlace(q: {
     iso3: string;
     ruleId?: string;
     admin1Code?: string | null;
-  }): Promise<AlertWithEvents[]> {
+  }): Promise<Alert[]> {
     let s = this.db.selectFrom('alerts').selectAll().where('iso3', '=', q.iso3);
     if (q.ruleId) s = s.where('rule_id', '=', q.ruleId);
     if (q.admin1Code !== undefined)
@@ -269,7 +284,7 @@ export class KyselyEscalationRepository implements EscalationRepository {
         q.admin1Code === null
           ? s.where('admin1_code', 'is', null)
           : s.where('admin1_code', '=', q.admin1Code);
-    return (await s.orderBy('raised_at').orderBy('id').execute()).map(withEvents);
+    return (await s.orderBy('raised_at').orderBy('id').execute()).map(toAlert);
   }
 
   async update(
@@ -329,7 +344,7 @@ export class KyselyEscalationRepository implements EscalationRepository {
   async overdue(now: string): Promise<Alert[]> {
     const rows = await this.db
       .selectFrom('alerts')
-      .select(LISTED)
+      .selectAll()
       .where('status', '!=', 'closed')
       .where('deadline', 'is not', null)
       .where('deadline', '<', now)

@@ -162,6 +162,33 @@ export class KyselyReportRepository implements ReportRepository {
     return rows.map(toListed);
   }
 
+  async recentKeys(q: { iso3: string; occurredFrom: string }) {
+    const rows = await this.db
+      .selectFrom('reports')
+      .select(['id', 'status', 'occurred_on'])
+      .where('iso3', '=', q.iso3)
+      .where('occurred_on', '>=', q.occurredFrom)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      status: r.status as ReportStatus,
+      occurredOn: r.occurred_on,
+    }));
+  }
+
+  async byIds(ids: readonly number[]): Promise<Report[]> {
+    const out: Report[] = [];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await this.db
+        .selectFrom('reports')
+        .select(LISTED)
+        .where('id', 'in', ids.slice(i, i + 1000))
+        .execute();
+      out.push(...rows.map(toListed));
+    }
+    return out;
+  }
+
   async setVerification(
     id: number,
     v: Pick<Report, 'status' | 'credibility' | 'verifiedBy' | 'verifiedAt' | 'verificationReason'>,
