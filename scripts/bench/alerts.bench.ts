@@ -79,8 +79,8 @@ void (async () => {
   const decoder = new TextDecoder();
   let buf = '';
   for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
+    const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+    if (done || !value) return;
     buf += decoder.decode(value, { stream: true });
     let i: number;
     while ((i = buf.indexOf('\n\n')) >= 0) {
@@ -149,7 +149,6 @@ const deadline = performance.now() + 10_000;
 while (seenAt.size < sentAt.size && performance.now() < deadline)
   await new Promise((r) => setTimeout(r, 100));
 const elapsed = (performance.now() - started) / 1000;
-await s.stop();
 const lat = [...seenAt].map(([id, at]) => at - sentAt.get(id)!).sort((a, b) => a - b);
 const pct = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))]!;
 console.log(
@@ -158,4 +157,7 @@ console.log(
 console.log(
   `SUBMIT->STREAM LATENCY ms: p50 ${pct(0.5).toFixed(1)}, p95 ${pct(0.95).toFixed(1)}, p99 ${pct(0.99).toFixed(1)}, max ${lat.at(-1)!.toFixed(1)}`,
 );
+const stopping = performance.now();
+await s.stop();
+console.log(`server stopped in ${((performance.now() - stopping) / 1000).toFixed(1)} s`);
 process.exit(0);

@@ -14,6 +14,9 @@ const CODES: Record<ErrorCategory, number> = {
 export function reportError(error: unknown): number {
   if (isLensError(error)) {
     process.stderr.write(`lens: ${error.message}\n`);
+    // Each field the error names, with what is wrong with it.
+    for (const [field, problem] of Object.entries(error.details ?? {}))
+      process.stderr.write(`  ${field}: ${problem}\n`);
     return CODES[error.category];
   }
   process.stderr.write(`lens: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -106,6 +106,7 @@ test('an alert appears live while a report is submitted; the analyst takes it th
   await page.goto('/country/CAF');
   await expect(page.getByTestId('country-stage')).toHaveText('violence');
   await expect(page.locator('[data-stage="violence"]').first()).toBeAttached();
+  await expect(page.getByRole('table', { name: 'Recent events' })).toContainText('field report');
   await page.getByRole('heading', { name: /Escalation/ }).scrollIntoViewIfNeeded();
   await page.screenshot({
     path: path.join(screenshots, 'country-escalation.png'),

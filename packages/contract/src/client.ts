@@ -30,6 +30,7 @@ import {
   ReporterSchema,
   type ReportRequest,
   type VerifyRequest,
+  EventsResponse,
 } from './report-schemas';
 import {
   AlertDetailSchema,
@@ -174,6 +175,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(AlertDetailSchema, 'POST', `/api/alerts/${id}/advance`, input),
     commentOnAlert: (id: number, comment: string) =>
       call(AlertStepSchema, 'POST', `/api/alerts/${id}/comments`, { comment }),
+    events: (query: string) => call(EventsResponse, 'GET', `/api/events${query}`),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),

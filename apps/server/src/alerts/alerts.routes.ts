@@ -40,9 +40,10 @@ const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
 export const alertRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);
   const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
-  // Open streams end when the server closes (they would otherwise hold it open).
+  // Open streams end before the server stops listening: an open stream is never idle, so the
+  // server would otherwise wait for it forever.
   const streams = new Set<() => void>();
-  app.addHook('onClose', (_i, done) => {
+  app.addHook('preClose', (done) => {
     for (const end of [...streams]) end();
     done();
   });

@@ -189,6 +189,17 @@ describeEachDatabase('alerts: live stream, workflow, webhooks, e-mail', (get) =>
     expect(mails.join('')).not.toContain('Amina');
   });
 
+  it('closes while a browser still holds the live stream open', async () => {
+    // A second server on the same database (the session is the first one's).
+    const other = await createTestApp(get(), { withUsers: false });
+    const url = await other.app.listen({ port: 0, host: '127.0.0.1' });
+    const stream = await openStream(`${url}/api/alerts/stream`, t.callers.viewer.cookie);
+    const started = Date.now();
+    await other.app.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    stream.close();
+  });
+
   it('lets an analyst take an alert through assessment, advice and decision to closed; refuses skipped steps', async () => {
     const [alert] = (
       await t.app.inject({

@@ -46,6 +46,7 @@ const en = {
   replay: 'Replay the rules over stored events',
   openAlerts: 'open alerts',
   backToAlerts: 'All alerts',
+  recentEvents: 'Recent events',
 };
 
 export type AlertMessages = typeof en;
@@ -95,6 +96,7 @@ const fr: AlertMessages = {
   replay: 'Rejouer les règles sur les événements enregistrés',
   openAlerts: 'alertes ouvertes',
   backToAlerts: 'Toutes les alertes',
+  recentEvents: 'Événements récents',
 };
 
 const es: AlertMessages = {
@@ -147,6 +149,7 @@ const es: AlertMessages = {
   replay: 'Repetir las reglas sobre los eventos guardados',
   openAlerts: 'alertas abiertas',
   backToAlerts: 'Todas las alertas',
+  recentEvents: 'Eventos recientes',
 };
 
 const ar: AlertMessages = {
@@ -194,6 +197,7 @@ const ar: AlertMessages = {
   replay: 'إعادة تشغيل القواعد على الأحداث المخزنة',
   openAlerts: 'تنبيهات مفتوحة',
   backToAlerts: 'كل التنبيهات',
+  recentEvents: 'أحدث الأحداث',
 };
 
 export const ALERT_MESSAGES: Record<Language, AlertMessages> = { en, fr, es, ar };

@@ -39,8 +39,6 @@ export interface EscalationRepository {
   /** Replaces a country's replayed alerts and signals (live ones stay). */
   replaceReplay(iso3: string, alerts: readonly NewAlert[]): Promise<void>;
   insert(a: NewAlert): Promise<number>;
-  /** Which of these event refs an alert already names. */
-  knownRefs(id: number, refs: readonly string[]): Promise<Set<string>>;
   /** Adds new events to an alert (an episode that goes on); its count and dates follow. */
   extend(
     id: number,
@@ -54,7 +52,15 @@ export interface EscalationRepository {
   list(q: AlertQuery): Promise<Alert[]>;
   get(id: number): Promise<AlertWithEvents | undefined>;
   /** Every alert and signal of a country (or of one rule and place), without their events. */
-  forPlace(q: { iso3: string; ruleId?: string; admin1Code?: string | null }): Promise<Alert[]>;
+  forPlace(q: {
+    iso3: string;
+    ruleId?: string;
+    admin1Code?: string | null;
+    /** Only those whose last event is on or after this day. */
+    lastEventFrom?: string;
+  }): Promise<Alert[]>;
+  /** Every event ref an alert names. */
+  refsOf(id: number): Promise<Set<string>>;
   update(
     id: number,
     change: Partial<

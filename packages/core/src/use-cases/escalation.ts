@@ -132,6 +132,16 @@ async function countryEvents(
   return out;
 }
 
+// The event refs of alerts live evaluation has extended, by alert (ids are never reused), so that
+// an episode of hundreds of events is not looked up again at every report. A failed transaction
+// drops the cache.
+const refsBy = new WeakMap<Store, Map<number, Set<string>>>();
+function alertRefsOf(store: Store): Map<number, Set<string>> {
+  let m = refsBy.get(store);
+  if (!m || m.size > 10_000) refsBy.set(store, (m = new Map<number, Set<string>>()));
+  return m;
+}
+
 // Classified events by row (a report's text never changes; its status is in the key): live
 // evaluation re-reads a country's recent events at every report and need not re-read their words.
 const classifiedBy = new WeakMap<Store, Map<string, EscalationEvent>>();
@@ -306,74 +316,83 @@ export function evaluateEscalation(
     const eps = runRules(rules, events, today, structure);
     if (eps.length === 0) return [];
     const changes: AlertChange[] = [];
-    const stored = await deps.store.escalation.forPlace({ iso3: input.iso3 });
-    await deps.store.transaction(async (s) => {
-      for (const ep of eps) {
-        const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
-        const same = stored.find(
-          (a) =>
-            a.ruleId === ep.ruleId &&
-            a.admin1Code === ep.admin1Code &&
-            a.firstEventDate <= ep.lastEventDate &&
-            ep.firstEventDate <= addDays(a.lastEventDate, rule.mergeDays),
-        );
-        if (!same) {
-          const row = toNewAlert(ep, rules, {
-            origin: 'live',
-            raisedAt: now,
-            now,
-            closed: false,
-            structure,
-          });
-          const id = await s.escalation.insert(row);
-          await s.audit.append({
-            at: now,
-            actor: 'lens (escalation rules)',
-            action: 'alert.raise',
-            recordType: 'alert',
-            recordId: String(id),
-            detail: {
-              rule: ep.ruleId,
-              iso3: ep.iso3,
-              admin1: ep.admin1Code,
-              events: row.events.map((e) => e.ref),
-            },
-          });
-          const { events: evs, ...rest } = row;
-          changes.push({
-            type: 'raised',
-            alert: { ...rest, id, eventCount: evs.length },
-            eventRefs: evs.map((e) => e.ref),
-          });
-          continue;
-        }
-        const known = await s.escalation.knownRefs(
-          same.id,
-          ep.events.map((e) => e.ref),
-        );
-        const fresh = ep.events.filter((e) => !known.has(e.ref));
-        if (fresh.length === 0) continue;
-        const newest = fresh.reduce((m, e) => (e.date > m ? e.date : m), same.lastEventDate);
-        const holdsUntil = addDays(newest, rule.holdDays);
-        await s.escalation.extend(same.id, {
-          events: fresh.map(alertEvent),
-          lastEventDate: newest,
-          holdsUntil,
-          updatedAt: now,
-        });
-        changes.push({
-          type: 'updated',
-          alert: {
-            ...same,
+    // Only alerts an episode of this window could join (its first event is on or after `from`).
+    const stored = await deps.store.escalation.forPlace({
+      iso3: input.iso3,
+      lastEventFrom: addDays(from, -Math.max(...rules.rules.map((r) => r.mergeDays))),
+    });
+    const refsCache = alertRefsOf(deps.store);
+    await deps.store
+      .transaction(async (s) => {
+        for (const ep of eps) {
+          const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
+          const same = stored.find(
+            (a) =>
+              a.ruleId === ep.ruleId &&
+              a.admin1Code === ep.admin1Code &&
+              a.firstEventDate <= ep.lastEventDate &&
+              ep.firstEventDate <= addDays(a.lastEventDate, rule.mergeDays),
+          );
+          if (!same) {
+            const row = toNewAlert(ep, rules, {
+              origin: 'live',
+              raisedAt: now,
+              now,
+              closed: false,
+              structure,
+            });
+            const id = await s.escalation.insert(row);
+            await s.audit.append({
+              at: now,
+              actor: 'lens (escalation rules)',
+              action: 'alert.raise',
+              recordType: 'alert',
+              recordId: String(id),
+              detail: {
+                rule: ep.ruleId,
+                iso3: ep.iso3,
+                admin1: ep.admin1Code,
+                events: row.events.map((e) => e.ref),
+              },
+            });
+            const { events: evs, ...rest } = row;
+            changes.push({
+              type: 'raised',
+              alert: { ...rest, id, eventCount: evs.length },
+              eventRefs: evs.map((e) => e.ref),
+            });
+            continue;
+          }
+          let known = refsCache.get(same.id);
+          if (!known) refsCache.set(same.id, (known = await s.escalation.refsOf(same.id)));
+          const fresh = ep.events.filter((e) => !known.has(e.ref));
+          if (fresh.length === 0) continue;
+          const newest = fresh.reduce((m, e) => (e.date > m ? e.date : m), same.lastEventDate);
+          const holdsUntil = addDays(newest, rule.holdDays);
+          for (const e of fresh) known.add(e.ref);
+          await s.escalation.extend(same.id, {
+            events: fresh.map(alertEvent),
             lastEventDate: newest,
             holdsUntil,
-            eventCount: same.eventCount + fresh.length,
             updatedAt: now,
-          },
-          eventRefs: fresh.map((e) => e.ref),
-        });
-      }
-    });
+          });
+          changes.push({
+            type: 'updated',
+            alert: {
+              ...same,
+              lastEventDate: newest,
+              holdsUntil,
+              eventCount: same.eventCount + fresh.length,
+              updatedAt: now,
+            },
+            eventRefs: fresh.map((e) => e.ref),
+          });
+        }
+      })
+      .catch((error: unknown) => {
+        refsBy.delete(deps.store);
+        throw error;
+      });
     for (const c of changes) deps.notifier?.publish(c);
     return changes;
   });

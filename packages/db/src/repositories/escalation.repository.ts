@@ -196,20 +196,6 @@ export class KyselyEscalationRepository implements EscalationRepository {
         .execute();
   }
 
-  async knownRefs(id: number, refs: readonly string[]): Promise<Set<string>> {
-    const known = new Set<string>();
-    for (let i = 0; i < refs.length; i += 1000) {
-      const rows = await this.db
-        .selectFrom('alert_events')
-        .select('ref')
-        .where('alert_id', '=', id)
-        .where('ref', 'in', refs.slice(i, i + 1000))
-        .execute();
-      for (const r of rows) known.add(r.ref);
-    }
-    return known;
-  }
-
   async extend(
     id: number,
     c: {
@@ -276,6 +262,7 @@ export class KyselyEscalationRepository implements EscalationRepository {
     iso3: string;
     ruleId?: string;
     admin1Code?: string | null;
+    lastEventFrom?: string;
   }): Promise<Alert[]> {
     let s = this.db.selectFrom('alerts').selectAll().where('iso3', '=', q.iso3);
     if (q.ruleId) s = s.where('rule_id', '=', q.ruleId);
@@ -284,7 +271,17 @@ export class KyselyEscalationRepository implements EscalationRepository {
         q.admin1Code === null
           ? s.where('admin1_code', 'is', null)
           : s.where('admin1_code', '=', q.admin1Code);
+    if (q.lastEventFrom) s = s.where('last_event_date', '>=', q.lastEventFrom);
     return (await s.orderBy('raised_at').orderBy('id').execute()).map(toAlert);
+  }
+
+  async refsOf(id: number): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom('alert_events')
+      .select('ref')
+      .where('alert_id', '=', id)
+      .execute();
+    return new Set(rows.map((r) => r.ref));
   }
 
   async update(

@@ -56,6 +56,7 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
           </tbody>
         </table>
       )}
+      <RecentEvents iso3={iso3} />
       {canReplay && (
         <button
           type="button"
@@ -170,5 +171,36 @@ function ProvinceMap({ places }: { places: Escalation['places'] }) {
         </g>
       ))}
     </svg>
+  );
+}
+
+/** The latest events and reports of the country: what the stage is made of. */
+function RecentEvents({ iso3 }: { iso3: string }) {
+  const { t } = useI18n();
+  const [events, setEvents] = useState<Awaited<ReturnType<typeof api.events>>['events']>();
+  useEffect(() => {
+    api.events(`?iso3=${iso3}&limit=10`).then(
+      (r) => setEvents(r.events),
+      () => setEvents([]),
+    );
+  }, [iso3]);
+  if (!events || events.length === 0) return null;
+  return (
+    <>
+      <h3>{t.recentEvents}</h3>
+      <table aria-label={t.recentEvents}>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.ref}>
+              <td>{e.date}</td>
+              <td>{e.admin1 ?? '–'}</td>
+              <td>{e.type ?? '–'}</td>
+              <td className="num">{e.deathsBest ?? ''}</td>
+              <td className="small">{e.origin}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '@lens/db/testing';
+
+const BIN = path.resolve(import.meta.dirname, '../bin/lens.mjs');
+const MYANMAR = path.resolve(
+  import.meta.dirname,
+  '../../../../shared/data/open/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv',
+);
+
+function lens(url: string, args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, LENS_DATABASE_URL: url },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface Row {
+  country: string;
+  admin1: string | null;
+  stage: string;
+  rule: string;
+  severity: string;
+  first_event_date: string;
+  raised_at: string;
+}
+
+describeEachDatabase('lens escalation and alerts commands', (get) => {
+  it.skipIf(!existsSync(MYANMAR))(
+    'replays the Myanmar GED and lists the Rakhine red flags of late 2016 as JSON',
+    () => {
+      const { url } = get();
+      expect(lens(url, ['import', 'ucdp-ged', MYANMAR]).code).toBe(0);
+      const replay = lens(url, ['escalation', 'replay', '--country', 'MMR']);
+      expect(replay.code).toBe(0);
+      expect(replay.out).toMatch(/MMR: 7374 events -> \d+ alerts/);
+      const listed = lens(url, ['alerts', 'list', '--country', 'MMR', '--format', 'json']);
+      expect(listed.code).toBe(0);
+      const { alerts } = JSON.parse(listed.out) as { alerts: Row[] };
+      const flags = alerts.filter(
+        (a) =>
+          a.admin1?.includes('Rakhine') &&
+          a.stage === 'violence' &&
+          a.first_event_date.startsWith('2016-10') &&
+          a.raised_at < '2017-08-25',
+      );
+      expect(flags.map((a) => a.rule)).toEqual(
+        expect.arrayContaining(['impunity', 'trial-massacre']),
+      );
+      for (const a of alerts)
+        expect(Object.keys(a)).toEqual(
+          expect.arrayContaining([
+            'country',
+            'admin1',
+            'stage',
+            'rule',
+            'severity',
+            'first_event_date',
+            'raised_at',
+          ]),
+        );
+      const bad = lens(url, ['alerts', 'list', '--format', 'xml']);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('--format must be');
+    },
+    240_000,
+  );
+
+  it('refuses a broken rule file naming the file, and a bad rule naming the field; nothing stored', () => {
+    const { url } = get();
+    const dir = mkdtempSync(path.join(tmpdir(), 'lens-rules-'));
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{ "version": "x@2", ');
+    const r1 = lens(url, ['escalation', 'rules', 'load', broken]);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toContain(broken);
+    const shown = JSON.parse(lens(url, ['escalation', 'rules', 'show']).out) as {
+      version: string;
+      rules: Array<Record<string, unknown>>;
+    };
+    expect(shown.version).toBe('lens-escalation-rules@1');
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...shown,
+        version: 'team@2',
+        rules: shown.rules.map((r, i) => (i === 1 ? { ...r, minEvents: 0 } : r)),
+      }),
+    );
+    const r2 = lens(url, ['escalation', 'rules', 'load', bad]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain('rules[1].minEvents');
+    expect(JSON.parse(lens(url, ['escalation', 'rules', 'show']).out)).toMatchObject({
+      version: 'lens-escalation-rules@1',
+    });
+  });
+});
