@@ -40,10 +40,13 @@ const PLACES: Array<[string, number, number]> = [
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lens-bench-alerts-'));
 const url = `sqlite:${path.join(dir, 'lens.db')}`;
-const s = await serve(url, 8391, {
-  LENS_SETUP_TOKEN: SETUP,
-  LENS_REPORTER_KEY: randomBytes(32).toString('base64'),
-});
+// BENCH_URL: measure a server already running (e.g. under --cpu-prof), set up with SETUP.
+const s = process.env.BENCH_URL
+  ? { url: process.env.BENCH_URL, stop: () => Promise.resolve() }
+  : await serve(url, 8391, {
+      LENS_SETUP_TOKEN: SETUP,
+      LENS_REPORTER_KEY: randomBytes(32).toString('base64'),
+    });
 const json = { 'content-type': 'application/json' };
 const user = (await (
   await fetch(`${s.url}/api/setup`, {

@@ -170,7 +170,13 @@ export const DUPLICATE_KM = 25;
 export const DUPLICATE_SIMILARITY = 0.45;
 
 /** Whether two reports tell of the same incident: same place, time window and similar text. */
-export function nearDuplicate(a: Report, b: Report): boolean {
+/** What the near-duplicate rule reads of a report. */
+export type DuplicateProbe = Pick<
+  Report,
+  'iso3' | 'occurredOn' | 'latitude' | 'longitude' | 'admin1Code' | 'description'
+>;
+
+export function nearDuplicate(a: DuplicateProbe, b: DuplicateProbe): boolean {
   if (a.iso3 !== b.iso3) return false;
   const days = Math.abs(Date.parse(a.occurredOn) - Date.parse(b.occurredOn)) / 86_400_000;
   if (days > DUPLICATE_DAYS) return false;

@@ -1,4 +1,10 @@
-import type { Admin1Point, Report, ReportStatus, StoredReport } from '../domain/report';
+import type {
+  Admin1Point,
+  DuplicateProbe,
+  Report,
+  ReportStatus,
+  StoredReport,
+} from '../domain/report';
 
 export interface ReportQuery {
   readonly iso3?: string;
@@ -28,7 +34,11 @@ export interface ReportRepository {
     v: Pick<Report, 'status' | 'credibility' | 'verifiedBy' | 'verifiedAt' | 'verificationReason'>,
   ): Promise<void>;
   /** Reports of a country that happened between two dates (YYYY-MM-DD, inclusive). */
-  nearInTime(iso3: string, from: string, to: string): Promise<Report[]>;
+  nearInTime(
+    iso3: string,
+    from: string,
+    to: string,
+  ): Promise<Array<DuplicateProbe & Pick<Report, 'id' | 'duplicateGroup'>>>;
   setDuplicateGroup(id: number, group: number): Promise<void>;
   assign(id: number, assignee: string | null): Promise<void>;
   /** Every sealed reporter, for key rotation. */

@@ -283,15 +283,25 @@ const lookbackDays = (rules: RuleSet) =>
     ),
   ) + 1;
 
-// One evaluation at a time per country, so that two reports cannot raise the same alert twice.
-const queues = new Map<string, Promise<unknown>>();
-function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const prev = queues.get(key) ?? Promise.resolve();
-  const next = prev.then(work, work);
+// One evaluation at a time per country, so that two reports cannot raise the same alert twice;
+// and at most one waiting: a report that arrives while a run waits joins it (that run has not read
+// the events yet, so it sees this report too). Under a burst the work per country stays bounded.
+const lanes = new Map<string, { tail: Promise<unknown>; waiting: Promise<unknown> | null }>();
+function coalesced<T>(key: string, work: () => Promise<T>): Promise<T> {
+  let lane = lanes.get(key);
+  if (lane?.waiting) return lane.waiting as Promise<T>;
+  if (!lane) lanes.set(key, (lane = { tail: Promise.resolve(), waiting: null }));
+  const l = lane;
+  const start = () => {
+    l.waiting = null;
+    return work();
+  };
+  const next = l.tail.then(start, start);
+  l.waiting = next;
   const settled = next.catch(() => undefined);
-  queues.set(key, settled);
+  l.tail = settled;
   void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key);
+    if (l.tail === settled && !l.waiting) lanes.delete(key);
   });
   return next;
 }
@@ -305,7 +315,7 @@ export function evaluateEscalation(
   deps: UseCaseDeps,
   input: { iso3: string },
 ): Promise<AlertChange[]> {
-  return serialised(input.iso3, async () => {
+  return coalesced(input.iso3, async () => {
     const now = deps.clock.now().toISOString();
     const today = now.slice(0, 10);
     const rules = await activeRuleSet(deps);

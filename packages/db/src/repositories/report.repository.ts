@@ -206,17 +206,36 @@ export class KyselyReportRepository implements ReportRepository {
       .execute();
   }
 
-  async nearInTime(iso3: string, from: string, to: string): Promise<Report[]> {
+  async nearInTime(iso3: string, from: string, to: string) {
+    // Only what the near-duplicate rule reads: this runs at every submission.
     const rows = await this.db
       .selectFrom('reports')
-      .select(LISTED)
+      .select([
+        'id',
+        'iso3',
+        'occurred_on',
+        'latitude',
+        'longitude',
+        'admin1_code',
+        'description',
+        'duplicate_group',
+      ])
       .where('iso3', '=', iso3)
       .where('occurred_on', '>=', from)
       .where('occurred_on', '<=', to)
       .orderBy('id')
       .limit(500)
       .execute();
-    return rows.map(toListed);
+    return rows.map((r) => ({
+      id: r.id,
+      iso3: r.iso3,
+      occurredOn: r.occurred_on,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      admin1Code: r.admin1_code,
+      description: r.description,
+      duplicateGroup: r.duplicate_group,
+    }));
   }
 
   async setDuplicateGroup(id: number, group: number): Promise<void> {
