@@ -11,6 +11,7 @@ import { registerModels } from './commands/models';
 import { registerAssess } from './commands/assess';
 import { registerEvidence, registerKeys } from './commands/keys';
 import { registerEscalation } from './commands/escalation';
+import { registerNetwork } from './commands/network';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -31,6 +32,7 @@ registerAssess(program);
 registerKeys(program);
 registerEvidence(program);
 registerEscalation(program);
+registerNetwork(program);
 
 try {
   await program.parseAsync(process.argv);

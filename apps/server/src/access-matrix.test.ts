@@ -72,6 +72,8 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/webhooks': ADMIN,
   'POST /api/webhooks': ADMIN,
   'DELETE /api/webhooks/:id': ADMIN,
+  'GET /api/network': READERS,
+  'GET /api/network/export': READERS,
 };
 
 /** The live stream never ends: it is opened over a socket and closed once its status is known. */
@@ -88,7 +90,11 @@ const concrete = (url: string) =>
   url.startsWith('/api/assessments/:iso3') ||
   url === '/api/assessments'
     ? '?year=2024&to=2024'
-    : '');
+    : url === '/api/network'
+      ? '?country=KEN'
+      : url === '/api/network/export'
+        ? '?country=KEN&format=gexf'
+        : '');
 
 describeEachDatabase('every route x every role', (get) => {
   let t: TestApp;

@@ -1,5 +1,6 @@
 import { AlertHub } from './alerts/alert-hub';
 import { alertRoutes } from './alerts/alerts.routes';
+import { networkRoutes } from './network/network.routes';
 import { escalateOverdue } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   assessmentRoutes,
   reportRoutes,
   alertRoutes,
+  networkRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

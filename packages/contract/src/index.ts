@@ -3,3 +3,4 @@ export * from './client';
 export * from './assessment-schemas';
 export * from './report-schemas';
 export * from './alert-schemas';
+export * from './network-schemas';

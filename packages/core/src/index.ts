@@ -50,3 +50,7 @@ export * from './ports/escalation';
 export * from './use-cases/escalation';
 export * from './use-cases/escalation-stage';
 export * from './use-cases/alerts';
+export * from './network/build';
+export * from './network/metrics';
+export * from './network/exports';
+export * from './use-cases/network';

@@ -1,0 +1,64 @@
+import { buildNetwork, type Network, type NetworkEvent } from '../network/build';
+import type { UseCaseDeps } from './context';
+import { requireIso3 } from './countries';
+
+export interface NetworkQuery {
+  readonly iso3: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * A country's perpetrator network between two dates, from its stored events (UCDP GED, ACLED) and
+ * field reports (their first two actors; rejected reports left out). Ties are inferred from events
+ * and say so.
+ */
+export async function actorNetwork(
+  deps: UseCaseDeps,
+  q: NetworkQuery,
+): Promise<Network & { iso3: string; from: string | null; to: string | null; eventsRead: number }> {
+  const iso3 = requireIso3(q.iso3);
+  const kinds = new Map((await deps.store.datasets.list()).map((d) => [d.id, d.kind]));
+  const stored = await deps.store.datasets.listEvents({
+    iso3,
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    limit: 10_000_000,
+  });
+  const events: NetworkEvent[] = stored.map((e) => ({
+    ref: `${kinds.get(e.datasetId) ?? 'dataset'}:${e.sourceId}`,
+    date: e.dateStart,
+    iso3: e.iso3,
+    admin1: e.admin1,
+    actorA: e.actorA,
+    actorB: e.actorB,
+    violenceType: e.violenceType,
+    deaths: e.deathsBest,
+    civiliansTargeted: e.civilianTargeting,
+  }));
+  const reports = await deps.store.reports.list({
+    iso3,
+    limit: 100_000,
+    ...(q.from ? { occurredFrom: q.from } : {}),
+  });
+  for (const r of reports)
+    if (r.status !== 'rejected' && (!q.to || r.occurredOn <= q.to))
+      events.push({
+        ref: `report:${r.id}`,
+        date: r.occurredOn,
+        iso3: r.iso3,
+        admin1: r.admin1Name,
+        actorA: r.actors[0] ?? null,
+        actorB: r.actors[1] ?? null,
+        violenceType: r.violenceType,
+        deaths: r.fatalitiesBest,
+        civiliansTargeted: r.civiliansTargeted,
+      });
+  return {
+    iso3,
+    from: q.from ?? null,
+    to: q.to ?? null,
+    eventsRead: events.length,
+    ...buildNetwork(events),
+  };
+}
