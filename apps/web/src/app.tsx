@@ -37,6 +37,12 @@ const FrameworksPage = lazy(() =>
 const AlertsPage = lazy(() =>
   import('./routes/alerts-page').then((m) => ({ default: m.AlertsPage })),
 );
+const NetworkPage = lazy(() =>
+  import('./routes/network-page').then((m) => ({ default: m.NetworkPage })),
+);
+const ActorPage = lazy(() =>
+  import('./routes/network-page').then((m) => ({ default: m.ActorPage })),
+);
 const AlertPage = lazy(() => import('./routes/alert-page').then((m) => ({ default: m.AlertPage })));
 const ReportsPage = lazy(() =>
   import('./routes/reports-page').then((m) => ({ default: m.ReportsPage })),
@@ -98,6 +104,10 @@ export function App() {
       <ReportPage />
     ) : path === '/reports' && session.user.role !== 'monitor' ? (
       <ReportsPage role={session.user.role} username={session.user.username} />
+    ) : /^\/network\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
+      <NetworkPage iso3={path.slice(9)} />
+    ) : /^\/network\/[A-Z]{3}\/actor\/.+$/.test(path) && session.user.role !== 'monitor' ? (
+      <ActorPage iso3={path.slice(9, 12)} id={decodeURIComponent(path.slice(19))} />
     ) : path === '/alerts' && session.user.role !== 'monitor' ? (
       <AlertsPage />
     ) : /^\/alerts\/\d+$/.test(path) && session.user.role !== 'monitor' ? (

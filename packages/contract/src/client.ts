@@ -40,6 +40,7 @@ import {
   ReplaySchema,
   type AdvanceRequest,
 } from './alert-schemas';
+import { NetworkSchema } from './network-schemas';
 
 /** An API error with the server's category, message and field messages. */
 export class ApiError extends Error {
@@ -176,6 +177,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     commentOnAlert: (id: number, comment: string) =>
       call(AlertStepSchema, 'POST', `/api/alerts/${id}/comments`, { comment }),
     events: (query: string) => call(EventsResponse, 'GET', `/api/events${query}`),
+    network: (query: string) => call(NetworkSchema, 'GET', `/api/network${query}`),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),

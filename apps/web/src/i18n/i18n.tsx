@@ -3,10 +3,11 @@ import { LANGUAGES, MESSAGES, type Language, type Messages } from './messages';
 import { ASSESSMENT_MESSAGES, type AssessmentMessages } from './assessment-messages';
 import { REPORT_MESSAGES, type ReportMessages } from './report-messages';
 import { ALERT_MESSAGES, type AlertMessages } from './alert-messages';
+import { NETWORK_MESSAGES, type NetworkMessages } from './network-messages';
 
 interface I18n {
   readonly lang: Language;
-  readonly t: Messages & AssessmentMessages & ReportMessages & AlertMessages;
+  readonly t: Messages & AssessmentMessages & ReportMessages & AlertMessages & NetworkMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -39,6 +40,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...ASSESSMENT_MESSAGES[lang],
           ...REPORT_MESSAGES[lang],
           ...ALERT_MESSAGES[lang],
+          ...NETWORK_MESSAGES[lang],
         },
         setLang,
       }}

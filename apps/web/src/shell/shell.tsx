@@ -22,6 +22,7 @@ export function Shell({
     ...(user.role !== 'monitor'
       ? [
           { href: '/alerts', label: t.navAlerts },
+          { href: '/network/MMR', label: t.navNetwork },
           { href: '/reports', label: t.navReports },
         ]
       : []),

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from './messages';
+import { ASSESSMENT_MESSAGES } from './assessment-messages';
+import { REPORT_MESSAGES } from './report-messages';
+import { ALERT_MESSAGES } from './alert-messages';
+import { NETWORK_MESSAGES } from './network-messages';
+
+const SETS = { MESSAGES, ASSESSMENT_MESSAGES, REPORT_MESSAGES, ALERT_MESSAGES, NETWORK_MESSAGES };
+
+describe('interface text', () => {
+  // The sets are merged into one object: a key in two sets would silently replace a label.
+  it('never uses one key in two message sets', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, set] of Object.entries(SETS))
+      for (const key of Object.keys(set.en)) {
+        if (owner.has(key)) clashes.push(`${key}: ${owner.get(key)} and ${name}`);
+        owner.set(key, name);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  it('has every key in all four languages', () => {
+    for (const set of Object.values(SETS))
+      for (const lang of ['fr', 'es', 'ar'] as const)
+        expect(Object.keys(set[lang]).sort()).toEqual(Object.keys(set.en).sort());
+  });
+});
