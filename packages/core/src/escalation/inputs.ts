@@ -5,7 +5,7 @@ import type { EscalationEvent } from './engine';
 
 /** An imported event (GED, ACLED, GDELT) classified for the rules. */
 export function fromDatasetEvent(
-  e: EventRecord & { datasetKind: string },
+  e: EventRecord & { ref: string },
   classifier: Classifier,
 ): EscalationEvent {
   const hits = classifier.classify({
@@ -15,7 +15,7 @@ export function fromDatasetEvent(
     text: e.description && !/^https?:/.test(e.description) ? e.description : null,
   });
   return {
-    ref: `${e.datasetKind}:${e.sourceId}`,
+    ref: e.ref,
     date: e.dateStart,
     iso3: e.iso3,
     admin1Code: e.admin1Code ?? null,

@@ -20,6 +20,7 @@ import type { UseCaseDeps } from './context';
 import { requireIso3 } from './countries';
 import { assessRange, loadLensData, type LensData } from './assessments';
 import type { AlertChange } from './alerts';
+import { importedEvents } from './events';
 
 const CLASSIFIER = compileClassifier(CLASSIFIER_1);
 export const escalationClassifier = (): Classifier => CLASSIFIER;
@@ -102,15 +103,14 @@ async function countryEvents(
   iso3: string,
   from?: string,
 ): Promise<EscalationEvent[]> {
-  const kinds = new Map((await deps.store.datasets.list()).map((d) => [d.id, d.kind]));
-  const imported = await deps.store.datasets.listEvents({
+  const imported = await importedEvents(deps, {
     iso3,
     ...(from ? { from } : {}),
     limit: 10_000_000,
   });
   const out = imported.map((e) =>
     memo(deps.store, `d${e.id}:${e.sourceId}:${e.dateStart}`, () =>
-      fromDatasetEvent({ ...e, datasetKind: kinds.get(e.datasetId) ?? 'dataset' }, CLASSIFIER),
+      fromDatasetEvent(e, CLASSIFIER),
     ),
   );
   // Ids and statuses first; whole reports only for those not yet classified.

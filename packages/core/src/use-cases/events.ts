@@ -1,3 +1,4 @@
+import type { Dataset, EventRecord } from '../domain/dataset';
 import type { Role } from '../domain/roles';
 import type { UseCaseDeps } from './context';
 import { listReports } from './reports';
@@ -33,18 +34,34 @@ export interface EventItem {
 
 const SEES_EXACT: readonly Role[] = ['admin', 'analyst'];
 
+/**
+ * Stored (imported) events with their ref (`ucdp-ged:12345`) and the dataset they came from: the
+ * one reader the event feed, escalation and the network share.
+ */
+export async function importedEvents(
+  deps: UseCaseDeps,
+  q: { iso3?: string; from?: string; to?: string; limit: number },
+): Promise<
+  Array<EventRecord & { id: number; datasetId: number; ref: string; dataset: Dataset | undefined }>
+> {
+  const datasets = new Map((await deps.store.datasets.list()).map((d) => [d.id, d]));
+  return (await deps.store.datasets.listEvents(q)).map((e) => {
+    const dataset = datasets.get(e.datasetId);
+    return { ...e, ref: `${dataset?.kind ?? 'dataset'}:${e.sourceId}`, dataset };
+  });
+}
+
 export async function eventFeed(
   deps: UseCaseDeps,
   q: { role: Role; iso3?: string; from?: string; to?: string; limit: number },
 ): Promise<EventItem[]> {
-  const datasets = new Map((await deps.store.datasets.list()).map((d) => [d.id, d]));
-  const imported = await deps.store.datasets.listEvents(q);
+  const imported = await importedEvents(deps, q);
   const exact = SEES_EXACT.includes(q.role);
   const items: EventItem[] = imported.map((e) => {
-    const d = datasets.get(e.datasetId);
+    const d = e.dataset;
     return {
       source: 'dataset',
-      ref: `${d?.kind ?? 'dataset'}:${e.sourceId}`,
+      ref: e.ref,
       origin: d ? `${d.source} ${d.version}` : `dataset ${e.datasetId}`,
       date: e.dateStart,
       dateEnd: e.dateEnd,

@@ -1,6 +1,7 @@
 import { buildNetwork, type Network, type NetworkEvent } from '../network/build';
 import type { UseCaseDeps } from './context';
 import { requireIso3 } from './countries';
+import { importedEvents } from './events';
 
 export interface NetworkQuery {
   readonly iso3: string;
@@ -18,15 +19,14 @@ export async function actorNetwork(
   q: NetworkQuery,
 ): Promise<Network & { iso3: string; from: string | null; to: string | null; eventsRead: number }> {
   const iso3 = requireIso3(q.iso3);
-  const kinds = new Map((await deps.store.datasets.list()).map((d) => [d.id, d.kind]));
-  const stored = await deps.store.datasets.listEvents({
+  const stored = await importedEvents(deps, {
     iso3,
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
     limit: 10_000_000,
   });
   const events: NetworkEvent[] = stored.map((e) => ({
-    ref: `${kinds.get(e.datasetId) ?? 'dataset'}:${e.sourceId}`,
+    ref: e.ref,
     date: e.dateStart,
     iso3: e.iso3,
     admin1: e.admin1,
