@@ -39,6 +39,9 @@ describeEachDatabase('lens escalation and alerts commands', (get) => {
       const replay = lens(url, ['escalation', 'replay', '--country', 'MMR']);
       expect(replay.code).toBe(0);
       expect(replay.out).toMatch(/MMR: 7374 events -> \d+ alerts/);
+      // --all: every country with stored events, here Myanmar alone.
+      const all = lens(url, ['escalation', 'replay', '--all']);
+      expect(all.out.match(/^[A-Z]{3}: \d+ events/gm)).toEqual(['MMR: 7374 events']);
       const listed = lens(url, ['alerts', 'list', '--country', 'MMR', '--format', 'json']);
       expect(listed.code).toBe(0);
       const { alerts } = JSON.parse(listed.out) as { alerts: Row[] };

@@ -93,11 +93,7 @@ export function registerEscalation(program: Command): void {
       const started = Date.now();
       await withStore(async (store) => {
         let countries = (opts.country ?? []).map((c) => c.toUpperCase());
-        if (opts.all) {
-          const seen = new Set<string>();
-          for (const e of await store.datasets.listEvents({ limit: 10_000_000 })) seen.add(e.iso3);
-          countries = [...seen].sort();
-        }
+        if (opts.all) countries = await store.datasets.eventCountries();
         if (countries.length === 0) throw new LensError('invalid', 'say --country ISO3 or --all');
         for (const iso3 of countries) {
           const r = await replayEscalation(deps(store), {

@@ -21,6 +21,8 @@ export interface DatasetRepository {
     to?: string;
     limit: number;
   }): Promise<Array<EventRecord & { id: number; datasetId: number }>>;
+  /** The countries that have stored events. */
+  eventCountries(): Promise<string[]>;
   /** The most recently imported dataset of a kind. */
   latest(kind: DatasetKind): Promise<Dataset | undefined>;
   /** Every stored value of a dataset. */

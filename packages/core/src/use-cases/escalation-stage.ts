@@ -53,7 +53,9 @@ export async function countryEscalation(
   const byPlace = new Map<string, Episode[]>();
   for (const e of eps) {
     const k = e.admin1Code ?? '';
-    byPlace.set(k, [...(byPlace.get(k) ?? []), e]);
+    const list = byPlace.get(k);
+    if (list) list.push(e);
+    else byPlace.set(k, [e]);
   }
   const countryWide = byPlace.get('') ?? [];
   const points = new Map((deps.gazetteer?.admin1(iso3) ?? []).map((p) => [p.code, p]));

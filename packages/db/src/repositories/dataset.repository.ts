@@ -163,6 +163,16 @@ export class KyselyDatasetRepository implements DatasetRepository {
       .execute();
   }
 
+  async eventCountries(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('events')
+      .select('iso3')
+      .distinct()
+      .orderBy('iso3')
+      .execute();
+    return rows.map((r) => r.iso3);
+  }
+
   async listEvents(q: {
     iso3?: string;
     from?: string;
