@@ -54,3 +54,4 @@ export * from './network/build';
 export * from './network/metrics';
 export * from './network/exports';
 export * from './use-cases/network';
+export * from './use-cases/webhooks';

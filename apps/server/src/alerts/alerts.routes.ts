@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   AdvanceRequest,
   AlertDetailSchema,
@@ -19,13 +18,15 @@ import {
 } from '@lens/contract';
 import {
   activeRuleSet,
+  addWebhook,
   actorName,
   advanceAlert,
   commentOnAlert,
   countryEscalation,
   getAlert,
-  LensError,
   listAlerts,
+  listWebhooks,
+  removeWebhook,
   replayEscalation,
   saveRuleSet,
   type Role,
@@ -247,11 +248,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
         response: { 200: WebhooksResponse, ...errorResponses(401, 403) },
       },
     },
-    async () => ({
-      webhooks: (await deps.store.escalation.webhooks()).map(
-        ({ secretKeyId: _k, secretSealed: _s, ...w }) => w,
-      ),
-    }),
+    async () => ({ webhooks: await listWebhooks(deps) }),
   );
 
   api.post(
@@ -266,37 +263,8 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
         response: { 201: WebhookCreated, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req, reply) => {
-      const vault = deps.vault;
-      if (!vault)
-        throw new LensError(
-          'invalid',
-          'webhook secrets are sealed: no reporter vault is configured',
-        );
-      const secret = randomBytes(32).toString('hex');
-      const sealed = vault.seal(secret);
-      const at = deps.clock.now().toISOString();
-      const actor = actorName(principalOf(req));
-      const w = await deps.store.transaction(async (s) => {
-        const created = await s.escalation.addWebhook({
-          url: req.body.url,
-          secretKeyId: sealed.keyId,
-          secretSealed: sealed.sealed,
-          createdAt: at,
-          createdBy: actor,
-        });
-        await s.audit.append({
-          at,
-          actor,
-          action: 'webhook.create',
-          recordType: 'webhook',
-          recordId: String(created.id),
-          detail: { url: req.body.url },
-        });
-        return created;
-      });
-      return reply.code(201).send({ ...w, secret });
-    },
+    async (req, reply) =>
+      reply.code(201).send(await addWebhook(deps, req.body.url, actorName(principalOf(req)))),
   );
 
   api.delete(
@@ -311,21 +279,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req, reply) => {
-      const at = deps.clock.now().toISOString();
-      const removed = await deps.store.transaction(async (s) => {
-        const ok = await s.escalation.removeWebhook(req.params.id);
-        if (ok)
-          await s.audit.append({
-            at,
-            actor: actorName(principalOf(req)),
-            action: 'webhook.remove',
-            recordType: 'webhook',
-            recordId: String(req.params.id),
-            detail: {},
-          });
-        return ok;
-      });
-      if (!removed) throw new LensError('not_found', `No webhook ${req.params.id}`);
+      await removeWebhook(deps, req.params.id, actorName(principalOf(req)));
       return reply.code(204).send(null);
     },
   );
