@@ -5,16 +5,10 @@
  * (civilians targeted, 10+ dead) raises or joins a `mass-killing` alert. A listener on
  * /api/alerts/stream notes when each report's ref first appears. Prints p50/p95/p99 (BENCHMARKS.md).
  */
-import { mkdtempSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
-import { serve } from '../../apps/server/src/serve-process';
+import { benchServer } from './bench-server';
 
 const RATE = Number(process.env.RATE ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 300);
-const SETUP = 'bench-setup-token';
-const ADMIN = { username: 'admin', password: 'a long and careful passphrase' };
 const PLACES: Array<[string, number, number]> = [
   ['CAF', 6.6, 20.9],
   ['MMR', 21.9, 95.9],
@@ -38,38 +32,10 @@ const PLACES: Array<[string, number, number]> = [
   ['MOZ', -18.7, 35.5],
 ];
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'lens-bench-alerts-'));
-const url = `sqlite:${path.join(dir, 'lens.db')}`;
-// BENCH_URL: measure a server already running (e.g. under --cpu-prof), set up with SETUP.
-const s = process.env.BENCH_URL
-  ? { url: process.env.BENCH_URL, stop: () => Promise.resolve() }
-  : await serve(url, 8391, {
-      LENS_SETUP_TOKEN: SETUP,
-      LENS_REPORTER_KEY: randomBytes(32).toString('base64'),
-    });
+// BENCH_URL: measure a server already running (e.g. under --cpu-prof), set up with the bench token.
+const s = await benchServer('alerts', 8391);
 const json = { 'content-type': 'application/json' };
-const user = (await (
-  await fetch(`${s.url}/api/setup`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ token: SETUP, ...ADMIN }),
-  })
-).json()) as { id: number };
-const login = await fetch(`${s.url}/api/auth/login`, {
-  method: 'POST',
-  headers: json,
-  body: JSON.stringify(ADMIN),
-});
-const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-const { csrfToken } = (await login.json()) as { csrfToken: string };
-const { token } = (await (
-  await fetch(`${s.url}/api/tokens`, {
-    method: 'POST',
-    headers: { ...json, cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ name: 'bench', userId: user.id }),
-  })
-).json()) as { token: string };
-const auth = { authorization: `Bearer ${token}` };
+const { auth } = s;
 
 // The listener: every alert message names the reports that raised or joined it.
 const sentAt = new Map<number, number>();

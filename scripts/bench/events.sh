@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p var/bench
-DB=var/bench/events.db
+DB=${DB:-var/bench/events.db}
 rm -f "$DB" "$DB-wal" "$DB-shm"
 export LENS_DATABASE_URL="sqlite:$DB"
 lens() { node apps/cli/bin/lens.mjs "$@"; }

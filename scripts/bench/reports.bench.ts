@@ -4,45 +4,15 @@
  * a sealed reporter, then a count of what is stored. Prints errors, lost reports and the
  * acknowledgement latency percentiles (BENCHMARKS.md).
  */
-import { mkdtempSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
-import { serve } from '../../apps/server/src/serve-process';
+import { benchServer } from './bench-server';
 
 const RATE = Number(process.env.RATE ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 300);
-const SETUP = 'bench-setup-token';
-const ADMIN = { username: 'admin', password: 'a long and careful passphrase' };
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'lens-bench-reports-'));
-const url = `sqlite:${path.join(dir, 'lens.db')}`;
-const s = await serve(url, 8390, {
-  LENS_SETUP_TOKEN: SETUP,
-  LENS_REPORTER_KEY: randomBytes(32).toString('base64'),
-});
+const s = await benchServer('reports', 8390);
+const url = s.databaseUrl;
 const json = { 'content-type': 'application/json' };
-const user = (await (
-  await fetch(`${s.url}/api/setup`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ token: SETUP, ...ADMIN }),
-  })
-).json()) as { id: number };
-const login = await fetch(`${s.url}/api/auth/login`, {
-  method: 'POST',
-  headers: json,
-  body: JSON.stringify(ADMIN),
-});
-const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-const { csrfToken } = (await login.json()) as { csrfToken: string };
-const { token } = (await (
-  await fetch(`${s.url}/api/tokens`, {
-    method: 'POST',
-    headers: { ...json, cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ name: 'bench', userId: user.id }),
-  })
-).json()) as { token: string };
+const auth = s.auth;
 
 const latencies: number[] = [];
 const acked = new Set<number>();
@@ -61,7 +31,7 @@ while (sent < total) {
   const t0 = performance.now();
   const p = fetch(`${s.url}/api/reports`, {
     method: 'POST',
-    headers: { ...json, authorization: `Bearer ${token}` },
+    headers: { ...json, ...auth },
     body: JSON.stringify({
       occurredOn: '2024-03-01',
       iso3: 'CAF',
@@ -90,9 +60,9 @@ while (sent < total) {
 }
 await Promise.all(inFlight);
 const elapsed = (performance.now() - started) / 1000;
-const list = (await (
-  await fetch(`${s.url}/api/reports?limit=1000`, { headers: { authorization: `Bearer ${token}` } })
-).json()) as { reports: Array<{ id: number }> };
+const list = (await (await fetch(`${s.url}/api/reports?limit=1000`, { headers: auth })).json()) as {
+  reports: Array<{ id: number }>;
+};
 // Count every stored report through the API, page by page.
 let stored = list.reports.length;
 let before = list.reports.at(-1)?.id;
@@ -100,7 +70,7 @@ const ids = new Set(list.reports.map((r) => r.id));
 while (before !== undefined && before > 1) {
   const page = (await (
     await fetch(`${s.url}/api/reports?limit=1000&before=${before}`, {
-      headers: { authorization: `Bearer ${token}` },
+      headers: auth,
     })
   ).json()) as { reports: Array<{ id: number }> };
   if (page.reports.length === 0) break;
