@@ -12,6 +12,7 @@ import { registerAssess } from './commands/assess';
 import { registerEvidence, registerKeys } from './commands/keys';
 import { registerEscalation } from './commands/escalation';
 import { registerNetwork } from './commands/network';
+import { registerActors } from './commands/actors';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -33,6 +34,7 @@ registerKeys(program);
 registerEvidence(program);
 registerEscalation(program);
 registerNetwork(program);
+registerActors(program);
 
 try {
   await program.parseAsync(process.argv);

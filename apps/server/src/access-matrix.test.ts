@@ -74,6 +74,18 @@ const EXPECTED: Record<string, Who[]> = {
   'DELETE /api/webhooks/:id': ADMIN,
   'GET /api/network': READERS,
   'GET /api/network/export': READERS,
+  'GET /api/actors': READERS,
+  'POST /api/actors': ANALYSTS,
+  'POST /api/actors/seed': ANALYSTS,
+  'GET /api/actors/:key': READERS,
+  'PATCH /api/actors/:key': ANALYSTS,
+  'GET /api/actors/:key/relations': READERS,
+  'POST /api/relations': ANALYSTS,
+  'PATCH /api/relations/:id': ANALYSTS,
+  'GET /api/leverage': READERS,
+  'GET /api/capacity': READERS,
+  'PUT /api/capacity': ANALYSTS,
+  'GET /api/capacity/export': READERS,
 };
 
 /** The live stream never ends: it is opened over a socket and closed once its status is known. */
@@ -84,17 +96,26 @@ async function streamStatus(base: string, url: string, headers: Record<string, s
   return { statusCode: res.status, body: '' };
 }
 
+const QUERIES: Record<string, string> = {
+  '/api/network': '?country=KEN',
+  '/api/network/export': '?country=KEN&format=gexf',
+  '/api/actors': '?country=KEN',
+  '/api/leverage': '?country=KEN&actor=nobody',
+  '/api/capacity': '?country=KEN',
+  '/api/capacity/export': '?country=KEN',
+};
+
 const concrete = (url: string) =>
-  url.replace(':iso3', 'KEN').replace(':id', '999999').replace(':attachmentId', '999999') +
+  url
+    .replace(':iso3', 'KEN')
+    .replace(':id', '999999')
+    .replace(':attachmentId', '999999')
+    .replace(':key', 'nobody') +
   (url === '/api/forecasts' ||
   url.startsWith('/api/assessments/:iso3') ||
   url === '/api/assessments'
     ? '?year=2024&to=2024'
-    : url === '/api/network'
-      ? '?country=KEN'
-      : url === '/api/network/export'
-        ? '?country=KEN&format=gexf'
-        : '');
+    : (QUERIES[url] ?? ''));
 
 describeEachDatabase('every route x every role', (get) => {
   let t: TestApp;

@@ -1,6 +1,7 @@
 import { AlertHub } from './alerts/alert-hub';
 import { alertRoutes } from './alerts/alerts.routes';
 import { networkRoutes } from './network/network.routes';
+import { actorRoutes } from './network/actors.routes';
 import { escalateOverdue } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -49,6 +50,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   reportRoutes,
   alertRoutes,
   networkRoutes,
+  actorRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

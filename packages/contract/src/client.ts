@@ -40,7 +40,22 @@ import {
   ReplaySchema,
   type AdvanceRequest,
 } from './alert-schemas';
-import { NetworkSchema } from './network-schemas';
+import type {
+  ActorRequest,
+  CapacityRequest,
+  RelationPatch,
+  RelationRequest,
+} from './network-schemas';
+import {
+  ActorSchema,
+  ActorsResponse,
+  CapacitySchema,
+  LeverageSchema,
+  NetworkSchema,
+  RelationSchema,
+  RelationsResponse,
+  SeedResponse,
+} from './network-schemas';
 
 /** An API error with the server's category, message and field messages. */
 export class ApiError extends Error {
@@ -178,6 +193,25 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(AlertStepSchema, 'POST', `/api/alerts/${id}/comments`, { comment }),
     events: (query: string) => call(EventsResponse, 'GET', `/api/events${query}`),
     network: (query: string) => call(NetworkSchema, 'GET', `/api/network${query}`),
+    actors: (iso3: string) => call(ActorsResponse, 'GET', `/api/actors?country=${iso3}`),
+    createActor: (input: z.input<typeof ActorRequest>) =>
+      call(ActorSchema, 'POST', '/api/actors', input),
+    seedActors: (iso3: string) => call(SeedResponse, 'POST', '/api/actors/seed', { country: iso3 }),
+    actorRelations: (key: string) =>
+      call(RelationsResponse, 'GET', `/api/actors/${encodeURIComponent(key)}/relations`),
+    addRelation: (input: z.input<typeof RelationRequest>) =>
+      call(RelationSchema, 'POST', '/api/relations', input),
+    updateRelation: (id: number, input: z.input<typeof RelationPatch>) =>
+      call(RelationSchema, 'PATCH', `/api/relations/${id}`, input),
+    leverage: (iso3: string, actor: string) =>
+      call(
+        LeverageSchema,
+        'GET',
+        `/api/leverage?country=${iso3}&actor=${encodeURIComponent(actor)}`,
+      ),
+    capacity: (iso3: string) => call(CapacitySchema, 'GET', `/api/capacity?country=${iso3}`),
+    setCapacity: (input: z.input<typeof CapacityRequest>) =>
+      call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),

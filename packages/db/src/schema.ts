@@ -103,6 +103,9 @@ export interface EventsTable {
   civilian_targeting: number;
   description: string | null;
   admin1_code: string | null;
+  /** ACLED associated actors, joined with '; ' as ACLED writes them. */
+  assoc_a: string | null;
+  assoc_b: string | null;
 }
 
 /** The database as Kysely sees it. Booleans are 0/1 integers so one query path serves both engines. */
@@ -156,6 +159,54 @@ export interface Database {
   alert_events: AlertEventsTable;
   alert_steps: AlertStepsTable;
   webhooks: WebhooksTable;
+  actors: ActorsTable;
+  actor_relations: ActorRelationsTable;
+  actor_capacities: ActorCapacitiesTable;
+}
+
+export interface ActorsTable {
+  key: string;
+  name: string;
+  type: string;
+  iso3: string | null;
+  /** JSON array. */
+  aliases: string;
+  active_from: string | null;
+  active_to: string | null;
+  /** JSON array. */
+  sources: string;
+  origin: string;
+  notes: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ActorRelationsTable {
+  id: Generated<number>;
+  from_actor: string;
+  to_actor: string;
+  type: string;
+  started_on: string | null;
+  ended_on: string | null;
+  confidence: string;
+  /** JSON array. */
+  evidence: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+  retired_at: string | null;
+}
+
+export interface ActorCapacitiesTable {
+  iso3: string;
+  actor: string;
+  measure_id: string;
+  capacity: number;
+  commitment: number;
+  coordination: number;
+  note: string | null;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface SettingsTable {

@@ -16,6 +16,7 @@ import {
   KyselySettingsRepository,
 } from './repositories/report.repository';
 import { KyselyEscalationRepository } from './repositories/escalation.repository';
+import { KyselyActorRepository } from './repositories/actor.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -30,6 +31,7 @@ class KyselyStore implements Store {
   readonly attachments;
   readonly settings;
   readonly escalation;
+  readonly actors;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -55,6 +57,7 @@ class KyselyStore implements Store {
     this.attachments = new KyselyAttachmentRepository(db);
     this.settings = new KyselySettingsRepository(db);
     this.escalation = new KyselyEscalationRepository(db);
+    this.actors = new KyselyActorRepository(db);
   }
 
   get kind(): DatabaseKind {

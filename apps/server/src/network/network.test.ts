@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BUNDLED_DIR, importFile } from '@lens/db';
+import { loadFrameworkCatalog } from '@lens/core';
+import { BUNDLED_CATALOG, BUNDLED_DIR, importFile } from '@lens/db';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 
@@ -11,6 +13,11 @@ describeEachDatabase('the network over HTTP', (get) => {
     await importFile(t.deps, {
       kind: 'ucdp-ged',
       file: path.join(BUNDLED_DIR, 'ucdp-ged-23.1-car/GEDEvent_v23_1_CAR_482.csv'),
+      actor: 'test',
+    });
+    await loadFrameworkCatalog(t.deps, {
+      text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+      file: 'catalog.json',
       actor: 'test',
     });
   }, 120_000);
@@ -46,5 +53,105 @@ describeEachDatabase('the network over HTTP', (get) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ fields: Record<string, string> }>().fields.country).toMatch(/ISO3/);
+  });
+
+  it('lets analysts seed and edit the registry, record relationships and judge capacity; viewers read', async () => {
+    const call = (
+      method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+      url: string,
+      who: keyof TestApp['callers'],
+      payload?: object,
+    ) =>
+      t.app.inject({ method, url, headers: as(t.callers[who]), ...(payload ? { payload } : {}) });
+    const seeded = await call('POST', '/api/actors/seed', 'analyst', { country: 'CAF' });
+    expect(seeded.statusCode).toBe(200);
+    expect(seeded.json<{ added: number }>().added).toBeGreaterThan(5);
+    expect((await call('POST', '/api/actors/seed', 'viewer', { country: 'CAF' })).statusCode).toBe(
+      403,
+    );
+    const un = await call('POST', '/api/actors', 'analyst', {
+      name: 'MINUSCA',
+      type: 'un_office',
+      iso3: 'CAF',
+      sources: ['S/RES/2149 (2014)'],
+    });
+    expect(un.statusCode).toBe(201);
+    expect(
+      (await call('POST', '/api/actors', 'analyst', { name: 'minusca', type: 'ngo', iso3: 'CAF' }))
+        .statusCode,
+    ).toBe(409);
+    const badType = await call('POST', '/api/actors', 'analyst', {
+      name: 'X group',
+      type: 'spaceship',
+      iso3: 'CAF',
+    });
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json<{ fields: Record<string, string> }>().fields.type).toBeTruthy();
+
+    const noEvidence = await call('POST', '/api/relations', 'analyst', {
+      from: 'minusca',
+      to: 'upc',
+      type: 'influences',
+      confidence: 'low',
+      evidence: [],
+    });
+    expect(noEvidence.statusCode).toBe(400);
+    expect(noEvidence.json<{ fields: Record<string, string> }>().fields.evidence).toMatch(
+      /evidence/,
+    );
+    const rel = await call('POST', '/api/relations', 'analyst', {
+      from: 'minusca',
+      to: 'upc',
+      type: 'influences',
+      confidence: 'medium',
+      evidence: ['S/2020/994 para 30'],
+    });
+    expect(rel.statusCode).toBe(201);
+    const rels = await call('GET', '/api/actors/upc/relations', 'viewer');
+    expect(rels.json<{ relations: Array<{ from: string; type: string }> }>().relations).toEqual([
+      expect.objectContaining({ from: 'minusca', type: 'influences' }),
+    ]);
+    const lev = await call('GET', '/api/leverage?country=CAF&actor=upc', 'viewer');
+    expect(lev.json<{ points: Array<{ name: string; hops: number }> }>().points[0]).toMatchObject({
+      name: 'MINUSCA',
+      hops: 1,
+    });
+    expect((await call('GET', '/api/leverage?country=CAF&actor=nobody', 'viewer')).statusCode).toBe(
+      404,
+    );
+
+    const judged = await call('PUT', '/api/capacity', 'analyst', {
+      iso3: 'CAF',
+      actor: 'minusca',
+      measureId: 'CPA.D.MIL.01',
+      capacity: 3,
+      commitment: 3,
+      coordination: 2,
+    });
+    expect(judged.statusCode).toBe(200);
+    expect(judged.json<{ covered: number; gaps: number }>()).toMatchObject({
+      covered: 1,
+      gaps: 40,
+    });
+    const perpetrator = await call('PUT', '/api/capacity', 'analyst', {
+      iso3: 'CAF',
+      actor: 'upc',
+      measureId: 'CPA.D.MIL.01',
+      capacity: 3,
+      commitment: 3,
+      coordination: 2,
+    });
+    expect(perpetrator.statusCode).toBe(400);
+    expect(perpetrator.json<{ message: string }>().message).toMatch(/not a prevention actor/);
+    const csv = await call('GET', '/api/capacity/export?country=CAF', 'viewer');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\n')).toHaveLength(43);
+    expect(csv.body).toContain('CAF,CPA.D.MIL.01,direct,Military measures');
+    const net = (await call('GET', '/api/network?country=CAF', 'viewer')).json<{
+      edges: Array<{ inferred: boolean; relation: string }>;
+    }>();
+    expect(net.edges.filter((e) => !e.inferred)).toEqual([
+      expect.objectContaining({ relation: 'influences' }),
+    ]);
   });
 });

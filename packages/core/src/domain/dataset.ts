@@ -68,6 +68,10 @@ export interface EventRecord {
   readonly violenceType: string;
   readonly actorA: string | null;
   readonly actorB: string | null;
+  /** Actors acting with side A (ACLED assoc_actor_1), e.g. co-perpetrators. */
+  readonly associatedA?: readonly string[];
+  /** Actors on side B's part (ACLED assoc_actor_2), e.g. named groups among the victims. */
+  readonly associatedB?: readonly string[];
   readonly deathsBest: number | null;
   readonly deathsLow: number | null;
   readonly deathsHigh: number | null;

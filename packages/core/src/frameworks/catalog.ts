@@ -28,6 +28,8 @@ export interface CatalogItem {
   /** The list it sits in: risk_factors, indicators, preconditions, elements, stages, factors ... */
   readonly kind: string;
   readonly parentId: string | null;
+  /** The group it is listed under where the catalog groups a list (measures: `Economic measures`). */
+  readonly group?: string | null;
   /** A short name where the item has one (risk factors, stages, precondition categories). */
   readonly name: string | null;
   /** The paraphrased text or definition. */
@@ -95,8 +97,10 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
     frameworkName: string,
     kind: string,
     parentId: string | null,
+    inGroup: string | null = null,
   ): void => {
     const id = str(node.id);
+    const group = str(node.group) ?? inGroup;
     const text = str(node.text) ?? str(node.definition) ?? str(node.description) ?? str(node.fact);
     const name = str(node.name) ?? str(node.category);
     let own = parentId;
@@ -113,6 +117,7 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
         frameworkName,
         kind,
         parentId,
+        group,
         name,
         text: text ?? name ?? '',
         verification,
@@ -125,7 +130,7 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
     for (const [key, value] of Object.entries(node)) {
       if (Array.isArray(value))
         for (const child of value) {
-          if (isObj(child)) visit(child, framework, frameworkName, key, own);
+          if (isObj(child)) visit(child, framework, frameworkName, key, own, group);
         }
       else if (
         isObj(value) &&
@@ -133,7 +138,7 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
         key !== 'definition_source' &&
         key !== 'description_source'
       )
-        visit(value, framework, frameworkName, key, own);
+        visit(value, framework, frameworkName, key, own, group);
     }
   };
 

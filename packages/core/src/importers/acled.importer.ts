@@ -3,7 +3,8 @@ import { fields } from './importer';
 
 /**
  * ACLED events in the current 31-column export. Countries come from ACLED's ISO numeric code
- * (`iso`), with its country name as a fallback; `civilian_targeting` is ACLED's own flag.
+ * (`iso`), with its country name as a fallback; `civilian_targeting` is ACLED's own flag;
+ * `assoc_actor_1/2` (actors acting with each side), where present, feed the actor network.
  */
 export const acledImporter: ImporterSpec = {
   kind: 'acled',
@@ -31,6 +32,14 @@ export const acledImporter: ImporterSpec = {
   ],
   start(header, ctx) {
     const f = fields(ctx, header);
+    // Associated actors (co-perpetrators, named victim groups) where the export has them.
+    const assoc = (r: Parameters<typeof f.text>[0], column: string): string[] =>
+      header.has(column)
+        ? (f.optionalText(r, column) ?? '')
+            .split(';')
+            .map((a) => a.trim())
+            .filter((a) => a.length > 0)
+        : [];
     return (r, sink) => {
       const dateStart = f.date(r, 'event_date');
       const year = f.number(r, 'year', { integer: true, min: 1990, max: 2100 });
@@ -61,6 +70,8 @@ export const acledImporter: ImporterSpec = {
         violenceType: `${f.text(r, 'event_type')}: ${f.text(r, 'sub_event_type')}`,
         actorA: f.optionalText(r, 'actor1'),
         actorB: f.optionalText(r, 'actor2'),
+        associatedA: assoc(r, 'assoc_actor_1'),
+        associatedB: assoc(r, 'assoc_actor_2'),
         deathsBest: fatalities,
         deathsLow: null,
         deathsHigh: null,

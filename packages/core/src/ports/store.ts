@@ -1,6 +1,7 @@
 import type { AttachmentRepository, ReportRepository, SettingsRepository } from './reports';
 import type { AssessmentRepository } from './assessments';
 import type { EscalationRepository } from './escalation';
+import type { ActorRepository } from './actors';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
@@ -102,6 +103,7 @@ export interface Store {
   readonly attachments: AttachmentRepository;
   readonly settings: SettingsRepository;
   readonly escalation: EscalationRepository;
+  readonly actors: ActorRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

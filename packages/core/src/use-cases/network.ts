@@ -11,8 +11,8 @@ export interface NetworkQuery {
 
 /**
  * A country's perpetrator network between two dates, from its stored events (UCDP GED, ACLED) and
- * field reports (their first two actors; rejected reports left out). Ties are inferred from events
- * and say so.
+ * field reports (their first two actors; rejected reports left out), with the actor registry's
+ * names and types and analysts' relationships in force. Ties inferred from events say so.
  */
 export async function actorNetwork(
   deps: UseCaseDeps,
@@ -35,6 +35,8 @@ export async function actorNetwork(
     violenceType: e.violenceType,
     deaths: e.deathsBest,
     civiliansTargeted: e.civilianTargeting,
+    associatedA: e.associatedA ?? [],
+    associatedB: e.associatedB ?? [],
   }));
   const reports = await deps.store.reports.list({
     iso3,
@@ -54,11 +56,20 @@ export async function actorNetwork(
         deaths: r.fatalitiesBest,
         civiliansTargeted: r.civiliansTargeted,
       });
+  // The registry's names, types and merged aliases, and analysts' relationships in force.
+  const actors = await deps.store.actors.list({ iso3, withInternational: true });
+  const relations = (
+    await deps.store.actors.relations({ actors: actors.map((a) => a.key) })
+  ).filter(
+    (r) =>
+      (!q.from || !r.endedOn || r.endedOn >= q.from) &&
+      (!q.to || !r.startedOn || r.startedOn <= q.to),
+  );
   return {
     iso3,
     from: q.from ?? null,
     to: q.to ?? null,
     eventsRead: events.length,
-    ...buildNetwork(events),
+    ...buildNetwork(events, { actors, relations }),
   };
 }

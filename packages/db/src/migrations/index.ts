@@ -12,6 +12,7 @@ import { eventAdmin1 } from './0009-event-admin1';
 import { attachments } from './0010-attachments';
 import { settings } from './0011-settings';
 import { escalation } from './0012-escalation';
+import { actors } from './0013-actors';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -28,6 +29,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0010-attachments': attachments(kind),
     '0011-settings': settings(),
     '0012-escalation': escalation(kind),
+    '0013-actors': actors(kind),
   };
 }
 

@@ -86,7 +86,7 @@ export class KyselyDatasetRepository implements DatasetRepository {
     await sql`insert into events (dataset_id, source_id, date_start, date_end, date_precision, year,
         iso3, admin1, latitude, longitude, geo_precision, violence_type, actor_a, actor_b,
         deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description,
-        admin1_code)
+        admin1_code, assoc_a, assoc_b)
       select ${datasetId}, * from unnest(
         ${col((e) => e.sourceId)}::varchar[], ${col((e) => e.dateStart)}::varchar[],
         ${col((e) => e.dateEnd)}::varchar[], ${col((e) => e.datePrecision)}::int[],
@@ -97,7 +97,8 @@ export class KyselyDatasetRepository implements DatasetRepository {
         ${col((e) => e.deathsBest)}::int[], ${col((e) => e.deathsLow)}::int[],
         ${col((e) => e.deathsHigh)}::int[], ${col((e) => e.deathsCivilians)}::int[],
         ${col((e) => (e.civilianTargeting ? 1 : 0))}::int[], ${col((e) => e.description)}::text[],
-        ${col((e) => e.admin1Code ?? null)}::varchar[])`.execute(this.db);
+        ${col((e) => e.admin1Code ?? null)}::varchar[], ${col((e) => joinAssoc(e.associatedA))}::text[],
+        ${col((e) => joinAssoc(e.associatedB))}::text[])`.execute(this.db);
   }
 
   async complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void> {
@@ -211,6 +212,8 @@ export class KyselyDatasetRepository implements DatasetRepository {
       deathsCivilians: r.deaths_civilians,
       civilianTargeting: r.civilian_targeting === 1,
       description: r.description,
+      associatedA: splitAssoc(r.assoc_a),
+      associatedB: splitAssoc(r.assoc_b),
     }));
   }
 
@@ -229,6 +232,12 @@ export class KyselyDatasetRepository implements DatasetRepository {
  * better-sqlite3 executes several times faster than multi-row INSERTs built by the query builder.
  * The caller holds the single connection (Kysely's transaction), so these run inside it (ADR 8).
  */
+/** ACLED writes associated actors as one field joined by '; '; stored the same way. */
+const joinAssoc = (a: readonly string[] | undefined): string | null =>
+  a && a.length > 0 ? a.join('; ') : null;
+const splitAssoc = (s: string | null): string[] =>
+  s ? s.split('; ').filter((x) => x.length > 0) : [];
+
 class SqliteBulk {
   private insertValue: Statement | undefined;
   private insertEvent: Statement | undefined;
@@ -248,8 +257,8 @@ class SqliteBulk {
     const stmt = (this.insertEvent ??= this.db.prepare(
       `insert into events (dataset_id, source_id, date_start, date_end, date_precision, year, iso3, admin1, latitude, longitude,
         geo_precision, violence_type, actor_a, actor_b, deaths_best, deaths_low, deaths_high, deaths_civilians, civilian_targeting, description,
-        admin1_code)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        admin1_code, assoc_a, assoc_b)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ));
     for (const e of events) {
       stmt.run(
@@ -274,6 +283,8 @@ class SqliteBulk {
         e.civilianTargeting ? 1 : 0,
         e.description,
         e.admin1Code ?? null,
+        joinAssoc(e.associatedA),
+        joinAssoc(e.associatedB),
       );
     }
     return Promise.resolve();
