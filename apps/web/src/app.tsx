@@ -40,8 +40,9 @@ const AlertsPage = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./routes/network-page').then((m) => ({ default: m.NetworkPage })),
 );
-const ActorPage = lazy(() =>
-  import('./routes/network-page').then((m) => ({ default: m.ActorPage })),
+const ActorPage = lazy(() => import('./routes/actor-page').then((m) => ({ default: m.ActorPage })));
+const CapacityPage = lazy(() =>
+  import('./routes/capacity-page').then((m) => ({ default: m.CapacityPage })),
 );
 const AlertPage = lazy(() => import('./routes/alert-page').then((m) => ({ default: m.AlertPage })));
 const ReportsPage = lazy(() =>
@@ -91,6 +92,7 @@ export function App() {
     );
   }
   const { session } = state;
+  const canEdit = session.user.role === 'admin' || session.user.role === 'analyst';
   const page =
     path === '/countries' ? (
       <CountriesPage />
@@ -105,9 +107,15 @@ export function App() {
     ) : path === '/reports' && session.user.role !== 'monitor' ? (
       <ReportsPage role={session.user.role} username={session.user.username} />
     ) : /^\/network\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
-      <NetworkPage iso3={path.slice(9)} />
+      <NetworkPage iso3={path.slice(9)} canEdit={canEdit} />
     ) : /^\/network\/[A-Z]{3}\/actor\/.+$/.test(path) && session.user.role !== 'monitor' ? (
-      <ActorPage iso3={path.slice(9, 12)} id={decodeURIComponent(path.slice(19))} />
+      <ActorPage
+        iso3={path.slice(9, 12)}
+        id={decodeURIComponent(path.slice(19))}
+        canEdit={canEdit}
+      />
+    ) : /^\/capacity\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
+      <CapacityPage iso3={path.slice(10)} canEdit={canEdit} />
     ) : path === '/alerts' && session.user.role !== 'monitor' ? (
       <AlertsPage />
     ) : /^\/alerts\/\d+$/.test(path) && session.user.role !== 'monitor' ? (

@@ -4,10 +4,16 @@ import { ASSESSMENT_MESSAGES, type AssessmentMessages } from './assessment-messa
 import { REPORT_MESSAGES, type ReportMessages } from './report-messages';
 import { ALERT_MESSAGES, type AlertMessages } from './alert-messages';
 import { NETWORK_MESSAGES, type NetworkMessages } from './network-messages';
+import { CAPACITY_MESSAGES, type CapacityMessages } from './capacity-messages';
 
 interface I18n {
   readonly lang: Language;
-  readonly t: Messages & AssessmentMessages & ReportMessages & AlertMessages & NetworkMessages;
+  readonly t: Messages &
+    AssessmentMessages &
+    ReportMessages &
+    AlertMessages &
+    NetworkMessages &
+    CapacityMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -41,6 +47,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...REPORT_MESSAGES[lang],
           ...ALERT_MESSAGES[lang],
           ...NETWORK_MESSAGES[lang],
+          ...CAPACITY_MESSAGES[lang],
         },
         setLang,
       }}

@@ -4,8 +4,16 @@ import { ASSESSMENT_MESSAGES } from './assessment-messages';
 import { REPORT_MESSAGES } from './report-messages';
 import { ALERT_MESSAGES } from './alert-messages';
 import { NETWORK_MESSAGES } from './network-messages';
+import { CAPACITY_MESSAGES } from './capacity-messages';
 
-const SETS = { MESSAGES, ASSESSMENT_MESSAGES, REPORT_MESSAGES, ALERT_MESSAGES, NETWORK_MESSAGES };
+const SETS = {
+  MESSAGES,
+  ASSESSMENT_MESSAGES,
+  REPORT_MESSAGES,
+  ALERT_MESSAGES,
+  NETWORK_MESSAGES,
+  CAPACITY_MESSAGES,
+};
 
 describe('interface text', () => {
   // The sets are merged into one object: a key in two sets would silently replace a label.

@@ -8,15 +8,44 @@ type Net = Awaited<ReturnType<typeof api.network>>;
 const W = 900;
 const H = 560;
 const PAD = 40;
-const TYPE_FILL = { state: '#1f4e79', armed_group: '#b03a2e', civilians: '#7f8c8d' } as const;
+export const TYPE_FILL: Record<Net['nodes'][number]['type'], string> = {
+  state_organ: '#1f4e79',
+  armed_group: '#b03a2e',
+  militia: '#922b21',
+  political_leader: '#6c3483',
+  media_outlet: '#af601a',
+  financier: '#7d6608',
+  group: '#a04000',
+  un_office: '#2874a6',
+  regional_org: '#1e8449',
+  foreign_state: '#117864',
+  focal_point: '#239b56',
+  ngo: '#28b463',
+  community_network: '#52be80',
+  civilians: '#7f8c8d',
+};
+const PREVENTION = new Set([
+  'un_office',
+  'regional_org',
+  'foreign_state',
+  'focal_point',
+  'ngo',
+  'community_network',
+]);
+type Side = 'all' | 'perpetrators' | 'prevention';
+const onSide = (type: string, side: Side): boolean =>
+  side === 'all' || (side === 'prevention') === PREVENTION.has(type);
 
 /**
  * A country's perpetrator network: actors sized by PageRank, coloured by type, ringed when
- * brokers; ties red (targets civilians) or grey (fighting). Filters by dates and actor type; an
- * actor opens its page.
+ * brokers; ties red (targets civilians), grey (fighting, acting together) or blue dashed (an
+ * analyst's sourced relationship). Filters by dates and side; an actor opens its page.
  */
-export function NetworkPage({ iso3 }: { iso3: string }) {
+export function NetworkPage({ iso3, canEdit }: { iso3: string; canEdit: boolean }) {
   const { t } = useI18n();
+  const [side, setSide] = useState<Side>('all');
+  const [seeded, setSeeded] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   const [net, setNet] = useState<Net | null>();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -34,18 +63,20 @@ export function NetworkPage({ iso3 }: { iso3: string }) {
     if (to) q.set('to', to);
     setNet(undefined);
     api.network(`?${q.toString()}`).then(setNet, () => setNet(null));
-  }, [iso3, from, to]);
+  }, [iso3, from, to, version]);
   const shown = useMemo(() => {
     if (!net) return null;
-    const nodes = net.nodes.filter((n) => !hideCivilians || n.type !== 'civilians');
+    const nodes = net.nodes.filter((n) =>
+      n.type === 'civilians' ? !hideCivilians && side !== 'prevention' : onSide(n.type, side),
+    );
     const ids = new Set(nodes.map((n) => n.id));
     const edges = net.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
     const pos = layoutNetwork(
       nodes.map((n) => n.id),
-      edges.map((e) => ({ source: e.source, target: e.target, weight: e.events })),
+      edges.map((e) => ({ source: e.source, target: e.target, weight: Math.max(1, e.events) })),
     );
     return { nodes, edges, pos };
-  }, [net, hideCivilians]);
+  }, [net, hideCivilians, side]);
   const top = Math.max(1e-9, ...(net?.nodes.map((n) => n.metrics.pagerank) ?? [0]));
   const px = (v: number) => PAD + v * (W - 2 * PAD);
   const py = (v: number) => PAD + v * (H - 2 * PAD);
@@ -84,7 +115,32 @@ export function NetworkPage({ iso3 }: { iso3: string }) {
           />{' '}
           {t.hideCivilians}
         </label>
+        <label>
+          {t.netTypeFilter}{' '}
+          <select name="side" value={side} onChange={(e) => setSide(e.target.value as Side)}>
+            <option value="all">{t.netTypeAll}</option>
+            <option value="perpetrators">{t.netTypePerpetrators}</option>
+            <option value="prevention">{t.netTypePrevention}</option>
+          </select>
+        </label>
+        <Link href={`/capacity/${iso3}`}>{t.capLink}</Link>
+        {canEdit && (
+          <button
+            type="button"
+            onClick={() => {
+              void api.seedActors(iso3).then((r) => {
+                setSeeded(
+                  t.netSeeded.replace('{added}', String(r.added)).replace('{seen}', String(r.seen)),
+                );
+                setVersion((v) => v + 1);
+              });
+            }}
+          >
+            {t.netSeed}
+          </button>
+        )}
       </div>
+      {seeded && <p role="status">{seeded}</p>}
       {net === undefined && <p>{t.loading}</p>}
       {net === null && <p role="status">{t.noData}</p>}
       {net && shown && (
@@ -109,7 +165,10 @@ export function NetworkPage({ iso3 }: { iso3: string }) {
                   y1={py(a.y)}
                   x2={px(b.x)}
                   y2={py(b.y)}
-                  stroke={e.relation === 'targets' ? '#c0392b' : '#95a5a6'}
+                  stroke={
+                    !e.inferred ? '#2874a6' : e.relation === 'targets' ? '#c0392b' : '#95a5a6'
+                  }
+                  strokeDasharray={e.inferred ? undefined : '6 3'}
                   strokeOpacity={0.55}
                   strokeWidth={Math.min(6, 0.6 + Math.log1p(e.events))}
                 />
@@ -187,91 +246,6 @@ export function NetworkPage({ iso3 }: { iso3: string }) {
           </table>
         </>
       )}
-    </section>
-  );
-}
-
-/** One actor: its names, its scores, and every tie with the events behind it. */
-export function ActorPage({ iso3, id }: { iso3: string; id: string }) {
-  const { t } = useI18n();
-  const [net, setNet] = useState<Net | null>();
-  useEffect(() => {
-    api.network(`?country=${iso3}`).then(setNet, () => setNet(null));
-  }, [iso3]);
-  if (net === undefined) return <p>{t.loading}</p>;
-  const actor = net?.nodes.find((n) => n.id === id);
-  if (!net || !actor) return <p role="status">{t.noData}</p>;
-  const name = (x: string) => net.nodes.find((n) => n.id === x)?.name ?? x;
-  const ties = net.edges
-    .filter((e) => e.source === id || e.target === id)
-    .sort((a, b) => b.events - a.events);
-  return (
-    <section className="actor-page">
-      <p>
-        <Link href={`/network/${iso3}`}>← {t.networkTitle}</Link>
-      </p>
-      <h1>{actor.name}</h1>
-      <dl className="facts">
-        <dt>{t.typeLabel}</dt>
-        <dd>{t.actorTypes[actor.type]}</dd>
-        <dt>{t.aliases}</dt>
-        <dd>{actor.aliases.join(' · ')}</dd>
-        <dt>{t.active}</dt>
-        <dd>
-          {actor.firstEvent} – {actor.lastEvent} ({actor.events} {t.eventsLabel}, {actor.deaths}{' '}
-          {t.deaths})
-        </dd>
-        <dt>{t.degree}</dt>
-        <dd>{actor.metrics.degree}</dd>
-        <dt>{t.betweennessLabel}</dt>
-        <dd>{actor.metrics.betweenness.toFixed(3)}</dd>
-        <dt>PageRank</dt>
-        <dd>{actor.metrics.pagerank.toFixed(3)}</dd>
-        <dt>{t.community}</dt>
-        <dd>
-          {actor.metrics.community}
-          {actor.metrics.broker && ` · ${t.broker}`}
-        </dd>
-      </dl>
-      <h2>{t.tiesTitle}</h2>
-      <table aria-label={t.tiesTitle}>
-        <thead>
-          <tr>
-            <th>{t.relation}</th>
-            <th>{t.actor}</th>
-            <th>{t.eventsLabel}</th>
-            <th>{t.deaths}</th>
-            <th>{t.active}</th>
-            <th>{t.tieEvidence}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ties.map((e) => {
-            const other = e.source === id ? e.target : e.source;
-            return (
-              <tr key={`${e.source}|${e.target}|${e.relation}`}>
-                <td>
-                  {e.relation === 'targets' && e.target === id
-                    ? t.targetedBy
-                    : t.relations[e.relation]}
-                  <span className="small muted"> ({t.inferred})</span>
-                </td>
-                <td>
-                  <Link href={`/network/${iso3}/actor/${encodeURIComponent(other)}`}>
-                    {name(other)}
-                  </Link>
-                </td>
-                <td className="num">{e.events}</td>
-                <td className="num">{e.deaths}</td>
-                <td>
-                  {e.firstEvent} – {e.lastEvent}
-                </td>
-                <td className="small">{e.evidence.slice(0, 3).join(', ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
     </section>
   );
 }
