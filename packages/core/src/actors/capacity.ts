@@ -24,7 +24,7 @@ export function preventionMeasures(catalog: FrameworkCatalog): PreventionMeasure
       level: i.id.startsWith('CPA.S.') ? ('structural' as const) : ('direct' as const),
       group: i.group ?? '',
       text: i.text,
-      source: i.source ? `${i.source.title ?? i.source.id}, ${i.source.section}` : null,
+      source: i.source?.citation ?? null,
       authoritative: i.authoritative,
     }));
 }

@@ -18,6 +18,8 @@ export interface CatalogSource {
   readonly section: string;
   /** The source's title, from the catalog's `sources`. */
   readonly title: string | null;
+  /** Author (year), title, section: how the source is cited to readers. */
+  readonly citation?: string;
 }
 
 export interface CatalogItem {
@@ -45,11 +47,38 @@ export interface CatalogItem {
   readonly authoritative: boolean;
 }
 
+/** A link between catalog items (risk -> measure, context -> agenda ...), as the catalog gives it. */
+export interface CatalogMapping {
+  readonly id: string;
+  /** risk_to_measure, scenario_to_measure, context_to_agenda, decision_rule, precondition_to_measure ... */
+  readonly type: string;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  /** `sourced`: published; `proposed`: the cataloguer's unsourced proposal, never shown as sourced. */
+  readonly status: 'sourced' | 'proposed';
+  /** `category` (groups) or `item`. */
+  readonly granularity: string | null;
+  readonly description: string | null;
+  readonly source: CatalogSource | null;
+}
+
+/** Two aims of prevention that can pull against each other, and the measures involved. */
+export interface CatalogTension {
+  readonly id: string;
+  readonly sideA: string;
+  readonly sideB: string;
+  readonly description: string;
+  readonly measures: readonly string[];
+  readonly source: CatalogSource | null;
+}
+
 export interface FrameworkCatalog {
   readonly schemaVersion: string;
   readonly generated: string;
   readonly title: string;
   readonly items: readonly CatalogItem[];
+  readonly mappings: readonly CatalogMapping[];
+  readonly tensions: readonly CatalogTension[];
   readonly sources: Readonly<Record<string, { title: string; year: string | null }>>;
 }
 
@@ -77,19 +106,29 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
       'invalid',
       `${file}: not a frameworks catalog (no "frameworks" or "sources")`,
     );
-  const sources: Record<string, { title: string; year: string | null }> = {};
+  const sources: Record<string, { title: string; year: string | null; author?: string }> = {};
   for (const [id, s] of Object.entries(raw.sources))
     if (isObj(s))
       sources[id] = {
         title: str(s.title) ?? id,
         year: typeof s.year === 'string' || typeof s.year === 'number' ? String(s.year) : null,
+        ...(str(s.author) ? { author: str(s.author)! } : {}),
       };
   const items: CatalogItem[] = [];
   const seen = new Set<string>();
-  const sourceOf = (v: Json | undefined): CatalogSource | null =>
-    isObj(v) && typeof v.id === 'string'
-      ? { id: v.id, section: str(v.section) ?? '', title: sources[v.id]?.title ?? null }
-      : null;
+  const sourceOf = (v: Json | undefined): CatalogSource | null => {
+    if (!isObj(v) || typeof v.id !== 'string') return null;
+    const src = sources[v.id];
+    const section = str(v.section) ?? '';
+    const year = src?.year?.match(/\d{4}/)?.[0];
+    const who = src?.author ? `${src.author}${year ? ` (${year})` : ''}, ` : '';
+    return {
+      id: v.id,
+      section,
+      title: src?.title ?? null,
+      citation: `${who}${src?.title ?? v.id}${section ? `, ${section}` : ''}`,
+    };
+  };
 
   const visit = (
     node: Obj,
@@ -101,7 +140,15 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
   ): void => {
     const id = str(node.id);
     const group = str(node.group) ?? inGroup;
-    const text = str(node.text) ?? str(node.definition) ?? str(node.description) ?? str(node.fact);
+    const text =
+      str(node.text) ??
+      str(node.definition) ??
+      str(node.description) ??
+      str(node.fact) ??
+      // Table 1 of Bellamy (2011): the agenda a context calls for.
+      (typeof node.agenda === 'string' && Array.isArray(node.contexts)
+        ? `${node.contexts.filter((c) => typeof c === 'string').join('; ')} -> ${node.agenda}`
+        : null);
     const name = str(node.name) ?? str(node.category);
     let own = parentId;
     if (id && (text !== null || name !== null) && !seen.has(id)) {
@@ -154,7 +201,46 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
       for (const t of s) if (isObj(t)) visit(t, section, section, section, null);
   }
   if (items.length === 0) throw new LensError('invalid', `${file}: the catalog has no items`);
+  const strings = (v: Json | undefined): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const mappings: CatalogMapping[] = [];
+  const mapping = (m: Json, status: CatalogMapping['status'], type: string | null): void => {
+    if (!isObj(m) || typeof m.id !== 'string') return;
+    const from = strings(m.from);
+    const to = strings(m.to);
+    if (from.length === 0 || to.length === 0) return;
+    mappings.push({
+      id: m.id,
+      type: str(m.type) ?? type ?? 'link',
+      from,
+      to,
+      status,
+      granularity: str(m.granularity),
+      description: str(m.description) ?? str(m.basis),
+      source: sourceOf(m.source),
+    });
+  };
+  if (isObj(raw.mappings)) {
+    const { sourced, proposed_unsourced: proposed } = raw.mappings;
+    if (Array.isArray(sourced)) for (const m of sourced) mapping(m, 'sourced', null);
+    if (isObj(proposed))
+      for (const [type, list] of Object.entries(proposed))
+        if (Array.isArray(list)) for (const m of list) mapping(m, 'proposed', type);
+  }
+  const tensions: CatalogTension[] = (Array.isArray(raw.tensions) ? raw.tensions : [])
+    .filter(isObj)
+    .filter((t) => typeof t.id === 'string')
+    .map((t) => ({
+      id: t.id as string,
+      sideA: str(t.side_a) ?? '',
+      sideB: str(t.side_b) ?? '',
+      description: str(t.description) ?? '',
+      measures: strings(t.measures_involved),
+      source: sourceOf(t.source),
+    }));
   return {
+    mappings,
+    tensions,
     schemaVersion: str(raw.schema_version) ?? '',
     generated: str(raw.generated) ?? '',
     title: str(raw.title) ?? 'Frameworks catalog',
