@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need when missing (Debian chromium, postgresql,
-# fonts, iso-codes), starts a throw-away PostgreSQL on 127.0.0.1, runs every test (unit, integration on
+# fonts, iso-codes, poppler-utils for pdftotext), starts a throw-away PostgreSQL on 127.0.0.1, runs every test (unit, integration on
 # SQLite and PostgreSQL, browser end-to-end in Chromium) and ends with one "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/iso-codes/json/iso_3166-2.json ] || need+=(iso-codes)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -162,6 +162,29 @@ export interface Database {
   actors: ActorsTable;
   actor_relations: ActorRelationsTable;
   actor_capacities: ActorCapacitiesTable;
+  risk_measure_links: RiskMeasureLinksTable;
+  plan_versions: VersionedDocumentTable;
+  needs_assessments: VersionedDocumentTable;
+}
+
+export interface RiskMeasureLinksTable {
+  id: Generated<number>;
+  risk_id: string;
+  measure_id: string;
+  rationale: string;
+  source: string | null;
+  created_at: string;
+  created_by: string;
+  retired_at: string | null;
+}
+
+/** A plan or needs assessment: each save a new version (JSON body). */
+export interface VersionedDocumentTable {
+  iso3: string;
+  version: number;
+  body: string;
+  created_at: string;
+  created_by: string;
 }
 
 export interface ActorsTable {

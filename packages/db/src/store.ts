@@ -17,6 +17,7 @@ import {
 } from './repositories/report.repository';
 import { KyselyEscalationRepository } from './repositories/escalation.repository';
 import { KyselyActorRepository } from './repositories/actor.repository';
+import { KyselyPlanningRepository } from './repositories/planning.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -32,6 +33,7 @@ class KyselyStore implements Store {
   readonly settings;
   readonly escalation;
   readonly actors;
+  readonly planning;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -58,6 +60,7 @@ class KyselyStore implements Store {
     this.settings = new KyselySettingsRepository(db);
     this.escalation = new KyselyEscalationRepository(db);
     this.actors = new KyselyActorRepository(db);
+    this.planning = new KyselyPlanningRepository(db);
   }
 
   get kind(): DatabaseKind {

@@ -2,6 +2,7 @@ import type { AttachmentRepository, ReportRepository, SettingsRepository } from 
 import type { AssessmentRepository } from './assessments';
 import type { EscalationRepository } from './escalation';
 import type { ActorRepository } from './actors';
+import type { PlanningRepository } from './planning';
 import type { AuditEntry, AuditFact } from '../domain/audit';
 import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
@@ -104,6 +105,7 @@ export interface Store {
   readonly settings: SettingsRepository;
   readonly escalation: EscalationRepository;
   readonly actors: ActorRepository;
+  readonly planning: PlanningRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

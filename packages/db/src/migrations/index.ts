@@ -13,6 +13,7 @@ import { attachments } from './0010-attachments';
 import { settings } from './0011-settings';
 import { escalation } from './0012-escalation';
 import { actors } from './0013-actors';
+import { planning } from './0014-planning';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -30,6 +31,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0011-settings': settings(),
     '0012-escalation': escalation(kind),
     '0013-actors': actors(kind),
+    '0014-planning': planning(kind),
   };
 }
 

@@ -1,0 +1,36 @@
+import type { AnalystLink } from '../planning/recommend';
+import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
+
+export type PlanningDocument = 'plan' | 'needs';
+
+/** Analysts' risk -> measure links, and the versioned plans and needs assessments (issue 9). */
+export interface PlanningRepository {
+  links(q: { includeRetired?: boolean }): Promise<AnalystLink[]>;
+  link(id: number): Promise<AnalystLink | undefined>;
+  addLink(l: Omit<AnalystLink, 'id' | 'retiredAt'>): Promise<AnalystLink>;
+  updateLink(
+    id: number,
+    changes: Partial<Pick<AnalystLink, 'rationale' | 'source' | 'retiredAt'>>,
+  ): Promise<void>;
+  /** The newest version (or the one asked for) of a country's plan or needs assessment. */
+  latest<K extends PlanningDocument>(
+    kind: K,
+    iso3: string,
+    version?: number,
+  ): Promise<Versioned<K extends 'plan' ? PlanBody : NeedsAssessmentBody> | undefined>;
+  /** Every version's number, date and author, newest first. */
+  versions(
+    kind: PlanningDocument,
+    iso3: string,
+  ): Promise<Array<{ version: number; createdAt: string; createdBy: string }>>;
+  /** Stores the next version; returns its number. */
+  add(
+    kind: PlanningDocument,
+    doc: {
+      iso3: string;
+      body: PlanBody | NeedsAssessmentBody;
+      createdAt: string;
+      createdBy: string;
+    },
+  ): Promise<number>;
+}
