@@ -13,6 +13,7 @@ import { registerEvidence, registerKeys } from './commands/keys';
 import { registerEscalation } from './commands/escalation';
 import { registerNetwork } from './commands/network';
 import { registerActors } from './commands/actors';
+import { registerBriefs } from './commands/brief';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -35,6 +36,7 @@ registerEvidence(program);
 registerEscalation(program);
 registerNetwork(program);
 registerActors(program);
+registerBriefs(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -86,6 +86,15 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/capacity': READERS,
   'PUT /api/capacity': ANALYSTS,
   'GET /api/capacity/export': READERS,
+  'GET /api/prevention/:iso3': READERS,
+  'GET /api/plans/:iso3': READERS,
+  'PUT /api/plans/:iso3': ANALYSTS,
+  'GET /api/needs/:iso3': READERS,
+  'PUT /api/needs/:iso3': ANALYSTS,
+  'GET /api/risk-links': READERS,
+  'POST /api/risk-links': ANALYSTS,
+  'PATCH /api/risk-links/:id': ANALYSTS,
+  'GET /api/briefs/:iso3': READERS,
 };
 
 /** The live stream never ends: it is opened over a socket and closed once its status is known. */
@@ -103,6 +112,8 @@ const QUERIES: Record<string, string> = {
   '/api/leverage': '?country=KEN&actor=nobody',
   '/api/capacity': '?country=KEN',
   '/api/capacity/export': '?country=KEN',
+  '/api/prevention/:iso3': '?year=2020',
+  '/api/briefs/:iso3': '?year=2020',
 };
 
 const concrete = (url: string) =>

@@ -2,6 +2,7 @@ import { AlertHub } from './alerts/alert-hub';
 import { alertRoutes } from './alerts/alerts.routes';
 import { networkRoutes } from './network/network.routes';
 import { actorRoutes } from './network/actors.routes';
+import { planningRoutes } from './planning/planning.routes';
 import { escalateOverdue } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -51,6 +52,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   alertRoutes,
   networkRoutes,
   actorRoutes,
+  planningRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

@@ -4,3 +4,4 @@ export * from './assessment-schemas';
 export * from './report-schemas';
 export * from './alert-schemas';
 export * from './network-schemas';
+export * from './planning-schemas';

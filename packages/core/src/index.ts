@@ -66,4 +66,8 @@ export * from './planning/plan';
 export * from './planning/pitfalls';
 export * from './ports/planning';
 export * from './use-cases/planning';
+export * from './briefs/brief-text';
+export * from './briefs/brief-data';
+export * from './briefs/render';
+export * from './use-cases/briefs';
 export * from './use-cases/webhooks';

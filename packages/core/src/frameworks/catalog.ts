@@ -20,6 +20,8 @@ export interface CatalogSource {
   readonly title: string | null;
   /** Author (year), title, section: how the source is cited to readers. */
   readonly citation?: string;
+  /** Author (year), title: the document without the section. */
+  readonly document?: string;
 }
 
 export interface CatalogItem {
@@ -127,6 +129,7 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
       section,
       title: src?.title ?? null,
       citation: `${who}${src?.title ?? v.id}${section ? `, ${section}` : ''}`,
+      document: `${who}${src?.title ?? v.id}`,
     };
   };
 

@@ -56,7 +56,7 @@ export function topShare(ctx: Pick<PlanContext, 'perpetrators'>): number {
 export const oneSided = (ctx: Pick<PlanContext, 'perpetrators'>): boolean =>
   topShare(ctx) >= ONE_SIDED_SHARE;
 
-const BATTLE_DEATHS = 'sb_total_deaths_best_cy';
+const BATTLE_DEATHS = 'ucdp-ovcy.sb_total_deaths_best_cy';
 
 /** The battle deaths of an assessment (RF1's UCDP indicator), null when it has none. */
 export function battleDeathsOf(a: Assessment): number | null {

@@ -180,3 +180,57 @@ export function checkPlan(
 ): PlanWarning[] {
   return PLAN_CHECKS.map(([, c]) => c(plan, ctx, text)).filter((w): w is PlanWarning => w !== null);
 }
+
+/**
+ * The pitfalls a country's situation makes likely, before any plan exists: what a brief warns
+ * decision-makers of. Each says why, from the country's data.
+ */
+export function contextPitfalls(ctx: PlanContext): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  if (oneSided(ctx))
+    out.push({
+      check: 'blind-neutrality',
+      catalogIds: ['BEL.PIT.1', 'TEN.4'],
+      title: 'Blind neutrality: all parties treated alike while the violence is one-sided',
+      why: `${whoKills(ctx)}: measures addressed to all parties alike would treat them as morally equivalent.`,
+      measures: [],
+    });
+  if (ctx.stage === 'violence' || ctx.armedConflict)
+    out.push({
+      check: 'prevention-ends',
+      catalogIds: ['BEL.PIT.3'],
+      title: 'Treating prevention as over once violence begins',
+      why:
+        ctx.stage === 'violence'
+          ? 'Violence red flags are up: escalation prevention still protects those not yet attacked.'
+          : `Armed conflict is under way (${ctx.battleDeaths} battle deaths in ${ctx.year}): escalation prevention keeps armed groups from atrocities.`,
+      measures: [],
+    });
+  const state = ctx.perpetrators.find((p) => p.type === 'state_organ');
+  if (state)
+    out.push({
+      check: 'security-capacity',
+      catalogIds: ['BEL.PIT.5', 'TEN.3'],
+      title: 'Security capacity that can be turned to atrocities',
+      why: `State forces (${state.name}) caused ${state.civilianDeaths} civilian deaths in the window: security sector support can feed their capacity.`,
+      measures: [],
+    });
+  if (!ctx.armedConflict && (ctx.tier === 'high' || ctx.tier === 'extreme'))
+    out.push({
+      check: 'peacetime-blind-spot',
+      catalogIds: ['BEL.PIT.4'],
+      title: 'Early warning fixed on armed conflict',
+      why: `There is no armed conflict, yet the risk tier is ${ctx.tier}: most peacetime atrocities are state-directed suppression, communal violence or post-war retribution.`,
+      measures: [],
+    });
+  const ineq = ctx.drivers.find((d) => d.catalogRefs.includes('BEL.PC.ECO.3'));
+  if (ineq)
+    out.push({
+      check: 'growth-inequality',
+      catalogIds: ['BEL.PIT.5', 'TEN.2'],
+      title: 'Growth that can widen horizontal inequality',
+      why: `${ineq.name} scores ${Math.round(ineq.score)}: growth measures need measures against horizontal inequality beside them.`,
+      measures: [],
+    });
+  return out;
+}

@@ -33,6 +33,8 @@ export interface Reason {
   readonly linkId: string;
   readonly status: LinkStatus;
   readonly source: string | null;
+  /** The source document without its section, to cite once for many links. */
+  readonly document?: string | null;
 }
 
 export interface Recommendation {
@@ -119,8 +121,9 @@ export function recommendMeasures(
   for (const m of catalog.mappings) {
     if (!MEASURE_LINKS.has(m.type)) continue;
     const source = m.source?.citation ?? null;
+    const document = m.source?.document ?? null;
     for (const from of m.from)
-      for (const to of m.to) link(from, to, { linkId: m.id, status: m.status, source });
+      for (const to of m.to) link(from, to, { linkId: m.id, status: m.status, source, document });
   }
   for (const l of analystLinks)
     if (!l.retiredAt)

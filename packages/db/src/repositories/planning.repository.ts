@@ -81,7 +81,7 @@ export class KyselyPlanningRepository implements PlanningRepository {
     iso3: string,
     version?: number,
   ): Promise<Versioned<K extends 'plan' ? PlanBody : NeedsAssessmentBody> | undefined> {
-    const table: 'plan_versions' = TABLE[kind as PlanningDocument];
+    const table: 'plan_versions' = TABLE[kind];
     let s = this.db.selectFrom(table).selectAll().where('iso3', '=', iso3);
     if (version !== undefined) s = s.where('version', '=', version);
     const r = await s.orderBy('version', 'desc').limit(1).executeTakeFirst();

@@ -1,0 +1,243 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
+import { BUNDLED_CATALOG, BUNDLED_DIR, importFile } from '@lens/db';
+import { describeEachDatabase } from '@lens/db/testing';
+import { as, createTestApp, type TestApp } from '../testing';
+
+const hasChromium = existsSync(process.env.LENS_CHROMIUM ?? '/usr/bin/chromium');
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasChromium || !hasPdftotext)
+  console.warn('PDF brief tests skipped: they need Debian chromium and poppler-utils (pdftotext)');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../../docs/screenshots');
+
+interface Assessment {
+  tier: string;
+  score: number;
+  factors: Array<{ id: string; name: string; score: number | null }>;
+}
+
+describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
+  let t: TestApp;
+  let assessment: Assessment;
+  const call = (
+    method: 'GET' | 'PUT',
+    url: string,
+    who: keyof TestApp['callers'] = 'analyst',
+    payload?: object,
+  ) => t.app.inject({ method, url, headers: as(t.callers[who]), ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    t = await createTestApp(get());
+    for (const [kind, file] of [
+      ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
+      ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
+      ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
+    ] as const)
+      await importFile(t.deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
+    await loadFrameworkCatalog(t.deps, {
+      text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+      file: 'catalog.json',
+      actor: 'test',
+    });
+    await replayEscalation(t.deps, { iso3: 'MMR', actor: 'test' });
+    // A field report with a named reporter: the brief must never carry the name.
+    const r = await call('PUT', '/api/needs/MMR', 'analyst', {
+      riskFactors: 'Rohingya disenfranchised; clearance operations in northern Rakhine',
+      resilience: 'Interfaith networks in Yangon',
+      capacityGaps: 'No national mechanism for atrocity prevention',
+      existingActivities: 'UN fact-finding mission',
+      supportNeeded: 'Accountability and protection of civilians',
+    });
+    expect(r.statusCode).toBe(200);
+    const report = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: {
+        occurredOn: '2021-03-14',
+        iso3: 'MMR',
+        description:
+          'Soldiers fired on protesters in Hlaing Tharyar and chased people into houses.',
+        language: 'en',
+        actors: ['Military Forces of Myanmar'],
+        civiliansTargeted: true,
+        fatalitiesBest: 12,
+        reporter: { name: 'Daw Hidden Witness', contact: '+95 9 555 0101' },
+      },
+    });
+    expect(report.statusCode).toBe(201);
+    assessment = (await call('GET', '/api/assessments/MMR?year=2021', 'viewer')).json<Assessment>();
+  }, 300_000);
+  afterAll(async () => {
+    await t.app.close();
+  });
+
+  it('derives the planning context, agenda and measures from the assessment, escalation and network', async () => {
+    const res = await call('GET', '/api/prevention/MMR?year=2021', 'viewer');
+    expect(res.statusCode).toBe(200);
+    const v = res.json<{
+      context: {
+        tier: string;
+        stage: string;
+        armedConflict: boolean;
+        drivers: Array<{ factorId: string; score: number }>;
+        perpetrators: Array<{ name: string; civilianDeaths: number }>;
+      };
+      agenda: { agendas: Array<{ kind: string; why: string }> };
+      recommendations: Array<{ id: string; status: string; kind: string }>;
+    }>();
+    expect(v.context.tier).toBe(assessment.tier);
+    expect(['high', 'extreme']).toContain(v.context.tier);
+    expect(v.context.drivers.map((d) => d.factorId)).toEqual(
+      assessment.factors
+        .filter((f) => (f.score ?? 0) >= 50)
+        .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+        .map((f) => f.id),
+    );
+    expect(v.context.stage).toBe('violence');
+    expect(v.context.armedConflict).toBe(true);
+    expect(v.context.perpetrators[0]!.name).toBe('Government of Myanmar (Burma)');
+    expect(v.agenda.agendas.map((a) => a.kind)).toEqual(['structural', 'direct', 'escalation']);
+    expect(v.recommendations.length).toBeGreaterThan(3);
+  });
+
+  it('saves plan versions and warns of blind neutrality, with why', async () => {
+    const plan = (items: object[]) => ({
+      year: 2021,
+      plan: { objective: 'Protect civilians in Rakhine', seeksPeaceAgreement: true, items },
+    });
+    const first = await call(
+      'PUT',
+      '/api/plans/MMR',
+      'analyst',
+      plan([{ measureId: 'CPA.D.DIP.03', addressedTo: 'all_parties', status: 'agreed' }]),
+    );
+    expect(first.statusCode).toBe(200);
+    const body = first.json<{ version: number; warnings: Array<{ check: string; why: string }> }>();
+    expect(body.version).toBe(1);
+    expect(body.warnings.map((w) => w.check)).toEqual(['blind-neutrality', 'negative-peace']);
+    expect(body.warnings[0]!.why).toMatch(
+      /^Government of Myanmar \(Burma\) caused \d+% of the \d+ civilian deaths/,
+    );
+    const second = await call(
+      'PUT',
+      '/api/plans/MMR',
+      'analyst',
+      plan([
+        { measureId: 'CPA.D.DIP.03', addressedTo: 'perpetrators', status: 'agreed' },
+        { measureId: 'CPA.D.LEG.01', addressedTo: 'perpetrators' },
+      ]),
+    );
+    expect(second.json<{ version: number; warnings: unknown[] }>()).toMatchObject({
+      version: 2,
+      warnings: [],
+    });
+    const bad = await call(
+      'PUT',
+      '/api/plans/MMR',
+      'analyst',
+      plan([{ measureId: 'CPA.X.01', addressedTo: 'victims' }]),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ message: string }>().message).toMatch(
+      /item 1: "CPA.X.01" is not a catalog measure/,
+    );
+    expect((await call('PUT', '/api/plans/MMR', 'viewer', plan([]))).statusCode).toBe(403);
+    const got = await call('GET', '/api/plans/MMR?version=1', 'viewer');
+    expect(got.json<{ version: number; versions: unknown[] }>()).toMatchObject({ version: 1 });
+    expect(got.json<{ versions: unknown[] }>().versions).toHaveLength(2);
+  });
+
+  it('writes the brief as HTML with the numbers of the assessment and no reporter identity', async () => {
+    const res = await call('GET', '/api/briefs/MMR?year=2021', 'viewer');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    const html = res.body;
+    for (const section of [
+      'Risk of mass atrocities',
+      'What drives the risk',
+      'Escalation: violence',
+      'Recent red flags',
+      'Prevention agenda for the context',
+      'Recommended measures',
+      'Pitfalls to avoid',
+      'Sources',
+    ])
+      expect(html).toContain(section);
+    expect(html).toContain(`Structural score: ${Math.round(assessment.score)}/100`);
+    expect(html).toContain(`>${assessment.tier}</span>`);
+    for (const f of assessment.factors.filter((x) => (x.score ?? 0) >= 50))
+      expect(html).toContain(`<strong>${f.name}</strong> (${Math.round(f.score!)})`);
+    expect(html).toContain('UCDP Georeferenced Event Dataset (GED) 24.1');
+    expect(html).not.toContain('Hidden Witness');
+    expect(html).not.toContain('555 0101');
+    const ar = await call(
+      'GET',
+      '/api/briefs/MMR?year=2021&lang=ar&lexicon=human_rights',
+      'viewer',
+    );
+    expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+    expect(ar.body).toContain('خطر الانتهاكات الجسيمة لحقوق الإنسان');
+    const bad = await call('GET', '/api/briefs/MMR?year=2021&lang=de', 'viewer');
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it.skipIf(!hasChromium || !hasPdftotext)(
+    'prints the brief as a two-page PDF whose text holds its sections and numbers, in English and Arabic',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'lens-brief-'));
+      const text = async (q: string) => {
+        const res = await call('GET', `/api/briefs/MMR?year=2021&format=pdf${q}`, 'viewer');
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toBe('application/pdf');
+        const file = path.join(dir, `b${q.length}.pdf`);
+        writeFileSync(file, res.rawPayload);
+        const pages = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(
+          /Pages:\s+(\d+)/,
+        )?.[1];
+        return {
+          text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+          pages,
+        };
+      };
+      const en = await text('');
+      expect(en.pages).toBe('2');
+      expect(en.text).toContain('Atrocity risk brief: Myanmar');
+      expect(en.text).toContain(`Structural score: ${Math.round(assessment.score)}/100`);
+      expect(en.text).toMatch(new RegExp(`Risk tier: ${assessment.tier}`));
+      expect(en.text).toContain('Recommended measures');
+      expect(en.text).toContain('Pitfalls to avoid');
+      expect(en.text).not.toContain('Hidden Witness');
+      const ar = await text('&lang=ar');
+      expect(ar.pages).toBe('2');
+      // pdftotext gives Arabic back as letters (shaped glyphs map to their characters).
+      expect(ar.text).toMatch(/موجز مخاطر الفظائع|الفظائع/);
+      expect(ar.text).toContain('Myanmar');
+      // The page image in the docs: page one of the English PDF as printed.
+      execFileSync('pdftoppm', [
+        '-r',
+        '70',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        path.join(dir, `b0.pdf`),
+        path.join(SCREENSHOTS, 'brief-MMR-2021-page1'),
+      ]);
+    },
+    120_000,
+  );
+});

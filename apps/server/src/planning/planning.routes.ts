@@ -1,0 +1,195 @@
+import {
+  AssessmentParams,
+  BriefQuery,
+  IdParams,
+  NeedsBodySchema,
+  NeedsSchema,
+  PlanningQuery,
+  PlanningSchema,
+  PlanRequest,
+  PlanSchema,
+  RiskLinkPatch,
+  RiskLinkRequest,
+  RiskLinkSchema,
+  RiskLinksQuery,
+  RiskLinksResponse,
+  VersionQuery,
+} from '@lens/contract';
+import {
+  actorName,
+  addRiskLink,
+  briefData,
+  getNeedsAssessment,
+  getPlan,
+  listRiskLinks,
+  preventionPlanning,
+  renderBriefHtml,
+  saveNeedsAssessment,
+  savePlan,
+  updateRiskLink,
+  type Role,
+} from '@lens/core';
+import type { z } from 'zod';
+import { PdfRenderer } from '../briefs/pdf-renderer';
+import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+
+const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
+const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+
+/** Prevention planning: the planning view, plans, needs assessments, risk links and briefs. */
+export const planningRoutes: RouteModule = (app, { deps }) => {
+  const api = typed(app);
+  const by = (req: Parameters<typeof principalOf>[0]) => actorName(principalOf(req));
+  const pdf = new PdfRenderer();
+  app.addHook('onClose', () => pdf.close());
+
+  api.get(
+    '/api/prevention/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['planning'],
+        summary:
+          "A country's planning view for a year: context, the agenda it calls for (each with why), recommended measures with their links and who can act, capacity, and the plan's pitfall warnings",
+        params: AssessmentParams,
+        querystring: PlanningQuery,
+        response: { 200: PlanningSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => preventionPlanning(deps, { iso3: req.params.iso3, year: req.query.year }),
+  );
+  api.get(
+    '/api/plans/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['planning'],
+        summary: "A country's plan (newest, or ?version=) and its versions",
+        params: AssessmentParams,
+        querystring: VersionQuery,
+        response: { 200: PlanSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => getPlan(deps, req.params.iso3, req.query.version),
+  );
+  api.put(
+    '/api/plans/:iso3',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['planning'],
+        summary:
+          'Save a new version of the plan (measures, actors, addressees, timeline, status, review); returns the pitfalls and tensions it triggers (audited)',
+        params: AssessmentParams,
+        body: PlanRequest,
+        response: { 200: PlanSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      savePlan(deps, { iso3: req.params.iso3, year: req.body.year, body: req.body.plan }, by(req)),
+  );
+  api.get(
+    '/api/needs/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['planning'],
+        summary:
+          "A country's needs assessment (newest, or ?version=), with the preventive activity the registry knows and the capacity gaps",
+        params: AssessmentParams,
+        querystring: VersionQuery,
+        response: { 200: NeedsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => getNeedsAssessment(deps, req.params.iso3, req.query.version),
+  );
+  api.put(
+    '/api/needs/:iso3',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['planning'],
+        summary: 'Save a new version of the needs assessment (audited)',
+        params: AssessmentParams,
+        body: NeedsBodySchema,
+        response: { 200: NeedsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      await saveNeedsAssessment(deps, req.params.iso3, req.body, by(req));
+      return getNeedsAssessment(deps, req.params.iso3);
+    },
+  );
+  api.get(
+    '/api/risk-links',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['planning'],
+        summary: "Analysts' risk -> measure links (?retired=true to include retired ones)",
+        querystring: RiskLinksQuery,
+        response: { 200: RiskLinksResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({ links: await listRiskLinks(deps, req.query.retired === 'true') }),
+  );
+  api.post(
+    '/api/risk-links',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['planning'],
+        summary: 'Add a risk -> measure link, marked as an analyst link (audited)',
+        body: RiskLinkRequest,
+        response: { 201: RiskLinkSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await addRiskLink(deps, req.body, by(req))),
+  );
+  api.patch(
+    '/api/risk-links/:id',
+    {
+      config: { access: ANALYSTS },
+      schema: {
+        tags: ['planning'],
+        summary: 'Edit or retire a risk -> measure link (audited)',
+        params: IdParams,
+        body: RiskLinkPatch,
+        response: { 200: RiskLinkSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => updateRiskLink(deps, req.params.id, req.body, by(req)),
+  );
+  // Untyped on purpose: the body is an HTML or PDF document.
+  app.get(
+    '/api/briefs/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['planning'],
+        summary:
+          'A two-page brief for decision-makers (format=html|pdf, lang=en|fr|es|ar, lexicon=atrocity|human_rights|discrimination|community); never holds reporter identities',
+        params: AssessmentParams,
+        querystring: BriefQuery,
+        response: errorResponses(400, 401, 403, 404),
+      },
+    },
+    async (req, reply) => {
+      const { iso3 } = req.params as z.infer<typeof AssessmentParams>;
+      const q = req.query as z.infer<typeof BriefQuery>;
+      const html = renderBriefHtml(
+        await briefData(deps, { iso3, year: q.year, lang: q.lang, lexicon: q.lexicon }),
+      );
+      const name = `lens-brief-${iso3.toUpperCase()}-${q.year}-${q.lang}`;
+      if (q.format === 'html')
+        return reply
+          .header('content-type', 'text/html; charset=utf-8')
+          .header('content-disposition', `inline; filename="${name}.html"`)
+          .send(html);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${name}.pdf"`)
+        .send(await pdf.pdf(html));
+    },
+  );
+};

@@ -1,0 +1,46 @@
+/**
+ * What a brief shows, gathered once: tier and probability, drivers, escalation stage with its
+ * timeline, provinces and recent red flags, the agenda, recommended measures with who can act,
+ * pitfalls, and every source with its version and as-of date. Never a reporter's identity: red
+ * flags are told by rule, place and date, not by the reports behind them.
+ */
+import type { PlaceStage } from '../use-cases/escalation-stage';
+import type { StagePoint } from '../escalation/engine';
+import type { Stage } from '../escalation/indicators';
+import type { Agenda } from '../planning/agenda';
+import type { PlanContext } from '../planning/context';
+import type { PlanWarning } from '../planning/pitfalls';
+import type { Recommendation } from '../planning/recommend';
+import type { BriefLanguage, Lexicon } from './brief-text';
+
+export interface RedFlag {
+  readonly date: string;
+  readonly rule: string;
+  readonly place: string | null;
+  readonly stage: Stage;
+  readonly severity: string;
+  readonly events: number;
+}
+
+export interface BriefData {
+  readonly iso3: string;
+  readonly country: string;
+  readonly year: number;
+  readonly asOf: string;
+  readonly lang: BriefLanguage;
+  readonly lexicon: Lexicon;
+  readonly context: PlanContext;
+  readonly score: number | null;
+  readonly coverage: number;
+  readonly overridden: boolean;
+  readonly probabilityTiers: readonly number[];
+  readonly factors: ReadonlyArray<{ id: string; name: string; score: number }>;
+  readonly timeline: readonly StagePoint[];
+  readonly places: readonly PlaceStage[];
+  readonly redFlags: readonly RedFlag[];
+  readonly agenda: Agenda;
+  readonly recommendations: readonly Recommendation[];
+  readonly pitfalls: readonly PlanWarning[];
+  readonly planVersion: number | null;
+  readonly sources: readonly string[];
+}
