@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '@lens/db/testing';
+
+const BIN = path.resolve(import.meta.dirname, '../bin/lens.mjs');
+const BUNDLED = path.resolve(import.meta.dirname, '../../../data/bundled');
+const hasChromium = existsSync(process.env.LENS_CHROMIUM ?? '/usr/bin/chromium');
+
+function lens(url: string, args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, LENS_DATABASE_URL: url },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describeEachDatabase('lens brief and lens prevention', (get) => {
+  it('writes the Myanmar 2021 brief as HTML and PDF, and prints the planning view', () => {
+    const { url } = get();
+    for (const [kind, file] of [
+      ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
+      ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
+      ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
+    ])
+      expect(lens(url, ['import', kind!, path.join(BUNDLED, file!)]).code).toBe(0);
+    expect(lens(url, ['frameworks', 'load']).code).toBe(0);
+    expect(lens(url, ['escalation', 'replay', '--country', 'MMR']).code).toBe(0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'lens-brief-cli-'));
+    const html = path.join(dir, 'mmr.html');
+    const r = lens(url, [
+      'brief',
+      '--country',
+      'MMR',
+      '--year',
+      '2021',
+      '--lang',
+      'fr',
+      '--format',
+      'html',
+      '--out',
+      html,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^MMR 2021 brief \(fr, atrocity\): tier (high|extreme), stage violence/);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('<html lang="fr" dir="ltr">');
+    expect(text).toContain('Note sur le risque d’atrocités: Myanmar');
+    if (hasChromium) {
+      const pdf = path.join(dir, 'mmr.pdf');
+      expect(
+        lens(url, ['brief', '--country', 'MMR', '--year', '2021', '--format', 'pdf', '--out', pdf])
+          .code,
+      ).toBe(0);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const bad = lens(url, [
+      'brief',
+      '--country',
+      'MMR',
+      '--year',
+      '2021',
+      '--lang',
+      'de',
+      '--out',
+      html,
+    ]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/lang must be one of en, fr, es, ar/);
+    const view = lens(url, ['prevention', '--country', 'MMR', '--year', '2021']);
+    expect(view.code).toBe(0);
+    expect(view.out).toMatch(
+      /agenda escalation \(BEL\.T1\.3\): armed conflict under way: \d+ battle deaths in 2021/,
+    );
+  }, 240_000);
+});
