@@ -41,6 +41,7 @@ const NetworkPage = lazy(() =>
   import('./routes/network-page').then((m) => ({ default: m.NetworkPage })),
 );
 const ActorPage = lazy(() => import('./routes/actor-page').then((m) => ({ default: m.ActorPage })));
+const PlanPage = lazy(() => import('./routes/plan-page').then((m) => ({ default: m.PlanPage })));
 const CapacityPage = lazy(() =>
   import('./routes/capacity-page').then((m) => ({ default: m.CapacityPage })),
 );
@@ -114,6 +115,8 @@ export function App() {
         id={decodeURIComponent(path.slice(19))}
         canEdit={canEdit}
       />
+    ) : /^\/plan\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
+      <PlanPage iso3={path.slice(6)} year={yearParam()} canEdit={canEdit} />
     ) : /^\/capacity\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
       <CapacityPage iso3={path.slice(10)} canEdit={canEdit} />
     ) : path === '/alerts' && session.user.role !== 'monitor' ? (

@@ -46,6 +46,8 @@ import type {
   RelationPatch,
   RelationRequest,
 } from './network-schemas';
+import type { PlanRequest } from './planning-schemas';
+import { PlanningSchema, PlanSchema } from './planning-schemas';
 import {
   ActorSchema,
   ActorsResponse,
@@ -210,6 +212,10 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         `/api/leverage?country=${iso3}&actor=${encodeURIComponent(actor)}`,
       ),
     capacity: (iso3: string) => call(CapacitySchema, 'GET', `/api/capacity?country=${iso3}`),
+    prevention: (iso3: string, year: number) =>
+      call(PlanningSchema, 'GET', `/api/prevention/${iso3}?year=${year}`),
+    savePlan: (iso3: string, input: z.input<typeof PlanRequest>) =>
+      call(PlanSchema, 'PUT', `/api/plans/${iso3}`, input),
     setCapacity: (input: z.input<typeof CapacityRequest>) =>
       call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),

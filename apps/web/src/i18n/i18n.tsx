@@ -5,6 +5,7 @@ import { REPORT_MESSAGES, type ReportMessages } from './report-messages';
 import { ALERT_MESSAGES, type AlertMessages } from './alert-messages';
 import { NETWORK_MESSAGES, type NetworkMessages } from './network-messages';
 import { CAPACITY_MESSAGES, type CapacityMessages } from './capacity-messages';
+import { PLANNING_MESSAGES, type PlanningMessages } from './planning-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -13,7 +14,8 @@ interface I18n {
     ReportMessages &
     AlertMessages &
     NetworkMessages &
-    CapacityMessages;
+    CapacityMessages &
+    PlanningMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -48,6 +50,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...ALERT_MESSAGES[lang],
           ...NETWORK_MESSAGES[lang],
           ...CAPACITY_MESSAGES[lang],
+          ...PLANNING_MESSAGES[lang],
         },
         setLang,
       }}

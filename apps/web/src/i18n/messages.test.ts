@@ -5,6 +5,7 @@ import { REPORT_MESSAGES } from './report-messages';
 import { ALERT_MESSAGES } from './alert-messages';
 import { NETWORK_MESSAGES } from './network-messages';
 import { CAPACITY_MESSAGES } from './capacity-messages';
+import { PLANNING_MESSAGES } from './planning-messages';
 
 const SETS = {
   MESSAGES,
@@ -13,6 +14,7 @@ const SETS = {
   ALERT_MESSAGES,
   NETWORK_MESSAGES,
   CAPACITY_MESSAGES,
+  PLANNING_MESSAGES,
 };
 
 describe('interface text', () => {

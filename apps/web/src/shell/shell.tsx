@@ -23,6 +23,7 @@ export function Shell({
       ? [
           { href: '/alerts', label: t.navAlerts },
           { href: '/network/MMR', label: t.navNetwork },
+          { href: '/plan/MMR', label: t.navPlanning },
           { href: '/reports', label: t.navReports },
         ]
       : []),

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
+const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
+
+test('an analyst plans prevention for Myanmar, is warned of blind neutrality, and downloads the brief', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('link', { name: 'Prevention' })).toBeVisible();
+  await page.goto('/plan/MMR?year=2021');
+  await expect(page.getByRole('heading', { name: 'Prevention planning: Myanmar' })).toBeVisible();
+  const agenda = page.getByRole('list', { name: 'Agenda for the context' });
+  await expect(agenda).toContainText('Escalation prevention');
+  await expect(agenda).toContainText(/armed conflict under way: \d+ battle deaths in 2021/);
+  const recs = page.getByRole('table', { name: 'Recommended measures' });
+  // Each recommendation says what kind of link put it there.
+  await expect(recs.locator('tr[data-measure="CPA.D.DIP"]')).toContainText(
+    /\((sourced|proposed, unsourced|analyst link)\)/,
+  );
+
+  // Envoys for all parties alike, while the military does most of the killing.
+  await recs
+    .locator('tr[data-measure="CPA.D.DIP"]')
+    .getByRole('button', { name: 'Add to plan' })
+    .click();
+  await page.getByLabel('Objective').fill('Protect civilians and open talks');
+  await page.getByLabel('Addressed to: CPA.D.DIP').selectOption('all_parties');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByText('Plan version 1 saved')).toBeVisible();
+  const warnings = page.getByRole('list', { name: 'Pitfalls and tensions' });
+  await expect(warnings).toContainText('Blind neutrality');
+  await expect(warnings).toContainText(
+    /Government of Myanmar \(Burma\) caused \d+% of the \d+ civilian deaths/,
+  );
+  await warnings.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, 'prevention-plan.png'), fullPage: false });
+
+  // Addressed to the perpetrators instead: the warning goes.
+  await page.getByLabel('Addressed to: CPA.D.DIP').selectOption('perpetrators');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByText('Plan version 2 saved')).toBeVisible();
+  await expect(page.getByText('No pitfall or tension applies to this plan.')).toBeVisible();
+
+  // The brief, in Arabic with the human-rights lexicon, as HTML and PDF.
+  await page.locator('select[name="briefLang"]').selectOption('ar');
+  await page.locator('select[name="lexicon"]').selectOption('human_rights');
+  const html = await page.getByRole('link', { name: 'Open brief (HTML)' }).getAttribute('href');
+  expect(html).toBe('/api/briefs/MMR?year=2021&lang=ar&lexicon=human_rights&format=html');
+  const doc = await page.request.get(html!);
+  expect(doc.status()).toBe(200);
+  const body = await doc.text();
+  expect(body).toContain('dir="rtl"');
+  expect(body).toContain('خطر الانتهاكات الجسيمة لحقوق الإنسان');
+  const pdf = await page.request.get(
+    (await page.getByRole('link', { name: 'Download brief (PDF)' }).getAttribute('href'))!,
+  );
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});

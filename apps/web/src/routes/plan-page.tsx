@@ -1,0 +1,285 @@
+import { useEffect, useState } from 'react';
+import { ApiError } from '@lens/contract';
+import { api } from '../api';
+import { useI18n } from '../i18n/i18n';
+import { Link, navigate } from '../router';
+
+type View = Awaited<ReturnType<typeof api.prevention>>;
+type SavedPlan = Awaited<ReturnType<typeof api.savePlan>>;
+type Item = Parameters<typeof api.savePlan>[1]['plan']['items'][number];
+type Addressee = Item['addressedTo'];
+type Status = NonNullable<Item['status']>;
+const ADDRESSEES: readonly Addressee[] = [
+  'all_parties',
+  'perpetrators',
+  'government',
+  'armed_groups',
+  'victims',
+  'communities',
+];
+const STATUSES: readonly Status[] = ['proposed', 'agreed', 'under_way', 'done', 'dropped'];
+const LANGS = ['en', 'fr', 'es', 'ar'] as const;
+const LEXICONS = ['atrocity', 'human_rights', 'discrimination', 'community'] as const;
+
+/**
+ * Prevention planning for a country and year: the agenda with why, the recommended measures with
+ * their links and who can act, a plan built from them and checked for pitfalls and tensions on
+ * save, and the brief for decision-makers in any language and lexicon.
+ */
+export function PlanPage({
+  iso3,
+  year,
+  canEdit,
+}: {
+  iso3: string;
+  year: number;
+  canEdit: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const [view, setView] = useState<View | null>();
+  const [measures, setMeasures] = useState<Array<{ id: string; text: string }>>([]);
+  const [items, setItems] = useState<Item[]>([]);
+  const [objective, setObjective] = useState('');
+  const [peace, setPeace] = useState(false);
+  const [saved, setSaved] = useState<SavedPlan | null>(null);
+  const [error, setError] = useState<string>();
+  const [briefLang, setBriefLang] = useState<string>(lang);
+  const [lexicon, setLexicon] = useState<string>('atrocity');
+  useEffect(() => {
+    setView(undefined);
+    api.prevention(iso3, year).then(
+      (v) => {
+        setView(v);
+        if (v.plan) {
+          setItems([...v.plan.body.items]);
+          setObjective(v.plan.body.objective);
+          setPeace(v.plan.body.seeksPeaceAgreement);
+        }
+      },
+      () => setView(null),
+    );
+    api
+      .capacity(iso3)
+      .then((c) => setMeasures(c.rows.map((r) => ({ id: r.measure.id, text: r.measure.text }))))
+      .catch(() => setMeasures([]));
+  }, [iso3, year]);
+  if (view === undefined) return <p>{t.loading}</p>;
+  if (view === null) return <p role="status">{t.noData}</p>;
+  const text = (id: string) =>
+    view.recommendations.find((r) => r.id === id)?.text ??
+    measures.find((m) => m.id === id)?.text ??
+    id;
+  const add = (measureId: string) =>
+    setItems((xs) =>
+      xs.some((x) => x.measureId === measureId)
+        ? xs
+        : [...xs, { measureId, addressedTo: 'perpetrators', status: 'proposed' }],
+    );
+  const update = (i: number, change: Partial<Item>) =>
+    setItems((xs) => xs.map((x, k) => (k === i ? { ...x, ...change } : x)));
+  const save = () => {
+    setError(undefined);
+    api
+      .savePlan(iso3, { year, plan: { objective, seeksPeaceAgreement: peace, items } })
+      .then(setSaved, (err: unknown) =>
+        setError(err instanceof ApiError ? err.message : String(err)),
+      );
+  };
+  const warnings = saved?.warnings ?? view.plan?.warnings ?? [];
+  const brief = (format: string) =>
+    `/api/briefs/${iso3}?year=${year}&lang=${briefLang}&lexicon=${lexicon}&format=${format}`;
+  const c = view.context;
+  return (
+    <section className="plan-page">
+      <h1>
+        {t.planTitle}: {c.country}
+      </h1>
+      <div className="toolbar">
+        <label>
+          {t.planYear}{' '}
+          <input
+            type="number"
+            name="year"
+            min={1990}
+            max={2100}
+            defaultValue={year}
+            onBlur={(e) => navigate(`/plan/${iso3}?year=${e.target.value}`)}
+          />
+        </label>
+        <Link href={`/capacity/${iso3}`}>{t.capLink}</Link>
+        <Link href={`/network/${iso3}`}>{t.networkTitle}</Link>
+      </div>
+      <p>
+        {t.tierLabel} <strong>{c.tier ? t.tiers[c.tier] : '—'}</strong> · {t.stageLabel}{' '}
+        <strong>{t.stages[c.stage]}</strong>
+        {c.armedConflict && ` · ${c.battleDeaths} battle deaths (UCDP)`}
+      </p>
+      <h2>{t.planAgenda}</h2>
+      <ul aria-label={t.planAgenda}>
+        {view.agenda.agendas.map((a) => (
+          <li key={a.catalogId}>
+            <strong>{a.text.split(' -> ').pop()}</strong> ({a.catalogId}) · {t.planBecause} {a.why}
+          </li>
+        ))}
+        {view.agenda.peacetimeForms.map((f) => (
+          <li key={f.catalogId}>
+            {f.text} ({f.catalogId}) · {t.planBecause} {f.why}
+          </li>
+        ))}
+      </ul>
+      <h2>{t.planRecommended}</h2>
+      <table aria-label={t.planRecommended}>
+        <thead>
+          <tr>
+            <th>{t.capMeasure}</th>
+            <th>{t.planBecause}</th>
+            <th>{t.planWhoCanAct}</th>
+            {canEdit && <th />}
+          </tr>
+        </thead>
+        <tbody>
+          {view.recommendations.map((r) => (
+            <tr key={r.id} data-measure={r.id}>
+              <td>
+                {r.text} <span className="small muted">{r.id}</span>
+              </td>
+              <td className="small">
+                {[...new Set(r.reasons.map((x) => x.riskName))].slice(0, 2).join('; ')} (
+                {t.planLinkStatus[r.status]})
+              </td>
+              <td className="small">{r.canAct.join(', ') || t.planNobody}</td>
+              {canEdit && (
+                <td>
+                  <button type="button" onClick={() => add(r.id)}>
+                    {t.planAdd}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t.planYourPlan}</h2>
+      {canEdit && (
+        <div className="stack" aria-label={t.planYourPlan}>
+          <label>
+            {t.planObjective}{' '}
+            <input
+              name="objective"
+              value={objective}
+              onChange={(e) => setObjective(e.target.value)}
+            />
+          </label>
+          <label>
+            <input type="checkbox" checked={peace} onChange={(e) => setPeace(e.target.checked)} />{' '}
+            {t.planSeeksPeace}
+          </label>
+          <table aria-label={t.planYourPlan}>
+            <tbody>
+              {items.map((x, i) => (
+                <tr key={x.measureId} data-item={x.measureId}>
+                  <td>{text(x.measureId)}</td>
+                  <td>
+                    <select
+                      aria-label={`${t.planAddressedTo}: ${x.measureId}`}
+                      value={x.addressedTo}
+                      onChange={(e) => update(i, { addressedTo: e.target.value as Addressee })}
+                    >
+                      {ADDRESSEES.map((a) => (
+                        <option key={a} value={a}>
+                          {t.planAddressees[a]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`${t.planStatus}: ${x.measureId}`}
+                      value={x.status ?? 'proposed'}
+                      onChange={(e) => update(i, { status: e.target.value as Status })}
+                    >
+                      {STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t.planStatuses[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => setItems((xs) => xs.filter((_, k) => k !== i))}
+                    >
+                      {t.planRemove}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label>
+            {t.planAnyMeasure}{' '}
+            <select
+              name="anyMeasure"
+              value=""
+              onChange={(e) => e.target.value && add(e.target.value)}
+            >
+              <option value="">…</option>
+              {measures.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.id} {m.text}
+                </option>
+              ))}
+            </select>
+          </label>
+          {error && <p role="alert">{error}</p>}
+          <button type="button" onClick={save} disabled={objective.trim().length < 3}>
+            {t.planSave}
+          </button>
+          {saved && <p role="status">{t.planSaved.replace('{version}', String(saved.version))}</p>}
+        </div>
+      )}
+      <h2>{t.planWarnings}</h2>
+      {warnings.length === 0 ? (
+        <p>{t.planNoWarnings}</p>
+      ) : (
+        <ul aria-label={t.planWarnings}>
+          {warnings.map((w) => (
+            <li key={w.check} className="warning">
+              <strong>{w.title}</strong> <span className="small">({w.catalogIds.join(', ')})</span>
+              <br />
+              {w.why}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t.planBrief}</h2>
+      <div className="toolbar">
+        <label>
+          {t.language}{' '}
+          <select name="briefLang" value={briefLang} onChange={(e) => setBriefLang(e.target.value)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.planLexicon}{' '}
+          <select name="lexicon" value={lexicon} onChange={(e) => setLexicon(e.target.value)}>
+            {LEXICONS.map((l) => (
+              <option key={l} value={l}>
+                {t.planLexicons[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a href={brief('html')} target="_blank" rel="noreferrer">
+          {t.planBriefHtml}
+        </a>
+        <a href={brief('pdf')}>{t.planBriefPdf}</a>
+      </div>
+    </section>
+  );
+}
