@@ -42,9 +42,36 @@ test('an analyst plans prevention for Myanmar, is warned of blind neutrality, an
 
   // Addressed to the perpetrators instead: the warning goes.
   await page.getByLabel('Addressed to: CPA.D.DIP').selectOption('perpetrators');
+  await page.getByLabel('Applied by: CPA.D.DIP').selectOption(['asean']);
+  await page.getByLabel('Did it work?: CPA.D.DIP').selectOption('too_early');
   await page.getByRole('button', { name: 'Save plan' }).click();
   await expect(page.getByText('Plan version 2 saved')).toBeVisible();
   await expect(page.getByText('No pitfall or tension applies to this plan.')).toBeVisible();
+
+  // The needs assessment: versioned, beside what the registry knows (ASEAN judged able earlier).
+  const needs = page.getByRole('form', { name: 'Needs assessment' });
+  await expect(needs).toContainText('No needs assessment yet.');
+  await expect(needs).toContainText(/Preventive activity the registry knows: .*ASEAN/);
+  await needs
+    .getByLabel('Sources of resilience')
+    .fill('Interfaith networks; ethnic armed organisations’ local administrations');
+  await needs.getByRole('button', { name: 'Save needs assessment' }).click();
+  await expect(needs).toContainText(/Version 1, by focal-point#\d+ on \d{4}-\d{2}-\d{2}/);
+
+  // An analyst's own risk -> measure link: recommended as an analyst link, then retired.
+  const links = page.getByRole('form', { name: 'Your risk -> measure links' });
+  await links.locator('select[name="measureId"]').selectOption('CPA.S.SOC.02');
+  await links.getByLabel('Why this measure answers it').fill('Civil society documents abuses');
+  await links.getByRole('button', { name: 'Add link' }).click();
+  const row = page
+    .getByRole('table', { name: 'Recommended measures' })
+    .locator('tr[data-measure="CPA.S.SOC.02"]');
+  await expect(row).toContainText('(analyst link)');
+  await page
+    .getByRole('form', { name: 'Your risk -> measure links' })
+    .getByRole('button', { name: 'Retire' })
+    .click();
+  await expect(row).toHaveCount(0);
 
   // The brief, in Arabic with the human-rights lexicon, as HTML and PDF.
   await page.locator('select[name="briefLang"]').selectOption('ar');

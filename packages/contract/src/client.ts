@@ -46,8 +46,19 @@ import type {
   RelationPatch,
   RelationRequest,
 } from './network-schemas';
-import type { PlanRequest } from './planning-schemas';
-import { PlanningSchema, PlanSchema } from './planning-schemas';
+import type {
+  NeedsBodySchema,
+  PlanRequest,
+  RiskLinkPatch,
+  RiskLinkRequest,
+} from './planning-schemas';
+import {
+  NeedsSchema,
+  PlanningSchema,
+  PlanSchema,
+  RiskLinkSchema,
+  RiskLinksResponse,
+} from './planning-schemas';
 import {
   ActorSchema,
   ActorsResponse,
@@ -216,6 +227,14 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(PlanningSchema, 'GET', `/api/prevention/${iso3}?year=${year}`),
     savePlan: (iso3: string, input: z.input<typeof PlanRequest>) =>
       call(PlanSchema, 'PUT', `/api/plans/${iso3}`, input),
+    needs: (iso3: string) => call(NeedsSchema, 'GET', `/api/needs/${iso3}`),
+    riskLinks: () => call(RiskLinksResponse, 'GET', '/api/risk-links'),
+    addRiskLink: (input: z.input<typeof RiskLinkRequest>) =>
+      call(RiskLinkSchema, 'POST', '/api/risk-links', input),
+    updateRiskLink: (id: number, input: z.input<typeof RiskLinkPatch>) =>
+      call(RiskLinkSchema, 'PATCH', `/api/risk-links/${id}`, input),
+    saveNeeds: (iso3: string, input: z.input<typeof NeedsBodySchema>) =>
+      call(NeedsSchema, 'PUT', `/api/needs/${iso3}`, input),
     setCapacity: (input: z.input<typeof CapacityRequest>) =>
       call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),

@@ -3,21 +3,12 @@ import { ApiError } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
+import { NeedsForm } from '../features/planning/needs-form';
+import { RiskLinks } from '../features/planning/risk-links';
+import { PlanItems, type PlanItem as Item } from '../features/planning/plan-items';
 
 type View = Awaited<ReturnType<typeof api.prevention>>;
 type SavedPlan = Awaited<ReturnType<typeof api.savePlan>>;
-type Item = Parameters<typeof api.savePlan>[1]['plan']['items'][number];
-type Addressee = Item['addressedTo'];
-type Status = NonNullable<Item['status']>;
-const ADDRESSEES: readonly Addressee[] = [
-  'all_parties',
-  'perpetrators',
-  'government',
-  'armed_groups',
-  'victims',
-  'communities',
-];
-const STATUSES: readonly Status[] = ['proposed', 'agreed', 'under_way', 'done', 'dropped'];
 const LANGS = ['en', 'fr', 'es', 'ar'] as const;
 const LEXICONS = ['atrocity', 'human_rights', 'discrimination', 'community'] as const;
 
@@ -38,6 +29,8 @@ export function PlanPage({
   const { t, lang } = useI18n();
   const [view, setView] = useState<View | null>();
   const [measures, setMeasures] = useState<Array<{ id: string; text: string }>>([]);
+  const [actors, setActors] = useState<Array<{ key: string; name: string }>>([]);
+  const [reload, setReload] = useState(0);
   const [items, setItems] = useState<Item[]>([]);
   const [objective, setObjective] = useState('');
   const [peace, setPeace] = useState(false);
@@ -60,9 +53,12 @@ export function PlanPage({
     );
     api
       .capacity(iso3)
-      .then((c) => setMeasures(c.rows.map((r) => ({ id: r.measure.id, text: r.measure.text }))))
+      .then((c) => {
+        setMeasures(c.rows.map((r) => ({ id: r.measure.id, text: r.measure.text })));
+        setActors(c.actors.map((a) => ({ key: a.key, name: a.name })));
+      })
       .catch(() => setMeasures([]));
-  }, [iso3, year]);
+  }, [iso3, year, reload]);
   if (view === undefined) return <p>{t.loading}</p>;
   if (view === null) return <p role="status">{t.noData}</p>;
   const text = (id: string) =>
@@ -75,8 +71,6 @@ export function PlanPage({
         ? xs
         : [...xs, { measureId, addressedTo: 'perpetrators', status: 'proposed' }],
     );
-  const update = (i: number, change: Partial<Item>) =>
-    setItems((xs) => xs.map((x, k) => (k === i ? { ...x, ...change } : x)));
   const save = () => {
     setError(undefined);
     api
@@ -174,49 +168,7 @@ export function PlanPage({
             <input type="checkbox" checked={peace} onChange={(e) => setPeace(e.target.checked)} />{' '}
             {t.planSeeksPeace}
           </label>
-          <table aria-label={t.planYourPlan}>
-            <tbody>
-              {items.map((x, i) => (
-                <tr key={x.measureId} data-item={x.measureId}>
-                  <td>{text(x.measureId)}</td>
-                  <td>
-                    <select
-                      aria-label={`${t.planAddressedTo}: ${x.measureId}`}
-                      value={x.addressedTo}
-                      onChange={(e) => update(i, { addressedTo: e.target.value as Addressee })}
-                    >
-                      {ADDRESSEES.map((a) => (
-                        <option key={a} value={a}>
-                          {t.planAddressees[a]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`${t.planStatus}: ${x.measureId}`}
-                      value={x.status ?? 'proposed'}
-                      onChange={(e) => update(i, { status: e.target.value as Status })}
-                    >
-                      {STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {t.planStatuses[s]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => setItems((xs) => xs.filter((_, k) => k !== i))}
-                    >
-                      {t.planRemove}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PlanItems items={items} onChange={setItems} actors={actors} text={text} />
           <label>
             {t.planAnyMeasure}{' '}
             <select
@@ -253,6 +205,17 @@ export function PlanPage({
           ))}
         </ul>
       )}
+      {canEdit && (
+        <RiskLinks
+          risks={[
+            ...c.drivers.map((d) => ({ id: d.factorId, name: `${d.factorId} ${d.name}` })),
+            { id: 'BEL.ESC', name: `BEL.ESC ${t.stageLabel}` },
+          ]}
+          measures={measures}
+          onChange={() => setReload((r) => r + 1)}
+        />
+      )}
+      <NeedsForm iso3={iso3} canEdit={canEdit} />
       <h2>{t.planBrief}</h2>
       <div className="toolbar">
         <label>
