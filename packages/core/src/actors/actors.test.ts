@@ -104,6 +104,35 @@ describe('co-perpetrators and targets from ACLED associated actors', () => {
     expect(net.nodes.some((x) => x.id === 'protesters' || x.id === 'teachers')).toBe(false);
   });
 
+  it('reads GDELT CAMEO codes: mass violence targets civilians, assault and fighting need a side B', () => {
+    const g = (code: string, a: string, b: string | null): NetworkEvent => ({
+      ref: `gdelt1:${code}${a}${b}`,
+      date: '2011-08-10',
+      iso3: 'GEO',
+      admin1: 'GG02',
+      actorA: a,
+      actorB: b,
+      violenceType: `cameo:${code}`,
+      deaths: null,
+      civiliansTargeted: false,
+    });
+    const net = buildNetwork([
+      g('190', 'RUSSIA', 'GEORGIA'),
+      g('202', 'MILITIA', null),
+      g('183', 'POLICE', 'CIVILIAN'),
+      g('180', 'REBEL', null),
+      g('043', 'RUSSIA', 'GEORGIA'),
+    ]);
+    expect(net.edges.map((e) => [e.source, e.target, e.relation])).toEqual([
+      ['georgia', 'russia', 'fights'],
+      ['militia', 'civilians|GEO|GG02', 'targets'],
+      ['police', 'civilians|GEO|GG02', 'targets'],
+    ]);
+    // Consultation (043) is not violence; an assault with nobody named has no tie.
+    expect(net.nodes.some((n) => n.id === 'rebel')).toBe(false);
+    expect(net.nodes.find((n) => n.id === 'militia')?.type).toBe('militia');
+  });
+
   it("takes the registry's names, types and merged aliases, and adds analysts' relationships", () => {
     const events: NetworkEvent[] = [
       {

@@ -102,6 +102,13 @@ const relationOf = (e: NetworkEvent): InferredRelation | null => {
   if (t === 'one-sided' || t.startsWith('Violence against civilians') || e.civiliansTargeted)
     return 'targets';
   if (t === 'state-based' || t === 'non-state' || t.startsWith('Battles')) return 'fights';
+  // GDELT (CAMEO): 20x unconventional mass violence targets people; 18x assault and 19x fighting
+  // need a named side B (civilians: targeted; any other: a clash).
+  if (/^cameo:20/.test(t)) return 'targets';
+  if (/^cameo:1[89]/.test(t)) {
+    if (!e.actorB) return null;
+    return isCivilians(e.actorB) ? 'targets' : 'fights';
+  }
   // ACLED riots, remote violence and looting: against civilians, or a clash with side B.
   if (/^(Riots|Explosions\/Remote violence|Strategic developments: Looting)/.test(t)) {
     if (!e.actorB) return 'co_perpetrates';
@@ -110,7 +117,8 @@ const relationOf = (e: NetworkEvent): InferredRelation | null => {
   return null;
 };
 
-const crowdEvent = (e: NetworkEvent): boolean => (e.violenceType ?? '').startsWith('Riots');
+/** Crowds (ACLED riots) and GDELT's generic actors ("POLICE", "RUSSIA") are typed `group`. */
+const crowdEvent = (e: NetworkEvent): boolean => /^(Riots|cameo:)/.test(e.violenceType ?? '');
 
 interface NodeAcc {
   names: Map<string, number>;

@@ -18,7 +18,7 @@ import {
 } from '@lens/core';
 import { describeEachDatabase, importTestDeps } from '../testing';
 import { importFile } from '../files/import-file';
-import { BUNDLED_CATALOG } from '../files/bundled-data';
+import { BUNDLED_CATALOG, BUNDLED_DIR } from '../files/bundled-data';
 
 const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');
 const MYANMAR = path.join(OPEN, 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv');
@@ -125,6 +125,20 @@ describeEachDatabase('perpetrator networks from the real Myanmar and CAR GED', (
       expect(net.nodes.some((n) => n.id === 'protesters')).toBe(false);
     },
   );
+
+  it('reads GDELT actors from CAMEO-coded violence, typed as groups until analysts type them', async () => {
+    await importFile(deps, {
+      kind: 'gdelt1',
+      file: path.join(BUNDLED_DIR, 'gdelt-v1-georgia-sample/aug2011.csv'),
+      actor: 'test',
+    });
+    const net = await actorNetwork(deps, { iso3: 'GEO' });
+    expect(net.eventsRead).toBe(5894);
+    expect(net.nodes.length).toBeGreaterThan(50);
+    expect(net.edges.every((e) => e.inferred)).toBe(true);
+    expect(net.edges.some((e) => e.relation === 'fights')).toBe(true);
+    expect(net.nodes.find((n) => n.id === 'police')?.type).toBe('group');
+  });
 
   it.skipIf(!present)(
     'seeds the registry from events, records sourced relationships and finds leverage on a perpetrator',
