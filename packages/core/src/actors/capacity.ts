@@ -29,6 +29,10 @@ export function preventionMeasures(catalog: FrameworkCatalog): PreventionMeasure
     }));
 }
 
+/** Whether `id` is a measure of the list or a group of them (CPA.D.SAN, CPA.D). */
+export const isCatalogMeasure = (measures: readonly PreventionMeasure[], id: string): boolean =>
+  measures.some((m) => m.id === id || m.id.startsWith(`${id}.`));
+
 export const SCORE_MAX = 3;
 
 export interface CapacityEntry {

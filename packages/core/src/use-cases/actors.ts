@@ -18,16 +18,16 @@ import {
   type ActorRelation,
   type Confidence,
   type RegistryActor,
-  type RegistryActorType,
   type RelationType,
 } from '../actors/registry';
 import { LensError } from '../domain/errors';
+import type { FrameworkCatalog } from '../frameworks/catalog';
 import { actorKey, buildNetwork } from '../network/build';
 import { frameworkCatalog } from './assessments';
 import type { UseCaseDeps } from './context';
 import { requireIso3 } from './countries';
-import { importedEvents } from './events';
-import { actorNetwork } from './network';
+import { datasetLabel, importedEvents } from './events';
+import { actorNetwork, toNetworkEvent } from './network';
 
 /** A country's registered actors and the international ones (UN offices, regional bodies ...). */
 export async function listActors(deps: UseCaseDeps, iso3: string): Promise<RegistryActor[]> {
@@ -52,24 +52,10 @@ export async function seedActors(
 ): Promise<{ iso3: string; seen: number; added: number }> {
   const iso3 = requireIso3(code);
   const events = await importedEvents(deps, { iso3, limit: 10_000_000 });
-  const network = buildNetwork(
-    events.map((e) => ({
-      ref: e.ref,
-      date: e.dateStart,
-      iso3: e.iso3,
-      admin1: e.admin1,
-      actorA: e.actorA,
-      actorB: e.actorB,
-      violenceType: e.violenceType,
-      deaths: e.deathsBest,
-      civiliansTargeted: e.civilianTargeting,
-      associatedA: e.associatedA ?? [],
-      associatedB: e.associatedB ?? [],
-    })),
-  );
+  const network = buildNetwork(events.map(toNetworkEvent));
   const sources = new Map<string, Set<string>>();
   for (const e of events) {
-    const label = e.dataset ? `${e.dataset.source} ${e.dataset.version}` : e.ref.split(':')[0]!;
+    const label = e.dataset ? datasetLabel(e.dataset) : e.ref.split(':')[0]!;
     for (const n of [e.actorA, e.actorB, ...(e.associatedA ?? []), ...(e.associatedB ?? [])]) {
       if (!n) continue;
       const k = actorKey(n);
@@ -110,16 +96,8 @@ export async function seedActors(
   return { iso3, seen: actors.length, added };
 }
 
-export interface ActorInput {
-  readonly name: string;
-  readonly type: RegistryActorType;
-  readonly iso3: string | null;
-  readonly aliases: readonly string[];
-  readonly activeFrom: string | null;
-  readonly activeTo: string | null;
-  readonly sources: readonly string[];
-  readonly notes: string | null;
-}
+/** What an analyst gives for an actor: the registry record without what Lens sets itself. */
+export type ActorInput = Omit<RegistryActor, 'key' | 'origin' | 'updatedAt' | 'updatedBy'>;
 
 /** Registers an actor an analyst names (conflict if its folded name is taken). Audited. */
 export async function createActor(
@@ -320,18 +298,17 @@ export async function actorLeverage(
 }
 
 /** The country x measure grid: who can apply each catalog measure, and where nobody can. */
-export async function countryCapacity(deps: UseCaseDeps, code: string): Promise<CapacityAudit> {
+export async function countryCapacity(
+  deps: UseCaseDeps,
+  code: string,
+  catalog?: FrameworkCatalog,
+): Promise<CapacityAudit> {
   const iso3 = requireIso3(code);
-  const catalog = await frameworkCatalog(deps);
+  const measures = preventionMeasures(catalog ?? (await frameworkCatalog(deps)));
   const actors = (await listActors(deps, iso3))
     .filter((a) => isPreventionType(a.type))
     .map((a) => ({ key: a.key, name: a.name, type: a.type }));
-  return capacityAudit(
-    iso3,
-    preventionMeasures(catalog),
-    actors,
-    await deps.store.actors.capacities(iso3),
-  );
+  return capacityAudit(iso3, measures, actors, await deps.store.actors.capacities(iso3));
 }
 
 /** An analyst's judgement of a prevention actor's capacity for one measure. Audited. */

@@ -4,9 +4,8 @@ import { BRIEF_LANGUAGES, LEXICONS, type BriefLanguage, type Lexicon } from '../
 import { LensError } from '../domain/errors';
 import { contextPitfalls } from '../planning/pitfalls';
 import type { UseCaseDeps } from './context';
-import { countryEscalation } from './escalation-stage';
-import { importedEvents } from './events';
-import { preventionPlanning } from './planning';
+import { datasetLabel, importedEvents } from './events';
+import { planningViewWithEscalation } from './planning';
 
 const MONTHS_OF_FLAGS = 12;
 
@@ -28,9 +27,11 @@ export async function briefData(
     throw new LensError('invalid', `lexicon must be one of ${LEXICONS.join(', ')}`, {
       lexicon: LEXICONS.join('|'),
     });
-  const view = await preventionPlanning(deps, { iso3: input.iso3, year: input.year });
+  const { view, escalation: esc } = await planningViewWithEscalation(deps, {
+    iso3: input.iso3,
+    year: input.year,
+  });
   const { context: ctx, assessment: a, asOf } = view;
-  const esc = await countryEscalation(deps, { iso3: ctx.iso3, asOf });
   const since = daysBefore(asOf, 730);
   const flagsSince = daysBefore(asOf, MONTHS_OF_FLAGS * 30.5);
   const alerts = await deps.store.escalation.list({ iso3: ctx.iso3, kind: 'alert', limit: 5000 });
@@ -55,7 +56,7 @@ export async function briefData(
   const sources = new Set<string>();
   for (const f of a.factors)
     for (const i of f.indicators)
-      if (i.source && i.raw !== null) sources.add(`${i.source.source} ${i.source.version}`);
+      if (i.source && i.raw !== null) sources.add(datasetLabel(i.source));
   if (a.probability)
     sources.add(`Forecast model ${a.probability.modelId} (data year ${a.probability.year})`);
   // The event datasets escalation and the network read in the window.
@@ -65,7 +66,7 @@ export async function briefData(
     to: asOf,
     limit: 1_000_000,
   }))
-    if (e.dataset) sources.add(`${e.dataset.source} ${e.dataset.version}`);
+    if (e.dataset) sources.add(datasetLabel(e.dataset));
   sources.add(`Structural lens ${a.spec}`);
   sources.add(`Frameworks catalog ${view.catalogVersion}`);
   const rulesets = new Set(alerts.map((x) => x.rulesetVersion));

@@ -34,6 +34,10 @@ export interface EventItem {
 
 const SEES_EXACT: readonly Role[] = ['admin', 'analyst'];
 
+/** How a dataset is named to readers: its source and version. */
+export const datasetLabel = (d: { readonly source: string; readonly version: string }): string =>
+  `${d.source} ${d.version}`;
+
 /**
  * Stored (imported) events with their ref (`ucdp-ged:12345`) and the dataset they came from: the
  * one reader the event feed, escalation and the network share.
@@ -62,7 +66,7 @@ export async function eventFeed(
     return {
       source: 'dataset',
       ref: e.ref,
-      origin: d ? `${d.source} ${d.version}` : `dataset ${e.datasetId}`,
+      origin: d ? datasetLabel(d) : `dataset ${e.datasetId}`,
       date: e.dateStart,
       dateEnd: e.dateEnd,
       iso3: e.iso3,

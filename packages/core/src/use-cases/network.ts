@@ -1,7 +1,23 @@
+import type { EventRecord } from '../domain/dataset';
 import { buildNetwork, type Network, type NetworkEvent } from '../network/build';
 import type { UseCaseDeps } from './context';
 import { requireIso3 } from './countries';
 import { importedEvents } from './events';
+
+/** A stored event (with its ref) as the network reads it. */
+export const toNetworkEvent = (e: EventRecord & { readonly ref: string }): NetworkEvent => ({
+  ref: e.ref,
+  date: e.dateStart,
+  iso3: e.iso3,
+  admin1: e.admin1,
+  actorA: e.actorA,
+  actorB: e.actorB,
+  violenceType: e.violenceType,
+  deaths: e.deathsBest,
+  civiliansTargeted: e.civilianTargeting,
+  associatedA: e.associatedA ?? [],
+  associatedB: e.associatedB ?? [],
+});
 
 export interface NetworkQuery {
   readonly iso3: string;
@@ -25,19 +41,7 @@ export async function actorNetwork(
     ...(q.to ? { to: q.to } : {}),
     limit: 10_000_000,
   });
-  const events: NetworkEvent[] = stored.map((e) => ({
-    ref: e.ref,
-    date: e.dateStart,
-    iso3: e.iso3,
-    admin1: e.admin1,
-    actorA: e.actorA,
-    actorB: e.actorB,
-    violenceType: e.violenceType,
-    deaths: e.deathsBest,
-    civiliansTargeted: e.civilianTargeting,
-    associatedA: e.associatedA ?? [],
-    associatedB: e.associatedB ?? [],
-  }));
+  const events: NetworkEvent[] = stored.map(toNetworkEvent);
   const reports = await deps.store.reports.list({
     iso3,
     limit: 100_000,

@@ -3,7 +3,7 @@
  * armed conflict, perpetrators), the agenda it calls for, the measures that answer its risks with
  * who can act, and its versioned needs assessment and plan, checked for pitfalls and tensions.
  */
-import { preventionMeasures } from '../actors/capacity';
+import { isCatalogMeasure, preventionMeasures } from '../actors/capacity';
 import type { Assessment } from '../assessment/assess';
 import { LensError } from '../domain/errors';
 import { agendaFor, type Agenda } from '../planning/agenda';
@@ -15,7 +15,7 @@ import { countryCapacity } from './actors';
 import { assessRange, frameworkCatalog, loadLensData } from './assessments';
 import type { UseCaseDeps } from './context';
 import { requireIso3 } from './countries';
-import { countryEscalation } from './escalation-stage';
+import { countryEscalation, type CountryEscalation } from './escalation-stage';
 import { actorNetwork } from './network';
 
 export interface PlanningView {
@@ -54,7 +54,12 @@ async function perpetrators(
 export async function planningContext(
   deps: UseCaseDeps,
   input: { iso3: string; year: number },
-): Promise<{ context: PlanContext; assessment: Assessment; asOf: string }> {
+): Promise<{
+  context: PlanContext;
+  assessment: Assessment;
+  asOf: string;
+  escalation: CountryEscalation;
+}> {
   const iso3 = requireIso3(input.iso3);
   const data = await loadLensData(deps);
   const range = assessRange(data, { from: input.year - 5, to: input.year, iso3 });
@@ -66,6 +71,7 @@ export async function planningContext(
   return {
     assessment,
     asOf,
+    escalation,
     context: planContext({
       assessment,
       previous: range.filter((a) => a.year < input.year),
@@ -81,15 +87,23 @@ export async function preventionPlanning(
   deps: UseCaseDeps,
   input: { iso3: string; year: number },
 ): Promise<PlanningView> {
-  const { context, assessment, asOf } = await planningContext(deps, input);
+  return (await planningViewWithEscalation(deps, input)).view;
+}
+
+/** The planning view and the escalation read for it (a brief draws its timeline and provinces). */
+export async function planningViewWithEscalation(
+  deps: UseCaseDeps,
+  input: { iso3: string; year: number },
+): Promise<{ view: PlanningView; escalation: CountryEscalation }> {
+  const { context, assessment, asOf, escalation } = await planningContext(deps, input);
   const catalog = await frameworkCatalog(deps);
   const agenda = agendaFor(context, catalog);
-  const capacity = await countryCapacity(deps, context.iso3);
+  const capacity = await countryCapacity(deps, context.iso3, catalog);
   const links = await deps.store.planning.links({});
   const recommendations = recommendMeasures(context, agenda, catalog, links, capacity);
   const stored = await deps.store.planning.latest('plan', context.iso3);
   const text = measureText(catalog);
-  return {
+  const view: PlanningView = {
     context,
     assessment,
     agenda,
@@ -104,6 +118,7 @@ export async function preventionPlanning(
     catalogVersion: catalog.version,
     asOf,
   };
+  return { view, escalation };
 }
 
 const measureText =
@@ -127,10 +142,9 @@ export async function savePlan(
 ): Promise<Versioned<PlanBody> & { warnings: PlanWarning[] }> {
   const iso3 = requireIso3(input.iso3);
   const catalog = await frameworkCatalog(deps);
-  const ids = new Set(preventionMeasures(catalog).map((m) => m.id));
-  const known = (id: string) => ids.has(id) || [...ids].some((m) => m.startsWith(`${id}.`));
+  const measures = preventionMeasures(catalog);
   for (const [n, item] of input.body.items.entries()) {
-    if (!known(item.measureId))
+    if (!isCatalogMeasure(measures, item.measureId))
       throw new LensError(
         'invalid',
         `item ${n + 1}: "${item.measureId}" is not a catalog measure`,
@@ -247,8 +261,7 @@ export async function addRiskLink(
   by: string,
 ): Promise<AnalystLink> {
   const catalog = await frameworkCatalog(deps);
-  const ids = new Set(preventionMeasures(catalog).map((m) => m.id));
-  if (!ids.has(input.measureId) && ![...ids].some((m) => m.startsWith(`${input.measureId}.`)))
+  if (!isCatalogMeasure(preventionMeasures(catalog), input.measureId))
     throw new LensError('invalid', `"${input.measureId}" is not a catalog measure`, {
       measureId: 'unknown measure',
     });
