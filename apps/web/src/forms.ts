@@ -1,4 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '@lens/contract';
+
+/** What to tell the user of a failed call: the server's message, or the error itself. */
+export const errorMessage = (err: unknown): string =>
+  err instanceof ApiError ? err.message : String(err);
 
 /** A text field of a submitted form ('' when absent or a file). */
 export function field(form: FormData, name: string): string {

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { ACTOR_TYPES, CONFIDENCE_LEVELS, RELATION_TYPES } from '@lens/core';
 
+// The vocabularies the schemas are built from, for clients (the web app) that list them.
+export { CONFIDENCE_LEVELS, PREVENTION_SIDE, RELATION_TYPES } from '@lens/core';
+
 export const NetworkQuery = z.object({
   country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code'),
   from: z

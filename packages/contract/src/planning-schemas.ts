@@ -10,6 +10,9 @@ import {
   TIERS,
 } from '@lens/core';
 
+// The vocabularies the schemas are built from, for clients (the web app) that list them.
+export { ADDRESSEES, BRIEF_LANGUAGES, ITEM_STATUSES, LEXICONS, REVIEW_OUTCOMES } from '@lens/core';
+
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const Year = z.coerce.number().int().min(1990).max(2100);
 

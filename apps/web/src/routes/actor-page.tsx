@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '@lens/contract';
+import { CONFIDENCE_LEVELS, RELATION_TYPES } from '@lens/contract';
 import { api } from '../api';
-import { field } from '../forms';
+import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 
@@ -10,16 +10,6 @@ type Registry = Awaited<ReturnType<typeof api.actors>>['actors'];
 type Leverage = Awaited<ReturnType<typeof api.leverage>>;
 type RelationType = Parameters<typeof api.addRelation>[0]['type'];
 type Confidence = Parameters<typeof api.addRelation>[0]['confidence'];
-const RELATION_TYPES: readonly RelationType[] = [
-  'commands',
-  'funds',
-  'arms',
-  'allied_with',
-  'member_of',
-  'influences',
-  'cooperates_with',
-  'opposes',
-];
 
 /**
  * One actor: its names and registry entry, its scores, every tie (inferred from events or an
@@ -50,7 +40,7 @@ export function ActorPage({ iso3, id, canEdit }: { iso3: string; id: string; can
   const ties = net.edges
     .filter((e) => e.source === id || e.target === id)
     .sort((a, b) => Number(a.inferred) - Number(b.inferred) || b.events - a.events);
-  const fail = (err: unknown) => setError(err instanceof ApiError ? err.message : String(err));
+  const fail = (err: unknown) => setError(errorMessage(err));
 
   const record = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -220,7 +210,7 @@ export function ActorPage({ iso3, id, canEdit }: { iso3: string; id: string; can
           <label>
             {t.netConfidence}{' '}
             <select name="confidence" defaultValue="medium">
-              {(['low', 'medium', 'high'] as const).map((c) => (
+              {CONFIDENCE_LEVELS.map((c) => (
                 <option key={c} value={c}>
                   {t.netConfidenceLevels[c]}
                 </option>

@@ -1,20 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '@lens/contract';
+import { PREVENTION_SIDE } from '@lens/contract';
 import { api } from '../api';
-import { field } from '../forms';
+import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 
 type Audit = Awaited<ReturnType<typeof api.capacity>>;
 type ActorType = Parameters<typeof api.createActor>[0]['type'];
-const PREVENTION_TYPES: readonly ActorType[] = [
-  'un_office',
-  'regional_org',
-  'foreign_state',
-  'focal_point',
-  'ngo',
-  'community_network',
-];
 
 /**
  * The capacity audit of a country: each measure of the common prevention agenda against the
@@ -29,7 +21,7 @@ export function CapacityPage({ iso3, canEdit }: { iso3: string; canEdit: boolean
   useEffect(() => {
     api.capacity(iso3).then(setAudit, () => setAudit(null));
   }, [iso3, version]);
-  const fail = (err: unknown) => setError(err instanceof ApiError ? err.message : String(err));
+  const fail = (err: unknown) => setError(errorMessage(err));
   if (audit === undefined) return <p>{t.loading}</p>;
   if (audit === null) return <p role="status">{t.noData}</p>;
 
@@ -142,7 +134,7 @@ export function CapacityPage({ iso3, canEdit }: { iso3: string; canEdit: boolean
             <label>
               {t.typeLabel}{' '}
               <select name="actorType">
-                {PREVENTION_TYPES.map((p) => (
+                {PREVENTION_SIDE.map((p) => (
                   <option key={p} value={p}>
                     {t.actorTypes[p]}
                   </option>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, type SessionDto } from '@lens/contract';
+import type { SessionDto } from '@lens/contract';
 import { api } from '../api';
-import { field } from '../forms';
+import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../shell/language-switch';
 
@@ -19,7 +19,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: SessionDto) => void 
         await api.login({ username: field(form, 'username'), password: field(form, 'password') }),
       );
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { PREVENTION_SIDE } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
@@ -24,14 +25,7 @@ export const TYPE_FILL: Record<Net['nodes'][number]['type'], string> = {
   community_network: '#52be80',
   civilians: '#7f8c8d',
 };
-const PREVENTION = new Set([
-  'un_office',
-  'regional_org',
-  'foreign_state',
-  'focal_point',
-  'ngo',
-  'community_network',
-]);
+const PREVENTION = new Set<string>(PREVENTION_SIDE);
 type Side = 'all' | 'perpetrators' | 'prevention';
 const onSide = (type: string, side: Side): boolean =>
   side === 'all' || (side === 'prevention') === PREVENTION.has(type);

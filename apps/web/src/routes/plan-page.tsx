@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from '@lens/contract';
+import { BRIEF_LANGUAGES, LEXICONS } from '@lens/contract';
 import { api } from '../api';
+import { errorMessage } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { NeedsForm } from '../features/planning/needs-form';
@@ -9,8 +10,6 @@ import { PlanItems, type PlanItem as Item } from '../features/planning/plan-item
 
 type View = Awaited<ReturnType<typeof api.prevention>>;
 type SavedPlan = Awaited<ReturnType<typeof api.savePlan>>;
-const LANGS = ['en', 'fr', 'es', 'ar'] as const;
-const LEXICONS = ['atrocity', 'human_rights', 'discrimination', 'community'] as const;
 
 /**
  * Prevention planning for a country and year: the agenda with why, the recommended measures with
@@ -75,9 +74,7 @@ export function PlanPage({
     setError(undefined);
     api
       .savePlan(iso3, { year, plan: { objective, seeksPeaceAgreement: peace, items } })
-      .then(setSaved, (err: unknown) =>
-        setError(err instanceof ApiError ? err.message : String(err)),
-      );
+      .then(setSaved, (err: unknown) => setError(errorMessage(err)));
   };
   const warnings = saved?.warnings ?? view.plan?.warnings ?? [];
   const brief = (format: string) =>
@@ -221,7 +218,7 @@ export function PlanPage({
         <label>
           {t.language}{' '}
           <select name="briefLang" value={briefLang} onChange={(e) => setBriefLang(e.target.value)}>
-            {LANGS.map((l) => (
+            {BRIEF_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {l}
               </option>

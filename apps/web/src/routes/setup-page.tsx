@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '@lens/contract';
 import { api } from '../api';
-import { field } from '../forms';
+import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../shell/language-switch';
 
@@ -19,7 +18,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       });
       onDone();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   }
   return (

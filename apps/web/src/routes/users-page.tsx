@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, type UserDto } from '@lens/contract';
+import type { UserDto } from '@lens/contract';
 import { api } from '../api';
-import { field } from '../forms';
+import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 
 const ROLES = ['admin', 'analyst', 'monitor', 'viewer'] as const;
@@ -26,7 +26,7 @@ export function UsersPage() {
       form.reset();
       load();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   }
   return (

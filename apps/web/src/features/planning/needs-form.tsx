@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '@lens/contract';
 import { api } from '../../api';
-import { field } from '../../forms';
+import { errorMessage, field } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 
 type Needs = Awaited<ReturnType<typeof api.needs>>;
@@ -38,9 +37,7 @@ export function NeedsForm({ iso3, canEdit }: { iso3: string; canEdit: boolean })
         existingActivities: field(f, 'existingActivities'),
         supportNeeded: field(f, 'supportNeeded'),
       })
-      .then(setNeeds, (err: unknown) =>
-        setError(err instanceof ApiError ? err.message : String(err)),
-      );
+      .then(setNeeds, (err: unknown) => setError(errorMessage(err)));
   };
   return (
     <form className="stack" onSubmit={save} aria-label={t.needsTitle}>

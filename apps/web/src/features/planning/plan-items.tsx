@@ -1,3 +1,4 @@
+import { ADDRESSEES, ITEM_STATUSES, REVIEW_OUTCOMES } from '@lens/contract';
 import type { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 
@@ -5,16 +6,6 @@ export type PlanItem = Parameters<typeof api.savePlan>[1]['plan']['items'][numbe
 type Addressee = PlanItem['addressedTo'];
 type Status = NonNullable<PlanItem['status']>;
 type Outcome = NonNullable<NonNullable<PlanItem['review']>['outcome']>;
-const ADDRESSEES: readonly Addressee[] = [
-  'all_parties',
-  'perpetrators',
-  'government',
-  'armed_groups',
-  'victims',
-  'communities',
-];
-const STATUSES: readonly Status[] = ['proposed', 'agreed', 'under_way', 'done', 'dropped'];
-const OUTCOMES: readonly Outcome[] = ['worked', 'partly', 'did_not_work', 'too_early'];
 
 /**
  * The plan's measures, one row each: whom it addresses, who applies it (prevention actors from
@@ -103,7 +94,7 @@ export function PlanItems({
                 value={x.status ?? 'proposed'}
                 onChange={(e) => update(i, { status: e.target.value as Status })}
               >
-                {STATUSES.map((s) => (
+                {ITEM_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t.planStatuses[s]}
                   </option>
@@ -127,7 +118,7 @@ export function PlanItems({
                 }
               >
                 <option value="">…</option>
-                {OUTCOMES.map((o) => (
+                {REVIEW_OUTCOMES.map((o) => (
                   <option key={o} value={o}>
                     {t.planReviewOutcomes[o]}
                   </option>

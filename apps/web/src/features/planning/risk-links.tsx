@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '@lens/contract';
 import { api } from '../../api';
-import { field } from '../../forms';
+import { errorMessage, field } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 
 type Link = Awaited<ReturnType<typeof api.riskLinks>>['links'][number];
@@ -34,7 +33,7 @@ export function RiskLinks({
     setVersion((v) => v + 1);
     onChange();
   };
-  const fail = (err: unknown) => setError(err instanceof ApiError ? err.message : String(err));
+  const fail = (err: unknown) => setError(errorMessage(err));
   const add = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
