@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@lens/db/testing';
+import { lens } from './run-cli';
 
-const BIN = path.resolve(import.meta.dirname, '../bin/lens.mjs');
 const MYANMAR = path.resolve(
   import.meta.dirname,
   '../../../../shared/data/open/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv',
 );
-
-function lens(url: string, args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, LENS_DATABASE_URL: url },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describeEachDatabase('lens actors, leverage and capacity commands', (get) => {
   it.skipIf(!existsSync(MYANMAR))(

@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@lens/db/testing';
+import { lens as run } from './run-cli';
 
-const BIN = path.resolve(import.meta.dirname, '../bin/lens.mjs');
 const BUNDLED = path.resolve(import.meta.dirname, '../../../data/bundled');
 const hasChromium = existsSync(process.env.LENS_CHROMIUM ?? '/usr/bin/chromium');
 
-function lens(url: string, args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, LENS_DATABASE_URL: url },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+// Writing a PDF starts Chromium: a longer bound than other commands.
+const lens = (url: string, args: string[]) => run(url, args, 180_000);
 
 describeEachDatabase('lens brief and lens prevention', (get) => {
   it('writes the Myanmar 2021 brief as HTML and PDF, and prints the planning view', () => {

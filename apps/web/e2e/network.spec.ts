@@ -1,16 +1,13 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
-const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
 
 test('the network view shows Myanmar’s perpetrators, their targets and opponents; an actor page lists its ties', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await page.getByRole('link', { name: 'Networks' }).click();
   await expect(page.getByRole('heading', { name: 'Perpetrator network' })).toBeVisible();
   const graph = page.getByRole('img', { name: 'Perpetrator network' });
@@ -54,10 +51,7 @@ test('the network view shows Myanmar’s perpetrators, their targets and opponen
 test('an analyst registers actors, records a sourced relationship, sees the leverage it gives and audits capacity', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await page.getByRole('link', { name: 'Networks' }).click();
   await page.getByRole('button', { name: 'Register actors from events' }).click();
   await expect(page.getByRole('status')).toContainText(/\d+ new actors registered/);

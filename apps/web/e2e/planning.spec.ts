@@ -1,16 +1,13 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
-const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
 
 test('an analyst plans prevention for Myanmar, is warned of blind neutrality, and downloads the brief', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await expect(page.getByRole('link', { name: 'Prevention' })).toBeVisible();
   await page.goto('/plan/MMR?year=2021');
   await expect(page.getByRole('heading', { name: 'Prevention planning: Myanmar' })).toBeVisible();

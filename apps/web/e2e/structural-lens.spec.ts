@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './sign-in';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
 const screenshots = path.join(root, 'docs/screenshots');
 
 test.describe.configure({ mode: 'serial' });
@@ -11,10 +11,7 @@ test.describe.configure({ mode: 'serial' });
 let page: Page;
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 test.afterAll(async () => {
