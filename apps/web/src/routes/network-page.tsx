@@ -9,7 +9,7 @@ type Net = Awaited<ReturnType<typeof api.network>>;
 const W = 900;
 const H = 560;
 const PAD = 40;
-export const TYPE_FILL: Record<Net['nodes'][number]['type'], string> = {
+const TYPE_FILL: Record<Net['nodes'][number]['type'], string> = {
   state_organ: '#1f4e79',
   armed_group: '#b03a2e',
   militia: '#922b21',
