@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const NODE_IO = ['node:*', 'fs', 'path', 'net', 'http', 'https', 'child_process', 'crypto', 'os'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'var/**', 'apps/cli/bin/**', 'docs/**'] },
+  { ignores: ['**/lint-fixtures/**', '**/node_modules/**', '**/dist/**', 'var/**', 'apps/cli/bin/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,8 +23,28 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no I/O, no database, no HTTP, no UI. Adapters depend on it, never the reverse.
+    // Shared packages never reach into the apps.
+    files: ['packages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@lens/server', '@lens/cli', '@lens/web', '**/apps/**'],
+              message: 'Packages must not import app code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The core is pure: no I/O, no database, no HTTP, no UI. Adapters depend on it, never the
+    // reverse. This block comes after the one above: ESLint replaces a rule's options with the
+    // last matching block's, so the core's list repeats the apps (eslint-rule.test.ts checks it).
     files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'], // tests may read their fixture files
     rules: {
       'no-restricted-imports': [
         'error',
@@ -48,25 +68,9 @@ export default tseslint.config(
                 '@lens/cli',
                 '@lens/contract',
                 '@lens/web',
+                '**/apps/**',
               ],
               message: 'packages/core must not depend on adapters or apps.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Shared packages never reach into the apps.
-    files: ['packages/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@lens/server', '@lens/cli', '@lens/web', '**/apps/**'],
-              message: 'Packages must not import app code.',
             },
           ],
         },

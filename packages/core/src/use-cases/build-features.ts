@@ -40,23 +40,28 @@ export async function buildFeatures(
   input: BuildFeaturesInput,
 ): Promise<BuildFeaturesResult> {
   const { spec } = input;
-  const inputs: Dataset[] = [];
-  const byKind = new Map<DatasetKind, Dataset>();
+  // A kind can have several stored files (two V-Dem extracts, two World Bank exports): each cell
+  // comes from the newest dataset of its kind that holds it, unless the caller names the dataset.
+  const candidates = new Map<DatasetKind, Dataset[]>();
   for (const kind of specKinds(spec)) {
     const id = input.datasets?.[kind];
-    const d =
-      id === undefined ? await deps.store.datasets.latest(kind) : await deps.store.datasets.get(id);
-    if (!d)
+    const list =
+      id === undefined
+        ? (await deps.store.datasets.list()).filter((d) => d.kind === kind).reverse()
+        : [await deps.store.datasets.get(id)].filter((d): d is Dataset => d !== undefined);
+    if (list.length === 0)
       throw new LensError(
-        'invalid',
-        `spec ${spec.id} needs a ${kind} dataset and none is stored: import one with \`lens import ${kind} FILE\``,
+        id === undefined ? 'invalid' : 'not_found',
+        id === undefined
+          ? `spec ${spec.id} needs a ${kind} dataset and none is stored: import one with \`lens import ${kind} FILE\``
+          : `no dataset ${id}`,
       );
-    if (d.kind !== kind)
-      throw new LensError('invalid', `dataset ${d.id} is ${d.kind}, not ${kind}`);
-    byKind.set(kind, d);
-    inputs.push(d);
+    for (const d of list)
+      if (d.kind !== kind) throw new LensError('invalid', `dataset ${d.id} is ${d.kind}, not ${kind}`);
+    candidates.set(kind, list);
   }
 
+  const used = new Map<number, Dataset>();
   const loaded = new Map<string, Map<string, number>>();
   for (const s of [
     { kind: spec.panel.kind, variable: spec.panel.key },
@@ -66,10 +71,16 @@ export async function buildFeatures(
     const key = `${s.kind}|${s.variable}`;
     if (loaded.has(key)) continue;
     const values = new Map<string, number>();
-    for (const v of await deps.store.datasets.variableValues(byKind.get(s.kind)!.id, s.variable))
-      if (v.value !== null) values.set(`${v.iso3}|${v.year}`, v.value);
+    // Oldest first, so that a newer dataset's value of a cell replaces an older one's.
+    for (const d of [...candidates.get(s.kind)!].reverse()) {
+      const rows = await deps.store.datasets.variableValues(d.id, s.variable);
+      if (rows.length === 0) continue;
+      for (const v of rows) if (v.value !== null) values.set(`${v.iso3}|${v.year}`, v.value);
+      used.set(d.id, d);
+    }
     loaded.set(key, values);
   }
+  const inputs = [...used.values()].sort((a, b) => a.id - b.id);
   const table = buildFeatureTable(spec, {
     values: (kind, variable) => loaded.get(`${kind}|${variable}`) ?? new Map(),
   });

@@ -33,6 +33,8 @@ interface ManifestEntry {
   readonly columns?: readonly string[];
   readonly version?: string;
   readonly encoding?: string;
+  /** Made by a maintainers' script (named here) from files that may not be bundled themselves. */
+  readonly derived?: string;
 }
 
 /** Open files bundled for direct reading (not imported as datasets). */
@@ -98,6 +100,7 @@ export function buildBundledData(openDir: string): string[] {
     );
   const copied: string[] = [];
   for (const d of manifest()) {
+    if (d.derived) continue;
     copyWithSources(openDir, d.from, d.columns ? undefined : bundledPath(d));
     if (d.columns) writeSubset(path.join(openDir, d.from), bundledPath(d), d.columns);
     copied.push(d.to ?? d.from);
