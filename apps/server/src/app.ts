@@ -35,6 +35,8 @@ import { importRoutes } from './datasets/import.routes';
 import { modelRoutes } from './models/models.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
 import { reportRoutes } from './reports/reports.routes';
+import { RefreshWorker } from './refresh/refresh-worker';
+import { refreshRoutes } from './refresh/refresh.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -53,6 +55,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   networkRoutes,
   actorRoutes,
   planningRoutes,
+  refreshRoutes,
 ];
 
 export type { ServerOptions } from './http/context';
@@ -114,8 +117,18 @@ export async function buildApp(
     ...options.alerts,
     log: (msg, err) => app.log.error({ err }, msg),
   });
-  const withHub: ServerOptions = { ...options, deps: { ...options.deps, notifier: hub } };
+  // After-commit effects (ADR 17) run in the background: imports, reports and judgements queue
+  // them; the worker brings stages, alerts and forecasts up to date.
+  const worker = new RefreshWorker(() => withHub.deps, {
+    everyMs: options.refreshEveryMs ?? 30_000,
+    log: (msg, err) => app.log.error({ err }, msg),
+  });
+  const withHub: ServerOptions = {
+    ...options,
+    deps: { ...options.deps, notifier: hub, effects: worker },
+  };
   app.decorate('alertHub', hub);
+  app.decorate('refreshWorker', worker);
   const overdue = setInterval(() => {
     escalateOverdue(withHub.deps).catch((err: unknown) =>
       app.log.error({ err }, 'escalating overdue alerts failed'),
@@ -124,6 +137,7 @@ export async function buildApp(
   overdue.unref();
   app.addHook('onClose', async () => {
     clearInterval(overdue);
+    await worker.close();
     await hub.settle();
   });
 

@@ -111,6 +111,7 @@ export const EscalationSchema = z
   .object({
     iso3: z.string(),
     asOf: z.string(),
+    asOfBasis: z.enum(['requested', 'today', 'last-event']),
     stage: Stage,
     timeline: z.array(z.object({ date: z.string(), stage: Stage })).readonly(),
     places: z

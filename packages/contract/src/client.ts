@@ -151,11 +151,11 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         'GET',
         `/api/countries/${encodeURIComponent(iso3)}/risk?model=${encodeURIComponent(model)}`,
       ),
-    forecasts: (year: number, model = 'default') =>
+    forecasts: (year: number | undefined, model = 'default') =>
       call(
         ForecastsResponse,
         'GET',
-        `/api/forecasts?model=${encodeURIComponent(model)}&year=${year}`,
+        `/api/forecasts?model=${encodeURIComponent(model)}${year === undefined ? '' : `&year=${year}`}`,
       ),
     assessments: (year: number) =>
       call(AssessmentsResponse, 'GET', `/api/assessments?year=${year}`),

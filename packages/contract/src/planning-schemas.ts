@@ -16,9 +16,10 @@ export { ADDRESSEES, BRIEF_LANGUAGES, ITEM_STATUSES, LEXICONS, REVIEW_OUTCOMES }
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const Year = z.coerce.number().int().min(1990).max(2100);
 
-export const PlanningQuery = z.object({ year: Year });
+// Without a year: the latest year the country has an assessment for (the response says which).
+export const PlanningQuery = z.object({ year: Year.optional() });
 export const BriefQuery = z.object({
-  year: Year,
+  year: Year.optional(),
   lang: z.enum(BRIEF_LANGUAGES).default('en'),
   lexicon: z.enum(LEXICONS).default('atrocity'),
   format: z.enum(['html', 'pdf']).default('html'),

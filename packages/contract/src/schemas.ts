@@ -3,9 +3,9 @@
  * the web app and the CLI. Every field that reaches the API is described here once.
  */
 import { z } from 'zod';
-import { DATASET_KINDS, REGIONS } from '@lens/core';
+import { DATASET_KINDS, REFRESH_EFFECTS, REFRESH_STATUSES, REGIONS, ROLES } from '@lens/core';
 
-export const RoleSchema = z.enum(['admin', 'analyst', 'monitor', 'viewer']);
+export const RoleSchema = z.enum(ROLES);
 
 export const ErrorResponse = z
   .object({
@@ -306,16 +306,22 @@ export const ModelSchema = z
 export const ModelsResponse = z.object({ models: z.array(ModelSchema) }).meta({ id: 'Models' });
 export const ModelParams = z.object({ id: z.string().min(1).max(64) });
 
+const ForecastYear = z.coerce
+  .number()
+  .int()
+  .min(1900)
+  .max(2100)
+  .describe('The data year T; the forecast covers onsets in T+1 and T+2');
 export const ForecastQuery = z.object({
   model: z.string().min(1).max(64).default('default').describe('A model id or "default"'),
-  year: z.coerce
-    .number()
-    .int()
-    .min(1900)
-    .max(2100)
-    .describe('The data year T; the forecast covers onsets in T+1 and T+2'),
+  year: ForecastYear.optional().describe(
+    'The data year T (default: the latest year the model has forecasts from); the forecast covers onsets in T+1 and T+2',
+  ),
 });
-export const ForecastRequest = ForecastQuery;
+export const ForecastRequest = z.object({
+  model: z.string().min(1).max(64).default('default').describe('A model id or "default"'),
+  year: ForecastYear,
+});
 export const ForecastSchema = z
   .object({
     iso3: z.string(),
@@ -362,3 +368,26 @@ export const RiskHistoryResponse = z
     driversYear: z.number().int().nullable(),
   })
   .meta({ id: 'RiskHistory' });
+
+// After-commit effects (ADR 17)
+export const RefreshJobSchema = z
+  .object({
+    id: z.number().int(),
+    effect: z.enum(REFRESH_EFFECTS),
+    scope: z.string(),
+    reason: z.string(),
+    status: z.enum(REFRESH_STATUSES),
+    attempts: z.number().int(),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'RefreshJob' });
+export const RefreshResponse = z.object({ jobs: z.array(RefreshJobSchema).readonly() });
+export const RefreshStatusQuery = z.object({
+  iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code').optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export const RefreshRequest = z.object({
+  iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code').optional(),
+});

@@ -71,3 +71,7 @@ export * from './briefs/brief-data';
 export * from './briefs/render';
 export * from './use-cases/briefs';
 export * from './use-cases/webhooks';
+export * from './effects/refresh-job';
+export * from './ports/refresh';
+export * from './use-cases/refresh';
+export * from './use-cases/open-model';

@@ -154,6 +154,7 @@ export interface Database {
   reports: ReportsTable;
   attachments: AttachmentsTable;
   settings: SettingsTable;
+  refresh_jobs: RefreshJobsTable;
   escalation_rulesets: EscalationRulesetsTable;
   alerts: AlertsTable;
   alert_events: AlertEventsTable;
@@ -230,6 +231,18 @@ export interface ActorCapacitiesTable {
   note: string | null;
   updated_at: string;
   updated_by: string;
+}
+
+export interface RefreshJobsTable {
+  id: Generated<number>;
+  effect: string;
+  scope: string;
+  reason: string;
+  status: string;
+  attempts: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SettingsTable {

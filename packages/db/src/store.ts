@@ -18,6 +18,7 @@ import {
 import { KyselyEscalationRepository } from './repositories/escalation.repository';
 import { KyselyActorRepository } from './repositories/actor.repository';
 import { KyselyPlanningRepository } from './repositories/planning.repository';
+import { KyselyRefreshRepository } from './repositories/refresh.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -34,6 +35,7 @@ class KyselyStore implements Store {
   readonly escalation;
   readonly actors;
   readonly planning;
+  readonly refresh;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -61,6 +63,7 @@ class KyselyStore implements Store {
     this.escalation = new KyselyEscalationRepository(db);
     this.actors = new KyselyActorRepository(db);
     this.planning = new KyselyPlanningRepository(db);
+    this.refresh = new KyselyRefreshRepository(db);
   }
 
   get kind(): DatabaseKind {

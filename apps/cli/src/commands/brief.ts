@@ -12,8 +12,9 @@ import { PdfRenderer } from '@lens/server';
 import { withStore } from '../open-store';
 import { deps } from '../deps';
 
-const year = (v: string | undefined): number => {
-  const y = v === undefined ? new Date().getUTCFullYear() - 1 : Number(v);
+const year = (v: string | undefined): number | undefined => {
+  if (v === undefined) return undefined;
+  const y = Number(v);
   if (!Number.isInteger(y) || y < 1990 || y > 2100)
     throw new LensError('invalid', `--year must be a year from 1990 to 2100, found "${v}"`);
   return y;
@@ -27,7 +28,7 @@ export function registerBriefs(program: Command): void {
       'A two-page brief for decision-makers: risk tier and probability, drivers, escalation stage and red flags, recommended measures with who can act, pitfalls, sources',
     )
     .requiredOption('--country <iso3>', 'country (ISO3)')
-    .option('--year <year>', 'data year (default: last year)')
+    .option('--year <year>', 'data year (default: the latest year the country has an assessment for)')
     .option('--lang <lang>', BRIEF_LANGUAGES.join(', '), 'en')
     .option('--lexicon <lexicon>', LEXICONS.join(', '), 'atrocity')
     .option('--format <format>', 'html or pdf', 'html')
@@ -73,7 +74,7 @@ export function registerBriefs(program: Command): void {
       "A country's planning view: the agenda its situation calls for, recommended measures with their links and who can act, and the plan's pitfall warnings",
     )
     .requiredOption('--country <iso3>', 'country (ISO3)')
-    .option('--year <year>', 'data year (default: last year)')
+    .option('--year <year>', 'data year (default: the latest year the country has an assessment for)')
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { country: string; year?: string; format: string }) => {
       const v = await withStore((store) =>

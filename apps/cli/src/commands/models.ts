@@ -5,6 +5,8 @@ import {
   forecast,
   GBT_DEFAULTS,
   LensError,
+  predictorsOf,
+  TRAINING_SEED,
   runBacktest,
   scoreBacktest,
   setDefaultModel,
@@ -41,15 +43,6 @@ export function forecastCsv(rows: readonly Forecast[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Columns of the EWP table that are outcomes or identifiers, not predictors. */
-const EXCLUDED = new Set([
-  'ewp_name',
-  'ccode',
-  'mk_onset',
-  'mk_onset_1',
-  'mk_onset_2',
-  'mk_onset_1or2',
-]);
 
 function scoreTable(columns: Array<[string, BacktestScores]>): string {
   const width = Math.max(16, ...columns.map(([name]) => name.length)) + 2;
@@ -146,7 +139,11 @@ export function registerModels(program: Command): void {
       'Train a model on every complete row up to --last-year and store it (elastic-net logistic regression, k-fold CV)',
     )
     .requiredOption('--id <id>', 'the new model id')
-    .option('--spec <spec@version>', 'the feature spec', 'ewp-2025@1')
+    .option(
+      '--spec <spec@version>',
+      'the feature spec (lens-open@1: bundled open data; ewp-2025@1: the EWP files)',
+      'lens-open@1',
+    )
     .option('--features <list>', "comma-separated features (default: the spec's EWP predictors)")
     .option(
       '--learner <name>',
@@ -163,7 +160,7 @@ export function registerModels(program: Command): void {
       'the last training year (its outcome window must have closed)',
       '2022',
     )
-    .option('--seed <n>', 'the seed of the fold assignment', '20251123')
+    .option('--seed <n>', 'the seed of the fold assignment', String(TRAINING_SEED))
     .action(
       async (opts: {
         id: string;
@@ -181,7 +178,7 @@ export function registerModels(program: Command): void {
         const spec = specByRef(opts.spec);
         const features =
           opts.features?.split(',').map((f) => f.trim()) ??
-          spec.output.columns.map((c) => c.name).filter((c) => !EXCLUDED.has(c));
+          predictorsOf(spec);
         if (opts.lambda !== 'min' && opts.lambda !== '1se')
           throw new LensError('invalid', `--lambda must be min or 1se, found "${opts.lambda}"`);
         const en: TrainingRecipe = {

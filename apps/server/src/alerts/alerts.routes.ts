@@ -29,14 +29,15 @@ import {
   removeWebhook,
   replayEscalation,
   saveRuleSet,
-  type Role,
+  READER_ROLES,
+  ANALYST_ROLES,
 } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import type { AlertHub } from './alert-hub';
 
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
-const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+const READERS = READER_ROLES;
+const ANALYSTS = ANALYST_ROLES;
 
 export const alertRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);

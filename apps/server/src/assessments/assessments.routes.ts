@@ -22,12 +22,13 @@ import {
   LensError,
   overrideTier,
   runHistoryCheck,
-  type Role,
+  ANALYST_ROLES,
+  READER_ROLES,
 } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
-const EDITORS: readonly Role[] = ['admin', 'analyst'];
+const READERS = READER_ROLES;
+const EDITORS = ANALYST_ROLES;
 
 export const assessmentRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);

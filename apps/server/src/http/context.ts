@@ -23,6 +23,8 @@ export interface ServerOptions {
     readonly retryDelays?: readonly number[];
     readonly escalateEveryMs?: number;
   };
+  /** How often the after-commit effects' worker looks for queued jobs besides being woken. */
+  readonly refreshEveryMs?: number;
 }
 
 export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;

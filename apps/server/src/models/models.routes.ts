@@ -11,17 +11,16 @@ import {
 import {
   actorName,
   forecast,
-  LensError,
-  resolveModel,
   riskHistory,
   setDefaultModel,
-  type Role,
+  storedForecasts,
+  READER_ROLES,
 } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Who reads analysis; monitors (field reporters) do not need the rankings. */
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
+const READERS = READER_ROLES;
 
 export const modelRoutes: RouteModule = (app, { deps }) => {
   const api = typed(app);
@@ -61,23 +60,7 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ForecastsResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => {
-      const model = await resolveModel(deps, req.query.model);
-      const stored = await deps.store.models.forecasts(model.id, req.query.year);
-      if (stored.length === 0)
-        throw new LensError(
-          'not_found',
-          `No forecasts by ${model.id} from ${req.query.year} data: run one (POST /api/forecasts or \`lens forecast\`)`,
-        );
-      const names = new Map(
-        (await deps.store.countries.list()).map((c) => [c.iso3 as string, c.names.en] as const),
-      );
-      return {
-        model: model.id,
-        year: req.query.year,
-        forecasts: stored.map((f) => ({ ...f, country: names.get(f.iso3) ?? f.iso3 })),
-      };
-    },
+    async (req) => storedForecasts(deps, req.query),
   );
   api.post(
     '/api/forecasts',

@@ -33,13 +33,14 @@ import {
   setCapacity,
   updateActor,
   updateRelation,
-  type Role,
+  READER_ROLES,
+  ANALYST_ROLES,
 } from '@lens/core';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
-const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+const READERS = READER_ROLES;
+const ANALYSTS = ANALYST_ROLES;
 
 /** The actor registry, relationships, leverage points and the capacity audit (issue 8). */
 export const actorRoutes: RouteModule = (app, { deps }) => {

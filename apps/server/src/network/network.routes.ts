@@ -1,9 +1,14 @@
 import { NetworkExportQuery, NetworkQuery, NetworkSchema } from '@lens/contract';
-import { actorNetwork, networkGexf, networkGraphml, type Role } from '@lens/core';
+import {
+  actorNetwork,
+  networkGexf,
+  networkGraphml,
+  READER_ROLES,
+} from '@lens/core';
 import type { z } from 'zod';
 import { errorResponses, typed, type RouteModule } from '../http/context';
 
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
+const READERS = READER_ROLES;
 
 export const networkRoutes: RouteModule = (app, { deps }) => {
   typed(app).get(

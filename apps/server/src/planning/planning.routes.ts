@@ -27,14 +27,15 @@ import {
   saveNeedsAssessment,
   savePlan,
   updateRiskLink,
-  type Role,
+  READER_ROLES,
+  ANALYST_ROLES,
 } from '@lens/core';
 import type { z } from 'zod';
 import { PdfRenderer } from '../briefs/pdf-renderer';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
-const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+const READERS = READER_ROLES;
+const ANALYSTS = ANALYST_ROLES;
 
 /** Prevention planning: the planning view, plans, needs assessments, risk links and briefs. */
 export const planningRoutes: RouteModule = (app, { deps }) => {
@@ -177,10 +178,9 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
     async (req, reply) => {
       const { iso3 } = req.params as z.infer<typeof AssessmentParams>;
       const q = req.query as z.infer<typeof BriefQuery>;
-      const html = renderBriefHtml(
-        await briefData(deps, { iso3, year: q.year, lang: q.lang, lexicon: q.lexicon }),
-      );
-      const name = `lens-brief-${iso3.toUpperCase()}-${q.year}-${q.lang}`;
+      const data = await briefData(deps, { iso3, year: q.year, lang: q.lang, lexicon: q.lexicon });
+      const html = renderBriefHtml(data);
+      const name = `lens-brief-${data.iso3}-${data.year}-${q.lang}`;
       if (q.format === 'html')
         return reply
           .header('content-type', 'text/html; charset=utf-8')

@@ -35,7 +35,9 @@ import {
   revealReporter,
   submitReport,
   verifyReport,
-  type Role,
+  READER_ROLES,
+  ANALYST_ROLES,
+  SUBMITTER_ROLES,
 } from '@lens/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AlertHub } from '../alerts/alert-hub';
@@ -43,9 +45,9 @@ import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Who submits reports: monitors in the field, analysts, and partner systems' tokens. */
-const SUBMITTERS: readonly Role[] = ['admin', 'analyst', 'monitor'];
-const READERS: readonly Role[] = ['admin', 'analyst', 'viewer'];
-const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+const SUBMITTERS = SUBMITTER_ROLES;
+const READERS = READER_ROLES;
+const ANALYSTS = ANALYST_ROLES;
 
 /** Files read from a multipart report, by request. */
 const filesOf = new WeakMap<object, IncomingFile[]>();

@@ -45,6 +45,7 @@ const en = {
   since: 'since',
   replay: 'Replay the rules over stored events',
   openAlerts: 'open alerts',
+  asOfLastEvent: 'as of its last recorded event',
   backToAlerts: 'All alerts',
   recentEvents: 'Recent events',
 };
@@ -95,6 +96,7 @@ const fr: AlertMessages = {
   since: 'depuis',
   replay: 'Rejouer les règles sur les événements enregistrés',
   openAlerts: 'alertes ouvertes',
+  asOfLastEvent: 'à la date de son dernier événement enregistré',
   backToAlerts: 'Toutes les alertes',
   recentEvents: 'Événements récents',
 };
@@ -148,6 +150,7 @@ const es: AlertMessages = {
   since: 'desde',
   replay: 'Repetir las reglas sobre los eventos guardados',
   openAlerts: 'alertas abiertas',
+  asOfLastEvent: 'a la fecha de su último evento registrado',
   backToAlerts: 'Todas las alertas',
   recentEvents: 'Eventos recientes',
 };
@@ -196,6 +199,7 @@ const ar: AlertMessages = {
   since: 'منذ',
   replay: 'إعادة تشغيل القواعد على الأحداث المخزنة',
   openAlerts: 'تنبيهات مفتوحة',
+  asOfLastEvent: 'في تاريخ آخر حدث مسجل',
   backToAlerts: 'كل التنبيهات',
   recentEvents: 'أحدث الأحداث',
 };

@@ -22,15 +22,22 @@ const pct = (risk: number) => `${(risk * 100).toFixed(1)}%`;
 
 export function ForecastsPage() {
   const { t, lang } = useI18n();
-  const [year, setYear] = useState(2024);
+  // No year chosen: the latest year the default model has forecasts from (the answer says which).
+  const [year, setYear] = useState<number>();
   const [countries, setCountries] = useState<CountryDto[]>();
   const [model, setModel] = useState<Model | null>();
   const [data, setData] = useState<Forecasts | null>();
   const [selected, setSelected] = useState<string>();
+  const shownYear = year ?? data?.year;
   useEffect(() => {
-    void api.countries(year).then((r) => setCountries(r.countries));
     void api.models().then((r) => setModel(r.models.find((m) => m.isDefault) ?? null));
-  }, [year]);
+  }, []);
+  useEffect(() => {
+    if (shownYear === undefined && data !== null) return;
+    void api
+      .countries(shownYear ?? new Date().getFullYear())
+      .then((r) => setCountries(r.countries));
+  }, [shownYear, data]);
   useEffect(() => {
     setData(undefined);
     api.forecasts(year).then(setData, () => setData(null));
@@ -52,7 +59,7 @@ export function ForecastsPage() {
             type="number"
             min={1960}
             max={2100}
-            value={year}
+            value={shownYear ?? ''}
             onChange={(e) => setYear(Number(e.target.value))}
           />
         </label>

@@ -6,6 +6,12 @@ export type Role = (typeof ROLES)[number];
 export type Access = 'public' | readonly Role[];
 
 export const ALL_ROLES: readonly Role[] = ROLES;
+/** Who reads published analysis (assessments, forecasts, alerts, networks, plans). */
+export const READER_ROLES: readonly Role[] = ['admin', 'analyst', 'viewer'];
+/** Who does analysis (verifies reports, moves alerts, edits plans and the registry). */
+export const ANALYST_ROLES: readonly Role[] = ['admin', 'analyst'];
+/** Who submits field reports. */
+export const SUBMITTER_ROLES: readonly Role[] = ['admin', 'analyst', 'monitor'];
 
 export const isRole = (value: string): value is Role =>
   (ROLES as readonly string[]).includes(value);

@@ -15,4 +15,6 @@ export interface ModelRepository {
     at: string,
   ): Promise<void>;
   forecasts(modelId: string, year: number): Promise<Array<Omit<Forecast, 'country'>>>;
+  /** The years a model has stored forecasts from, newest first. */
+  forecastYears(modelId: string): Promise<number[]>;
 }

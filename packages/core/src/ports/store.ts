@@ -8,6 +8,7 @@ import type { Country } from '../domain/country';
 import type { Role } from '../domain/roles';
 import type { User } from '../domain/user';
 import type { DatasetRepository } from './datasets';
+import type { RefreshRepository } from './refresh';
 import type { ModelRepository } from './models';
 
 export interface UserRecord extends User {
@@ -106,6 +107,7 @@ export interface Store {
   readonly escalation: EscalationRepository;
   readonly actors: ActorRepository;
   readonly planning: PlanningRepository;
+  readonly refresh: RefreshRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrationVersion(): Promise<string | null>;

@@ -11,18 +11,7 @@ import {
 import type { AlertQuery } from '../ports/escalation';
 import type { UseCaseDeps } from './context';
 
-/** What the live stream, webhooks and e-mail are told. */
-export interface AlertChange {
-  readonly type: 'raised' | 'updated' | 'advanced' | 'escalated' | 'commented';
-  readonly alert: Alert;
-  /** Events that raised or joined the alert (`report:42`, `ucdp-ged:123`). */
-  readonly eventRefs?: readonly string[];
-}
-
-/** Told of every alert change once it is stored (the server fans out to SSE, webhooks, e-mail). */
-export interface AlertNotifier {
-  publish(change: AlertChange): void;
-}
+export type { AlertChange, AlertNotifier } from '../ports/notifier';
 
 export async function listAlerts(deps: UseCaseDeps, q: AlertQuery): Promise<Alert[]> {
   return deps.store.escalation.list({ ...q, limit: Math.min(Math.max(q.limit, 1), 5000) });

@@ -16,8 +16,10 @@ import type { Model } from '../domain/model';
 import { predict } from '../forecasting/logistic';
 import type { FeatureFrame } from '../forecasting/feature-frame';
 import type { UseCaseDeps } from './context';
+import { forgetStructuralContext } from './structural-cache';
 import { loadFeatureFrame } from './models';
 import { requireIso3 } from './countries';
+import type { LensData } from '../assessment/lens-data';
 
 /** Stores a version of the frameworks catalog (idempotent by hash) and audits the load. */
 export async function loadFrameworkCatalog(
@@ -68,16 +70,7 @@ export async function frameworkCatalog(
   return { ...parseCatalog(stored.content), version: stored.version, loadedAt: stored.loadedAt };
 }
 
-/** Everything an assessment reads, loaded once for any number of countries and years. */
-export interface LensData {
-  readonly spec: LensSpec;
-  readonly countries: readonly Country[];
-  readonly series: ReadonlyMap<string, IndicatorSeries>;
-  readonly judgements: readonly Judgement[];
-  readonly overrides: readonly Override[];
-  readonly model: Model | null;
-  readonly frame: FeatureFrame | null;
-}
+export type { LensData } from '../assessment/lens-data';
 
 /**
  * Each indicator's values from the newest stored dataset of its kind that holds the variable
@@ -261,7 +254,7 @@ export async function overrideTier(
   if (!current)
     throw new LensError('not_found', `No assessment of ${iso3} for ${input.year}: too little data`);
   const at = deps.clock.now().toISOString();
-  return deps.store.transaction(async (store) => {
+  const saved = await deps.store.transaction(async (store) => {
     const o = await store.assessments.addOverride({
       iso3,
       year: input.year,
@@ -281,6 +274,8 @@ export async function overrideTier(
     });
     return o;
   });
+  forgetStructuralContext(deps.store);
+  return saved;
 }
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
@@ -311,7 +306,7 @@ export async function addJudgement(
     errors.asOf = 'must be a date, YYYY-MM-DD';
   refuseIfAny('judgement', errors);
   const at = deps.clock.now().toISOString();
-  return deps.store.transaction(async (store) => {
+  const saved = await deps.store.transaction(async (store) => {
     const j = await store.assessments.addJudgement({
       iso3,
       factorId: input.factorId,
@@ -338,6 +333,9 @@ export async function addJudgement(
     });
     return j;
   });
+  // Judgements move tiers: live escalation reads them afresh (ADR 17).
+  forgetStructuralContext(deps.store);
+  return saved;
 }
 
 /**

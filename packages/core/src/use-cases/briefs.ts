@@ -15,7 +15,7 @@ const daysBefore = (day: string, days: number): string =>
 /** Gathers a brief of a country in a year, in a language and lexicon. */
 export async function briefData(
   deps: UseCaseDeps,
-  input: { iso3: string; year: number; lang?: string; lexicon?: string },
+  input: { iso3: string; year?: number | undefined; lang?: string; lexicon?: string },
 ): Promise<BriefData> {
   const lang = (input.lang ?? 'en') as BriefLanguage;
   const lexicon = (input.lexicon ?? 'atrocity') as Lexicon;

@@ -2,7 +2,8 @@ import type { Principal } from '../domain/user';
 import type { Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
 import type { EvidenceStore, Gazetteer, ReporterVault } from '../ports/reports';
-import type { AlertNotifier } from './alerts';
+import type { AlertNotifier } from '../ports/notifier';
+import type { ReporterVault as Vault } from '../ports/reports';
 
 /** What every use case is given: the store and the services it may not create for itself. */
 export interface UseCaseDeps {
@@ -16,6 +17,8 @@ export interface UseCaseDeps {
   readonly gazetteer?: Gazetteer;
   /** Where attachments are kept (files, outside the database). */
   readonly evidence?: EvidenceStore;
+  /** Told when after-commit effects were queued, so a worker runs them soon (ADR 17). */
+  readonly effects?: { wake(): void };
   /** Told of alert changes (live stream, webhooks, e-mail). */
   readonly notifier?: AlertNotifier;
 }
@@ -23,3 +26,9 @@ export interface UseCaseDeps {
 /** The actor as written in the audit log. */
 export const actorName = (p: Principal | undefined): string =>
   p ? `${p.username}#${p.userId}${p.via === 'token' ? ' (token)' : ''}` : 'anonymous';
+
+/** The reporter vault, or an error: reports cannot be stored without it. */
+export function vaultOf(deps: UseCaseDeps): Vault {
+  if (!deps.vault) throw new Error('No reporter key is configured: reports cannot be stored');
+  return deps.vault;
+}

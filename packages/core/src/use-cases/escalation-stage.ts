@@ -1,8 +1,9 @@
 import type { Alert } from '../escalation/alert';
-import { stageAt, stageChanges, type Episode, type StagePoint } from '../escalation/engine';
+import { addDays, stageAt, stageChanges, type Episode, type StagePoint } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
 import type { UseCaseDeps } from './context';
-import { requireIso3 } from './countries';
+import { getCountry } from './countries';
+
 
 export interface PlaceStage {
   readonly admin1Code: string | null;
@@ -17,6 +18,11 @@ export interface PlaceStage {
 export interface CountryEscalation {
   readonly iso3: string;
   readonly asOf: string;
+  /**
+   * Why that day: asked for, today, or the country's last event when its data stopped more than a
+   * year ago (a bundled file that ends in 2023 shows the picture as of its last event).
+   */
+  readonly asOfBasis: 'requested' | 'today' | 'last-event';
   readonly stage: Stage;
   /** Stage changes of the whole country (the highest of its places). */
   readonly timeline: readonly StagePoint[];
@@ -41,14 +47,27 @@ const asEpisode = (a: Alert): Episode => ({
   context: a.context,
 });
 
+/** After this long without an event, a country's stage is shown as of its last event. */
+export const STALE_AFTER_DAYS = 365;
+
 /** A country's escalation stage on a day, per province, and its stage timeline. */
 export async function countryEscalation(
   deps: UseCaseDeps,
   input: { iso3: string; asOf?: string },
 ): Promise<CountryEscalation> {
-  const iso3 = requireIso3(input.iso3);
-  const asOf = input.asOf ?? deps.clock.now().toISOString().slice(0, 10);
+  const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
   const rows = await deps.store.escalation.forPlace({ iso3 });
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const lastEvent = rows.reduce<string | null>(
+    (m, r) => (m === null || r.lastEventDate > m ? r.lastEventDate : m),
+    null,
+  );
+  const asOfBasis: CountryEscalation['asOfBasis'] = input.asOf
+    ? 'requested'
+    : lastEvent !== null && addDays(lastEvent, STALE_AFTER_DAYS) < today
+      ? 'last-event'
+      : 'today';
+  const asOf = input.asOf ?? (asOfBasis === 'last-event' ? lastEvent! : today);
   const eps = rows.map(asEpisode);
   const byPlace = new Map<string, Episode[]>();
   for (const e of eps) {
@@ -80,6 +99,7 @@ export async function countryEscalation(
   return {
     iso3,
     asOf,
+    asOfBasis,
     stage: stageAt(eps, asOf),
     timeline: stageChanges(eps, asOf),
     places,

@@ -17,8 +17,9 @@ import type { Stage } from '../escalation/indicators';
 import { fromDatasetEvent, fromReport } from '../escalation/inputs';
 import { parseRuleSet, RULES_1, type RuleSet } from '../escalation/rules';
 import type { UseCaseDeps } from './context';
+import { lensDataCache } from './structural-cache';
 import { requireIso3 } from './countries';
-import { assessRange, loadLensData, type LensData } from './assessments';
+import { assessRange, loadLensData } from './assessments';
 import type { AlertChange } from './alerts';
 import { importedEvents } from './events';
 
@@ -67,12 +68,11 @@ export async function saveRuleSet(
 }
 
 // The assessment data are read once and kept a few minutes: live evaluation runs at every report.
-const lensDataCache = new WeakMap<Store, { at: number; data: Promise<LensData> }>();
 const CACHE_MS = 10 * 60_000;
 
 async function structuralContext(deps: UseCaseDeps): Promise<StructuralContext> {
   let c = lensDataCache.get(deps.store);
-  const now = Date.now();
+  const now = deps.clock.now().getTime();
   if (!c || now - c.at > CACHE_MS) {
     c = { at: now, data: loadLensData(deps) };
     lensDataCache.set(deps.store, c);

@@ -7,8 +7,7 @@ import {
   type AttachmentType,
 } from '../formats/image-metadata';
 import type { Attachment } from '../ports/reports';
-import type { UseCaseDeps } from './context';
-import { vaultOf } from './reports';
+import { vaultOf, type UseCaseDeps } from './context';
 
 /**
  * Attachments as evidence: checked by their bytes at intake, shown without metadata, originals

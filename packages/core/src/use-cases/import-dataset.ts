@@ -4,6 +4,7 @@ import type { CsvRecord } from '../formats/csv';
 import { ImportRun, importerFor, type RunOutput } from '../importers/import-run';
 import type { Progress } from './load-reference-data';
 import type { UseCaseDeps } from './context';
+import { afterCommit } from './refresh';
 
 /** A piece of an import: values and events, the version once known, and at the end a summary. */
 export interface ImportChunk extends RunOutput {
@@ -105,7 +106,8 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
           : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) }
     : undefined;
 
-  return deps.store.transaction(async (store) => {
+  const eventCountries = new Set<string>();
+  const result = await deps.store.transaction(async (store) => {
     let datasetId: number | undefined;
     const create = async (version: string) =>
       (datasetId ??= await store.datasets.create({
@@ -130,6 +132,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
         values = [];
       }
       if (events.length >= BATCH || (force && events.length > 0)) {
+        for (const e of events) eventCountries.add(e.iso3);
         await store.datasets.insertEvents(id, place ? events.map(place) : events);
         eventCount += events.length;
         events = [];
@@ -170,4 +173,13 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     if (!dataset) throw new Error('dataset vanished inside its own transaction');
     return { status: 'imported' as const, dataset, values: valueCount, events: eventCount };
   });
+  // After the commit: the analyses that depend on these data follow (ADR 17).
+  const what = `${input.kind} ${result.dataset.version} (${input.fileName}) imported`;
+  await afterCommit(
+    deps,
+    result.events > 0
+      ? { type: 'events', countries: [...eventCountries].sort(), what }
+      : { type: 'values', kind: input.kind, what },
+  );
+  return result;
 }

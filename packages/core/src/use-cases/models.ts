@@ -128,6 +128,30 @@ export async function setDefaultModel(
   return { ...m, isDefault: true };
 }
 
+/**
+ * A model's stored forecasts from one year's data, ranked, with country names; without a year, the
+ * latest year the model has forecasts from (the answer says which).
+ */
+export async function storedForecasts(
+  deps: UseCaseDeps,
+  input: { model: string; year?: number | undefined },
+): Promise<{ model: string; year: number; forecasts: Forecast[] }> {
+  const model = await resolveModel(deps, input.model);
+  const year = input.year ?? (await deps.store.models.forecastYears(model.id))[0];
+  const stored = year === undefined ? [] : await deps.store.models.forecasts(model.id, year);
+  if (year === undefined || stored.length === 0)
+    throw new LensError(
+      'not_found',
+      `No forecasts by ${model.id}${year === undefined ? '' : ` from ${year} data`}: run one (POST /api/forecasts or \`lens forecast\`)`,
+    );
+  const names = new Map((await deps.store.countries.list()).map((c) => [c.iso3 as string, c.names.en]));
+  return {
+    model: model.id,
+    year,
+    forecasts: stored.map((f) => ({ ...f, country: names.get(f.iso3) ?? f.iso3 })),
+  };
+}
+
 /** The newest stored feature table built by a spec version, as a frame. */
 export async function loadFeatureFrame(
   deps: UseCaseDeps,

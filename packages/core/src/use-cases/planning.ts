@@ -12,9 +12,9 @@ import { checkPlan, type PlanWarning } from '../planning/pitfalls';
 import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type AnalystLink, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
-import { assessRange, frameworkCatalog, loadLensData } from './assessments';
+import { assessRange, frameworkCatalog, loadLensData, type LensData } from './assessments';
 import type { UseCaseDeps } from './context';
-import { requireIso3 } from './countries';
+import { getCountry, requireIso3 } from './countries';
 import { countryEscalation, type CountryEscalation } from './escalation-stage';
 import { actorNetwork } from './network';
 
@@ -50,42 +50,63 @@ async function perpetrators(
   }));
 }
 
-/** The planning context of a country in a year: read as of the end of that year (or today). */
+/**
+ * The planning context of a country in a year, read as of the end of that year (or today). Without
+ * a year: the latest year the country has an assessment for, read as of the country's latest
+ * escalation picture (today, or its last event when its data stopped long ago).
+ */
 export async function planningContext(
   deps: UseCaseDeps,
-  input: { iso3: string; year: number },
+  input: { iso3: string; year?: number | undefined },
 ): Promise<{
   context: PlanContext;
   assessment: Assessment;
   asOf: string;
   escalation: CountryEscalation;
 }> {
-  const iso3 = requireIso3(input.iso3);
+  const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
   const data = await loadLensData(deps);
-  const range = assessRange(data, { from: input.year - 5, to: input.year, iso3 });
-  const assessment = range.find((a) => a.year === input.year);
-  if (!assessment) throw new LensError('not_found', `No assessment of ${iso3} for ${input.year}`);
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const asOf = `${input.year}-12-31` < today ? `${input.year}-12-31` : today;
-  const escalation = await countryEscalation(deps, { iso3, asOf });
+  const thisYear = Number(today.slice(0, 4));
+  const wanted = input.year ?? latestAssessedYear(data, iso3, thisYear);
+  if (wanted === undefined)
+    throw new LensError('not_found', `No assessment of ${iso3}: no indicator data for it is stored`);
+  const year = wanted;
+  const range = assessRange(data, { from: year - 5, to: year, iso3 });
+  const assessment = range.find((a) => a.year === year);
+  if (!assessment) throw new LensError('not_found', `No assessment of ${iso3} for ${year}`);
+  const escalation =
+    input.year === undefined
+      ? await countryEscalation(deps, { iso3 })
+      : await countryEscalation(deps, {
+          iso3,
+          asOf: `${year}-12-31` < today ? `${year}-12-31` : today,
+        });
+  const asOf = escalation.asOf;
   return {
     assessment,
     asOf,
     escalation,
     context: planContext({
       assessment,
-      previous: range.filter((a) => a.year < input.year),
+      previous: range.filter((a) => a.year < year),
       stage: escalation.stage,
       catalogRefs: new Map(data.spec.factors.map((f) => [f.id, f.catalogRefs])),
-      perpetrators: await perpetrators(deps, iso3, `${input.year - 1}-01-01`, asOf),
+      perpetrators: await perpetrators(deps, iso3, `${year - 1}-01-01`, asOf),
     }),
   };
+}
+
+/** The latest year up to `thisYear` that a country has an assessment for (ten years back at most). */
+function latestAssessedYear(data: LensData, iso3: string, thisYear: number): number | undefined {
+  const range = assessRange(data, { from: thisYear - 10, to: thisYear, iso3 });
+  return range.reduce<number | undefined>((m, a) => (m === undefined || a.year > m ? a.year : m), undefined);
 }
 
 /** Everything a planner reads: context, agenda, recommended measures, capacity, plan warnings. */
 export async function preventionPlanning(
   deps: UseCaseDeps,
-  input: { iso3: string; year: number },
+  input: { iso3: string; year?: number | undefined },
 ): Promise<PlanningView> {
   return (await planningViewWithEscalation(deps, input)).view;
 }
@@ -93,7 +114,7 @@ export async function preventionPlanning(
 /** The planning view and the escalation read for it (a brief draws its timeline and provinces). */
 export async function planningViewWithEscalation(
   deps: UseCaseDeps,
-  input: { iso3: string; year: number },
+  input: { iso3: string; year?: number | undefined },
 ): Promise<{ view: PlanningView; escalation: CountryEscalation }> {
   const { context, assessment, asOf, escalation } = await planningContext(deps, input);
   const catalog = await frameworkCatalog(deps);

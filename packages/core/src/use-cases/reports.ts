@@ -17,9 +17,9 @@ import {
   type ReportStatus,
 } from '../domain/report';
 import type { Role } from '../domain/roles';
-import type { Attachment, ReporterVault } from '../ports/reports';
+import type { Attachment } from '../ports/reports';
 import { prepareFiles, type IncomingFile } from './evidence';
-import type { UseCaseDeps } from './context';
+import { vaultOf, type UseCaseDeps } from './context';
 
 /** Longest description accepted (characters): a long witness account, not a document dump. */
 export const MAX_DESCRIPTION = 20_000;
@@ -28,10 +28,7 @@ const MAX_SHORT = 500;
 /** Roles that see exact coordinates; others see the province. */
 const SEES_EXACT_PLACE: readonly Role[] = ['admin', 'analyst'];
 
-export function vaultOf(deps: UseCaseDeps): ReporterVault {
-  if (!deps.vault) throw new Error('No reporter key is configured: reports cannot be stored');
-  return deps.vault;
-}
+export { vaultOf } from './context';
 
 /** Checks a report; every problem is named by field, and no value is echoed back. */
 export function checkReport(input: ReportInput, now: Date): Record<string, string> {

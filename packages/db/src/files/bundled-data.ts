@@ -18,6 +18,8 @@ import {
   type ImportResult,
   type Progress,
   type UseCaseDeps,
+  ensureDefaultModel,
+  runRefresh,
 } from '@lens/core';
 import { importFile } from './import-file';
 
@@ -87,6 +89,12 @@ export async function loadBundledData(
     file: path.relative(ROOT, BUNDLED_CATALOG),
     actor: 'system (bundled data)',
   });
+  // A fresh install forecasts at once: the open model is trained when no model exists (ADR 17),
+  // then the effects the imports queued run (escalation of every country with events, forecasts).
+  progress('open model: training when no model exists', entries.length, entries.length);
+  await ensureDefaultModel(deps, 'system (bundled data)');
+  progress('bringing analyses up to date', entries.length, entries.length);
+  await runRefresh(deps);
   progress('bundled data loaded', entries.length, entries.length);
   return results;
 }

@@ -14,6 +14,7 @@ import { settings } from './0011-settings';
 import { escalation } from './0012-escalation';
 import { actors } from './0013-actors';
 import { planning } from './0014-planning';
+import { refresh } from './0015-refresh';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -32,6 +33,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0012-escalation': escalation(kind),
     '0013-actors': actors(kind),
     '0014-planning': planning(kind),
+    '0015-refresh': refresh(kind),
   };
 }
 

@@ -118,6 +118,17 @@ export class KyselyModelRepository implements ModelRepository {
     }
   }
 
+  async forecastYears(modelId: string): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('forecasts')
+      .select('year')
+      .distinct()
+      .where('model_id', '=', modelId)
+      .orderBy('year', 'desc')
+      .execute();
+    return rows.map((r) => Number(r.year));
+  }
+
   async forecasts(modelId: string, year: number): Promise<Array<Omit<Forecast, 'country'>>> {
     const rows = await this.db
       .selectFrom('forecasts')

@@ -32,7 +32,9 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
           {t.stages[e.stage]}
         </span>{' '}
         <span className="small muted">
-          ({e.asOf}; {e.openAlerts} {t.openAlerts})
+          ({e.asOf}
+          {e.asOfBasis === 'last-event' ? `, ${t.asOfLastEvent}` : ''}; {e.openAlerts}{' '}
+          {t.openAlerts})
         </span>
       </h2>
       {e.timeline.length > 0 && (
