@@ -14,6 +14,7 @@ import { registerEscalation } from './commands/escalation';
 import { registerNetwork } from './commands/network';
 import { registerActors } from './commands/actors';
 import { registerBriefs } from './commands/brief';
+import { registerRefresh } from './commands/refresh';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -36,6 +37,7 @@ registerEvidence(program);
 registerEscalation(program);
 registerNetwork(program);
 registerActors(program);
+registerRefresh(program);
 registerBriefs(program);
 
 try {

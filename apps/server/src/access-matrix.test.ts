@@ -38,6 +38,8 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/models/:id/default': ADMIN,
   'GET /api/forecasts': READERS,
   'POST /api/forecasts': ANALYSTS,
+  'GET /api/refresh': READERS,
+  'POST /api/refresh': ANALYSTS,
   'GET /api/countries/:iso3/risk': READERS,
   'GET /api/frameworks': READERS,
   'GET /api/assessments': READERS,

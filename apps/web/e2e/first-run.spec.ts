@@ -76,7 +76,15 @@ test('the data page lists every bundled dataset with its licence and file hash',
   await expect(table).toContainText('UCDP Organized Violence Country-Year Dataset');
   await expect(table).toContainText('Varieties of Democracy (V-Dem)');
   await expect(table).toContainText('CC BY-SA 4.0');
-  await expect(table.getByRole('row')).toHaveCount(BUNDLED_DATASETS + 1);
+  // The bundled files, and the open model's feature table built from them at the first start.
+  await expect(table.getByRole('row')).toHaveCount(BUNDLED_DATASETS + 2);
+  await expect(table).toContainText('Lens feature spec lens-open');
+  // What the first load brought up to date by itself: each country's escalation, the forecasts.
+  const refresh = page.getByRole('table', { name: 'Analyses kept up to date' });
+  await expect(refresh).toContainText('Escalation stage and alerts: Myanmar');
+  await expect(refresh).toContainText('Forecasts of the default model: every country');
+  await expect(refresh.locator('tr[data-status="failed"]')).toHaveCount(0);
+  await expect(refresh.locator('tr[data-status="done"]')).toHaveCount(4);
   await page.screenshot({ path: path.join(screenshots, 'datasets.png'), fullPage: true });
 });
 

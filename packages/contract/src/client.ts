@@ -11,6 +11,7 @@ import {
   ForecastsResponse,
   ModelsResponse,
   RiskHistoryResponse,
+  RefreshResponse,
 } from './schemas';
 import {
   AssessmentSchema,
@@ -144,6 +145,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     countries: (year?: number) =>
       call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
     datasets: () => call(DatasetsResponse, 'GET', '/api/datasets'),
+    refresh: () => call(RefreshResponse, 'GET', '/api/refresh?limit=50'),
     models: () => call(ModelsResponse, 'GET', '/api/models'),
     riskHistory: (iso3: string, model = 'default') =>
       call(

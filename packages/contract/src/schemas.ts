@@ -384,10 +384,17 @@ export const RefreshJobSchema = z
   })
   .meta({ id: 'RefreshJob' });
 export const RefreshResponse = z.object({ jobs: z.array(RefreshJobSchema).readonly() });
+export type RefreshJobDto = z.infer<typeof RefreshJobSchema>;
 export const RefreshStatusQuery = z.object({
-  iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code').optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 export const RefreshRequest = z.object({
-  iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code').optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
+    .optional(),
 });

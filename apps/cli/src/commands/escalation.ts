@@ -125,7 +125,8 @@ export function registerEscalation(program: Command): void {
       );
       if (formatOf(opts.format) === 'json')
         return void process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
-      console.log(`${r.iso3} on ${r.asOf}: ${r.stage} (${r.openAlerts} open alerts)`);
+      const basis = r.asOfBasis === 'last-event' ? ', its last recorded event' : '';
+      console.log(`${r.iso3} on ${r.asOf}${basis}: ${r.stage} (${r.openAlerts} open alerts)`);
       for (const p of r.places.filter((x) => x.stage !== 'none'))
         console.log(
           `  ${(p.admin1Name ?? p.admin1Code ?? '?').padEnd(30)} ${p.stage.padEnd(13)} since ${p.since}`,

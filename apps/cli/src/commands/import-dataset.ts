@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DATASET_KINDS, isDatasetKind, LensError } from '@lens/core';
+import { DATASET_KINDS, isDatasetKind, LensError, runRefresh } from '@lens/core';
 import { importFile } from '@lens/db';
 import { withStore } from '../open-store';
 import { deps } from '../deps';
@@ -24,16 +24,18 @@ export function registerImport(program: Command): void {
           'invalid',
           `Unknown kind "${kind}"; one of ${DATASET_KINDS.join(', ')}`,
         );
-      const r = await withStore((store) =>
-        importFile(deps(store), {
+      const { r, run } = await withStore(async (store) => {
+        const r = await importFile(deps(store), {
           kind,
           file,
           version: opts.version,
           encoding: opts.encoding,
           actor: `${process.env.USER ?? 'system'} (command line)`,
           progress: terminalProgress(),
-        }),
-      );
+        });
+        // The analyses these data feed follow at once (ADR 17); a failure leaves the data stored.
+        return { r, run: r.status === 'imported' ? await runRefresh(deps(store)) : undefined };
+      });
       const d = r.dataset;
       console.log(
         r.status === 'unchanged'
@@ -41,5 +43,7 @@ export function registerImport(program: Command): void {
           : `Imported ${d.fileName} as dataset ${d.id}: ${d.kind} ${d.version}, ${d.rows} rows -> ${r.values} values, ${r.events} events`,
       );
       for (const note of d.notes) console.log(`  ${note}`);
+      for (const note of run?.notes ?? []) console.log(`  updated: ${note}`);
+      if (run && run.failed.length > 0) process.exitCode = 1;
     });
 }

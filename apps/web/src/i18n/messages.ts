@@ -69,6 +69,19 @@ const en = {
   loading: 'Loading…',
   signedInAs: 'Signed in as',
   noSelection: 'No country selected',
+  refreshTitle: 'Analyses kept up to date',
+  refreshIntro:
+    'When data arrive, the analyses that depend on them follow: each country’s escalation stage and alerts, and the default model’s forecasts.',
+  refreshWhat: 'Analysis',
+  refreshState: 'State',
+  refreshWhy: 'Why',
+  refreshWhen: 'Updated',
+  refreshEffects: {
+    escalation: 'Escalation stage and alerts',
+    forecasts: 'Forecasts of the default model',
+  },
+  refreshStatuses: { pending: 'waiting', running: 'running', done: 'done', failed: 'failed' },
+  everyCountry: 'every country',
   regions: {
     Africa: 'Africa',
     Americas: 'Americas',
@@ -144,6 +157,19 @@ const fr: Messages = {
   loading: 'Chargement…',
   signedInAs: 'Connecté en tant que',
   noSelection: 'Aucun pays sélectionné',
+  refreshTitle: 'Analyses tenues à jour',
+  refreshIntro:
+    'Quand des données arrivent, les analyses qui en dépendent suivent : le stade d’escalade et les alertes de chaque pays, et les prévisions du modèle par défaut.',
+  refreshWhat: 'Analyse',
+  refreshState: 'État',
+  refreshWhy: 'Motif',
+  refreshWhen: 'Mise à jour',
+  refreshEffects: {
+    escalation: 'Stade d’escalade et alertes',
+    forecasts: 'Prévisions du modèle par défaut',
+  },
+  refreshStatuses: { pending: 'en attente', running: 'en cours', done: 'fait', failed: 'échec' },
+  everyCountry: 'tous les pays',
   regions: {
     Africa: 'Afrique',
     Americas: 'Amériques',
@@ -218,6 +244,19 @@ const es: Messages = {
   loading: 'Cargando…',
   signedInAs: 'Sesión iniciada como',
   noSelection: 'Ningún país seleccionado',
+  refreshTitle: 'Análisis mantenidos al día',
+  refreshIntro:
+    'Cuando llegan datos, los análisis que dependen de ellos se actualizan: la etapa de escalada y las alertas de cada país, y los pronósticos del modelo predeterminado.',
+  refreshWhat: 'Análisis',
+  refreshState: 'Estado',
+  refreshWhy: 'Motivo',
+  refreshWhen: 'Actualizado',
+  refreshEffects: {
+    escalation: 'Etapa de escalada y alertas',
+    forecasts: 'Pronósticos del modelo predeterminado',
+  },
+  refreshStatuses: { pending: 'en espera', running: 'en curso', done: 'hecho', failed: 'fallido' },
+  everyCountry: 'todos los países',
   regions: {
     Africa: 'África',
     Americas: 'Américas',
@@ -287,6 +326,19 @@ const ar: Messages = {
   loading: 'جارٍ التحميل…',
   signedInAs: 'مسجّل الدخول باسم',
   noSelection: 'لم يتم اختيار أي بلد',
+  refreshTitle: 'تحليلات محدَّثة باستمرار',
+  refreshIntro:
+    'عند وصول البيانات تُحدَّث التحليلات التي تعتمد عليها: مرحلة التصعيد والتنبيهات لكل بلد، وتوقعات النموذج الافتراضي.',
+  refreshWhat: 'التحليل',
+  refreshState: 'الحالة',
+  refreshWhy: 'السبب',
+  refreshWhen: 'آخر تحديث',
+  refreshEffects: {
+    escalation: 'مرحلة التصعيد والتنبيهات',
+    forecasts: 'توقعات النموذج الافتراضي',
+  },
+  refreshStatuses: { pending: 'في الانتظار', running: 'قيد التنفيذ', done: 'تم', failed: 'فشل' },
+  everyCountry: 'كل البلدان',
   regions: {
     Africa: 'أفريقيا',
     Americas: 'الأمريكتان',

@@ -1,14 +1,30 @@
 import { useEffect, useState } from 'react';
-import type { DatasetDto } from '@lens/contract';
+import type { CountryDto, DatasetDto, RefreshJobDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 
 export function DataPage() {
   const { t } = useI18n();
   const [datasets, setDatasets] = useState<DatasetDto[]>();
+  const [jobs, setJobs] = useState<readonly RefreshJobDto[]>();
+  const [countries, setCountries] = useState<CountryDto[]>();
   useEffect(() => {
     void api.datasets().then((r) => setDatasets(r.datasets));
+    void api.countries(new Date().getFullYear()).then((r) => setCountries(r.countries));
+    const load = () =>
+      void api.refresh().then(
+        (r) => setJobs(r.jobs),
+        () => setJobs([]),
+      );
+    load();
+    const timer = setInterval(load, 5000);
+    return () => clearInterval(timer);
   }, []);
+  const { lang } = useI18n();
+  const placeOf = (scope: string) =>
+    scope === '*'
+      ? t.everyCountry
+      : (countries?.find((c) => c.iso3 === scope)?.names[lang] ?? scope);
   return (
     <section>
       <h1>{t.dataTitle}</h1>
@@ -56,6 +72,35 @@ export function DataPage() {
                     </details>
                   )}
                 </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t.refreshTitle}</h2>
+      <p className="muted">{t.refreshIntro}</p>
+      {jobs && jobs.length > 0 && (
+        <table aria-label={t.refreshTitle}>
+          <thead>
+            <tr>
+              <th>{t.refreshWhat}</th>
+              <th>{t.refreshState}</th>
+              <th>{t.refreshWhy}</th>
+              <th>{t.refreshWhen}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id} data-status={j.status}>
+                <td>
+                  {t.refreshEffects[j.effect]}: {placeOf(j.scope)}
+                </td>
+                <td>
+                  {t.refreshStatuses[j.status]}
+                  {j.error && <div className="small error">{j.error}</div>}
+                </td>
+                <td className="small">{j.reason}</td>
+                <td>{j.updatedAt.slice(0, 16).replace('T', ' ')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
 
 type Escalation = Awaited<ReturnType<typeof api.escalation>>;
 type Stage = Escalation['stage'];
@@ -58,6 +59,7 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
           </tbody>
         </table>
       )}
+      <CountryAlerts iso3={iso3} />
       <RecentEvents iso3={iso3} />
       {canReplay && (
         <button
@@ -173,6 +175,57 @@ function ProvinceMap({ places }: { places: Escalation['places'] }) {
         </g>
       ))}
     </svg>
+  );
+}
+
+/** The country's latest alerts, open or closed (the replayed history included), newest first. */
+function CountryAlerts({ iso3 }: { iso3: string }) {
+  const { t } = useI18n();
+  const [alerts, setAlerts] = useState<Awaited<ReturnType<typeof api.alerts>>['alerts']>();
+  useEffect(() => {
+    api.alerts(`?iso3=${iso3}&limit=500`).then(
+      (r) =>
+        setAlerts(
+          [...r.alerts]
+            .sort((a, b) => b.lastEventDate.localeCompare(a.lastEventDate) || b.id - a.id)
+            .slice(0, 8),
+        ),
+      () => setAlerts([]),
+    );
+  }, [iso3]);
+  if (!alerts || alerts.length === 0) return null;
+  return (
+    <>
+      <h3>{t.alertsTitle}</h3>
+      <table aria-label={t.alertsTitle}>
+        <thead>
+          <tr>
+            <th>{t.alertPlace}</th>
+            <th>{t.rule}</th>
+            <th>{t.severityLabel}</th>
+            <th>{t.firstEvent}</th>
+            <th>{t.stepLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {alerts.map((a) => (
+            <tr key={a.id}>
+              <td>{a.admin1Name ?? '–'}</td>
+              <td>
+                <Link href={`/alerts/${a.id}`}>{a.ruleName}</Link>
+              </td>
+              <td>
+                <span className={`severity severity-${a.severity}`}>
+                  {t.severities[a.severity]}
+                </span>
+              </td>
+              <td>{a.firstEventDate}</td>
+              <td>{t.steps[a.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

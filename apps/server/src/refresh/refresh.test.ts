@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '@lens/db/testing';
+import { as, createTestApp, type TestApp } from '../testing';
+
+const CAR = path.resolve(
+  import.meta.dirname,
+  '../../../../data/bundled/ucdp-ged-23.1-car/GEDEvent_v23_1_CAR_482.csv',
+);
+const today = () => new Date().toISOString().slice(0, 10);
+
+describeEachDatabase('the picture follows the data with no further command (ADR 17)', (get) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(get());
+  }, 60_000);
+  afterAll(async () => {
+    await t.app.close();
+  });
+
+  const getJson = async (url: string, who: keyof TestApp['callers'] = 'analyst') => {
+    const res = await t.app.inject({ method: 'GET', url, headers: as(t.callers[who]) });
+    return { status: res.statusCode, body: res.json() };
+  };
+  /** Polls the effects' state as a client would, until nothing is pending or running. */
+  const settled = async () => {
+    for (let i = 0; i < 600; i++) {
+      const { body } = await getJson('/api/refresh');
+      const jobs = body.jobs as Array<{ status: string }>;
+      if (jobs.length > 0 && jobs.every((j) => j.status === 'done' || j.status === 'failed'))
+        return jobs;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the effects did not settle in 30 s');
+  };
+
+  it('a GED file imported through the API updates the country stage and alerts', async () => {
+    const before = await getJson('/api/escalation/CAF');
+    expect(before.body.stage).toBe('none');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/datasets/import?kind=ucdp-ged&fileName=GEDEvent_v23_1_CAR_482.csv',
+      headers: { ...as(t.callers.admin), 'content-type': 'text/csv' },
+      payload: readFileSync(CAR),
+    });
+    expect(res.statusCode).toBe(200);
+    const jobs = await settled();
+    expect(jobs[0]).toMatchObject({ effect: 'escalation', scope: 'CAF', status: 'done' });
+    const after = await getJson('/api/escalation/CAF');
+    expect(after.body.stage).not.toBe('none');
+    expect(after.body.asOfBasis).toBe('last-event');
+    expect(after.body.asOf).toMatch(/^2022-12-/);
+    const alerts = await getJson('/api/alerts?iso3=CAF&limit=1000');
+    expect(alerts.body.alerts.length).toBeGreaterThan(10);
+    // Readers see the state; monitors do not; an analyst may ask for a refresh, a viewer may not.
+    expect((await getJson('/api/refresh', 'viewer')).status).toBe(200);
+    expect((await getJson('/api/refresh', 'monitor')).status).toBe(403);
+    const ask = (who: 'analyst' | 'viewer', payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/refresh', headers: as(t.callers[who]), payload });
+    expect((await ask('viewer', { iso3: 'CAF' })).statusCode).toBe(403);
+    expect((await ask('analyst', { iso3: 'CAF' })).statusCode).toBe(202);
+    expect((await ask('analyst', { iso3: 'XYZ' })).json().message).toBe('No country XYZ');
+    await settled();
+  }, 120_000);
+
+  it("a report, and its verification, move today's stage of its province", async () => {
+    const report = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: {
+        occurredOn: today(),
+        iso3: 'SSD',
+        latitude: 4.85,
+        longitude: 31.6,
+        description: 'Armed men massacred 14 villagers near Juba; survivors fled to the church.',
+        language: 'en',
+        fatalitiesBest: 14,
+        civiliansTargeted: true,
+        actors: ['Unknown armed group'],
+        reporter: { name: 'Amina Witness', contact: '+211 9000 0001' },
+      },
+    });
+    expect(report.statusCode).toBe(201);
+    const id = report.json().id as number;
+    const stageOf = async () => {
+      for (let i = 0; i < 200; i++) {
+        const s = (await getJson('/api/escalation/SSD')).body;
+        if (s.stage !== 'none') return s;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return (await getJson('/api/escalation/SSD')).body;
+    };
+    const s = await stageOf();
+    expect(s.stage).toBe('violence');
+    expect(s.asOf).toBe(today());
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/verify`,
+      headers: as(t.callers.analyst),
+      payload: { status: 'verified', credibility: 2, reason: 'Two independent witnesses.' },
+    });
+    expect(verified.statusCode).toBe(200);
+    const alerts = await getJson('/api/alerts?iso3=SSD&limit=100');
+    expect(alerts.body.alerts.length).toBeGreaterThan(0);
+    expect((await stageOf()).stage).toBe('violence');
+  });
+});
