@@ -9,7 +9,8 @@ const walk = (d) => {
   for (const n of readdirSync(d)) {
     const p = path.join(d, n);
     if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.includes('lint-fixtures')) files.push(p);
+    else if (p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.includes('lint-fixtures'))
+      files.push(p);
   }
 };
 walk(root);

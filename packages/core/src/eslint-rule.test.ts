@@ -7,7 +7,9 @@ const root = path.resolve(import.meta.dirname, '../../..');
 describe('the core purity rule (eslint.config.js)', () => {
   it('fails a core file that imports node:fs or a database driver', async () => {
     const eslint = new ESLint({ cwd: root, ignore: false });
-    const [result] = await eslint.lintFiles([path.join(root, 'packages/core/src/lint-fixtures/impure.ts')]);
+    const [result] = await eslint.lintFiles([
+      path.join(root, 'packages/core/src/lint-fixtures/impure.ts'),
+    ]);
     const restricted = result!.messages.filter((m) => m.ruleId === 'no-restricted-imports');
     expect(restricted.map((m) => m.message).join('\n')).toMatch(/node:fs[\s\S]*kysely/);
     expect(restricted).toHaveLength(2);

@@ -28,7 +28,10 @@ export function registerBriefs(program: Command): void {
       'A two-page brief for decision-makers: risk tier and probability, drivers, escalation stage and red flags, recommended measures with who can act, pitfalls, sources',
     )
     .requiredOption('--country <iso3>', 'country (ISO3)')
-    .option('--year <year>', 'data year (default: the latest year the country has an assessment for)')
+    .option(
+      '--year <year>',
+      'data year (default: the latest year the country has an assessment for)',
+    )
     .option('--lang <lang>', BRIEF_LANGUAGES.join(', '), 'en')
     .option('--lexicon <lexicon>', LEXICONS.join(', '), 'atrocity')
     .option('--format <format>', 'html or pdf', 'html')
@@ -74,7 +77,10 @@ export function registerBriefs(program: Command): void {
       "A country's planning view: the agenda its situation calls for, recommended measures with their links and who can act, and the plan's pitfall warnings",
     )
     .requiredOption('--country <iso3>', 'country (ISO3)')
-    .option('--year <year>', 'data year (default: the latest year the country has an assessment for)')
+    .option(
+      '--year <year>',
+      'data year (default: the latest year the country has an assessment for)',
+    )
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { country: string; year?: string; format: string }) => {
       const v = await withStore((store) =>

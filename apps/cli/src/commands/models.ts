@@ -43,7 +43,6 @@ export function forecastCsv(rows: readonly Forecast[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-
 function scoreTable(columns: Array<[string, BacktestScores]>): string {
   const width = Math.max(16, ...columns.map(([name]) => name.length)) + 2;
   const line = (label: string, f: (s: BacktestScores) => string) =>
@@ -176,9 +175,7 @@ export function registerModels(program: Command): void {
         calibrate?: boolean;
       }) => {
         const spec = specByRef(opts.spec);
-        const features =
-          opts.features?.split(',').map((f) => f.trim()) ??
-          predictorsOf(spec);
+        const features = opts.features?.split(',').map((f) => f.trim()) ?? predictorsOf(spec);
         if (opts.lambda !== 'min' && opts.lambda !== '1se')
           throw new LensError('invalid', `--lambda must be min or 1se, found "${opts.lambda}"`);
         const en: TrainingRecipe = {

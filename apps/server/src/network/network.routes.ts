@@ -1,10 +1,5 @@
 import { NetworkExportQuery, NetworkQuery, NetworkSchema } from '@lens/contract';
-import {
-  actorNetwork,
-  networkGexf,
-  networkGraphml,
-  READER_ROLES,
-} from '@lens/core';
+import { actorNetwork, networkGexf, networkGraphml, READER_ROLES } from '@lens/core';
 import type { z } from 'zod';
 import { errorResponses, typed, type RouteModule } from '../http/context';
 

@@ -14,4 +14,3 @@ export interface LensData {
   readonly model: Model | null;
   readonly frame: FeatureFrame | null;
 }
-

@@ -60,7 +60,11 @@ export const LENS_OPEN: FeatureSpec = {
       version: 'EWP 2025 facts (Lens extract)',
       description: 'Mass-killing onset facts derived from the EWP 2025 country-year panel',
     },
-    { kind: 'vdem', file: '^vdemlite.*keyvars.*\\.csv$', description: 'V-Dem v14 lite, key variables' },
+    {
+      kind: 'vdem',
+      file: '^vdemlite.*keyvars.*\\.csv$',
+      description: 'V-Dem v14 lite, key variables',
+    },
     { kind: 'wdi', file: '^WDI_databank_gdppc_pop.*\\.csv$', description: 'World Bank population' },
     {
       kind: 'ucdp-ovcy',

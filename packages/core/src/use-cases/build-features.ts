@@ -57,7 +57,8 @@ export async function buildFeatures(
           : `no dataset ${id}`,
       );
     for (const d of list)
-      if (d.kind !== kind) throw new LensError('invalid', `dataset ${d.id} is ${d.kind}, not ${kind}`);
+      if (d.kind !== kind)
+        throw new LensError('invalid', `dataset ${d.id} is ${d.kind}, not ${kind}`);
     candidates.set(kind, list);
   }
 

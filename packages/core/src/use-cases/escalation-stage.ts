@@ -1,9 +1,14 @@
 import type { Alert } from '../escalation/alert';
-import { addDays, stageAt, stageChanges, type Episode, type StagePoint } from '../escalation/engine';
+import {
+  addDays,
+  stageAt,
+  stageChanges,
+  type Episode,
+  type StagePoint,
+} from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
 import type { UseCaseDeps } from './context';
 import { getCountry } from './countries';
-
 
 export interface PlaceStage {
   readonly admin1Code: string | null;

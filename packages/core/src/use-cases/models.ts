@@ -144,7 +144,9 @@ export async function storedForecasts(
       'not_found',
       `No forecasts by ${model.id}${year === undefined ? '' : ` from ${year} data`}: run one (POST /api/forecasts or \`lens forecast\`)`,
     );
-  const names = new Map((await deps.store.countries.list()).map((c) => [c.iso3 as string, c.names.en]));
+  const names = new Map(
+    (await deps.store.countries.list()).map((c) => [c.iso3 as string, c.names.en]),
+  );
   return {
     model: model.id,
     year,

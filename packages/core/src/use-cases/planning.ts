@@ -70,7 +70,10 @@ export async function planningContext(
   const thisYear = Number(today.slice(0, 4));
   const wanted = input.year ?? latestAssessedYear(data, iso3, thisYear);
   if (wanted === undefined)
-    throw new LensError('not_found', `No assessment of ${iso3}: no indicator data for it is stored`);
+    throw new LensError(
+      'not_found',
+      `No assessment of ${iso3}: no indicator data for it is stored`,
+    );
   const year = wanted;
   const range = assessRange(data, { from: year - 5, to: year, iso3 });
   const assessment = range.find((a) => a.year === year);
@@ -100,7 +103,10 @@ export async function planningContext(
 /** The latest year up to `thisYear` that a country has an assessment for (ten years back at most). */
 function latestAssessedYear(data: LensData, iso3: string, thisYear: number): number | undefined {
   const range = assessRange(data, { from: thisYear - 10, to: thisYear, iso3 });
-  return range.reduce<number | undefined>((m, a) => (m === undefined || a.year > m ? a.year : m), undefined);
+  return range.reduce<number | undefined>(
+    (m, a) => (m === undefined || a.year > m ? a.year : m),
+    undefined,
+  );
 }
 
 /** Everything a planner reads: context, agenda, recommended measures, capacity, plan warnings. */

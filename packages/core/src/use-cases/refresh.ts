@@ -1,10 +1,5 @@
 import { LensError } from '../domain/errors';
-import {
-  effectsOf,
-  MAX_ATTEMPTS,
-  type Commit,
-  type RefreshJob,
-} from '../effects/refresh-job';
+import { effectsOf, MAX_ATTEMPTS, type Commit, type RefreshJob } from '../effects/refresh-job';
 import { specByRef } from '../forecasting/feature-frame';
 import { buildFeatures } from './build-features';
 import type { UseCaseDeps } from './context';
@@ -116,10 +111,7 @@ export async function runRefresh(
  * `lens refresh`: queues every effect again (a country's escalation, or every country's with
  * events, and the forecasts), failed ones included, so that a failure can be recovered.
  */
-export async function requestRefresh(
-  deps: UseCaseDeps,
-  input: { iso3?: string },
-): Promise<number> {
+export async function requestRefresh(deps: UseCaseDeps, input: { iso3?: string }): Promise<number> {
   const at = deps.clock.now().toISOString();
   const countries = input.iso3
     ? [requireIso3(input.iso3)]
@@ -128,8 +120,18 @@ export async function requestRefresh(
     throw new LensError('not_found', `No country ${countries[0]}`);
   forgetStructuralContext(deps.store);
   for (const iso3 of countries)
-    await deps.store.refresh.enqueue({ effect: 'escalation', scope: iso3, reason: 'refresh requested', at });
-  await deps.store.refresh.enqueue({ effect: 'forecasts', scope: '*', reason: 'refresh requested', at });
+    await deps.store.refresh.enqueue({
+      effect: 'escalation',
+      scope: iso3,
+      reason: 'refresh requested',
+      at,
+    });
+  await deps.store.refresh.enqueue({
+    effect: 'forecasts',
+    scope: '*',
+    reason: 'refresh requested',
+    at,
+  });
   deps.effects?.wake();
   return countries.length + 1;
 }
