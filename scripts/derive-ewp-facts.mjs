@@ -5,6 +5,7 @@
 // years); the EWP's narrative codes and names are dropped. Usage: node scripts/derive-ewp-facts.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { URL } from 'node:url';
 
 const src = new URL(
   '../../shared/data/restricted/ewp-2025/basedata2025_4august2025.csv',

@@ -84,13 +84,13 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
     });
     expect(report.statusCode).toBe(201);
     const id = report.json().id as number;
-    const stageOf = async () => {
+    const stageOf = async (): Promise<{ stage: string; asOf: string }> => {
       for (let i = 0; i < 200; i++) {
-        const s = (await getJson('/api/escalation/SSD')).body;
+        const s = (await getJson('/api/escalation/SSD')).body as { stage: string; asOf: string };
         if (s.stage !== 'none') return s;
         await new Promise((r) => setTimeout(r, 50));
       }
-      return (await getJson('/api/escalation/SSD')).body;
+      return (await getJson('/api/escalation/SSD')).body as { stage: string; asOf: string };
     };
     const s = await stageOf();
     expect(s.stage).toBe('violence');
