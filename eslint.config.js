@@ -78,6 +78,24 @@ export default tseslint.config(
     },
   },
   {
+    // The command line runs the use cases through the core and the Node adapters, never the
+    // server (`lens serve` is the server's own entry, dispatched by bin/lens.mjs; ADR 17).
+    files: ['apps/cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@lens/server', '**/apps/server/**'],
+              message: 'The CLI does not import the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/e2e/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
 import type { Country, NameLanguage, Region } from '@lens/core';
-import { readCsv } from '../packages/db/src/csv/read-csv-sync';
+import { readCsv } from '../packages/node/src/csv/read-csv-sync';
 
 const require = createRequire(import.meta.url);
 for (const lang of ['en', 'fr', 'es', 'ar']) {

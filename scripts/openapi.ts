@@ -4,18 +4,14 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildApp, argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
+import { buildApp } from '@lens/server';
+import { nodeAdapters } from '@lens/node';
 import { createStore, openDatabase } from '@lens/db';
 
 const target = path.resolve(import.meta.dirname, '../docs/openapi.json');
 const conn = openDatabase('sqlite::memory:');
 const app = await buildApp({
-  deps: {
-    store: createStore(conn),
-    clock: systemClock,
-    crypto: nodeCrypto,
-    passwords: argon2Passwords(),
-  },
+  deps: nodeAdapters(createStore(conn)),
   version: (
     JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
       version: string;

@@ -18,12 +18,10 @@ import {
 import {
   bundledCountries,
   createStore,
-  loadBundledData,
-  loadGazetteer,
   migrateToLatest,
   openDatabase,
 } from '../../packages/db/src/index';
-import { PdfRenderer, nodeCrypto, systemClock } from '../../apps/server/src/index';
+import { PdfRenderer, loadBundledData, nodeAdapters } from '../../packages/node/src/index';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const dir = mkdtempSync(path.join(tmpdir(), 'lens-bench-brief-'));
@@ -31,13 +29,7 @@ const conn = openDatabase(`sqlite:${path.join(dir, 'lens.db')}`);
 await migrateToLatest(conn);
 const store = createStore(conn);
 await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
-const deps: UseCaseDeps = {
-  store,
-  clock: systemClock,
-  crypto: nodeCrypto,
-  passwords: { hash: () => Promise.resolve(''), verify: () => Promise.resolve(false) },
-  gazetteer: loadGazetteer(),
-};
+const deps: UseCaseDeps = nodeAdapters(store);
 await loadBundledData(deps, () => undefined);
 await replayEscalation(deps, { iso3: 'MMR', actor: 'bench' });
 

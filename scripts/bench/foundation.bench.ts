@@ -9,7 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createUser, createApiToken, type UseCaseDeps } from '@lens/core';
 import { createStore, migrateToLatest, openDatabase } from '@lens/db';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
+import { nodeAdapters } from '@lens/node';
 import { serve } from '../../apps/server/src/serve-process';
 
 const PG = process.env.LENS_TEST_PG_URL;
@@ -24,12 +24,7 @@ function percentile(sorted: number[], p: number): number {
 async function issueToken(url: string): Promise<string> {
   const conn = openDatabase(url);
   await migrateToLatest(conn);
-  const deps: UseCaseDeps = {
-    store: createStore(conn),
-    clock: systemClock,
-    crypto: nodeCrypto,
-    passwords: argon2Passwords(),
-  };
+  const deps: UseCaseDeps = nodeAdapters(createStore(conn));
   const admin = await createUser(
     deps,
     { username: 'bench-admin', password: 'a long bench passphrase', role: 'admin' },

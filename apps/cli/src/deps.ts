@@ -1,15 +1,8 @@
-import type { UseCaseDeps } from '@lens/core';
-import { argon2Passwords, nodeCrypto, systemClock } from '@lens/server';
-import { loadGazetteer } from '@lens/db';
+import type { Store, UseCaseDeps } from '@lens/core';
+import { nodeAdapters } from '@lens/node';
 
 /** Who the audit log names for a command run from the shell. */
 export const actor = (): string => `${process.env.USER ?? 'system'} (command line)`;
 
-/** The use cases' services for one command. */
-export const deps = (store: UseCaseDeps['store']): UseCaseDeps => ({
-  store,
-  clock: systemClock,
-  crypto: nodeCrypto,
-  passwords: argon2Passwords(),
-  gazetteer: loadGazetteer(),
-});
+/** This machine's adapters for one command (ADR 17: built in one place, `nodeAdapters`). */
+export const deps = (store: Store): UseCaseDeps => nodeAdapters(store);

@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadReferenceData, type Progress, type UseCaseDeps } from '@lens/core';
-import {
-  bundledCountries,
-  configuredVault,
-  createStore,
-  fileEvidenceStore,
-  loadBundledData,
-  loadGazetteer,
-  migrateToLatest,
-  openDatabase,
-} from '@lens/db';
+import { loadReferenceData, type Progress } from '@lens/core';
+import { bundledCountries, createStore, migrateToLatest, openDatabase } from '@lens/db';
+import { loadBundledData, nodeAdapters } from '@lens/node';
 import { buildApp } from './app';
-import { argon2Passwords, nodeCrypto, systemClock } from './services';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -36,26 +27,18 @@ export async function startServer(options: StartOptions) {
   log(`Database: ${conn.kind} (${conn.displayUrl})`);
   for (const line of await migrateToLatest(conn)) log(`  ${line}`);
   const store = createStore(conn);
-  // Reporters' identities are sealed with a key kept outside the database (ADR 12).
-  const keys = configuredVault(process.env, { create: true });
+  // Reporters' identities are sealed with a key kept outside the database (ADR 12); the first
+  // start creates the keyring file.
+  const { keySource, keyCreated, ...deps } = nodeAdapters(store, { createKeys: true });
   log(
-    keys.created
-      ? `Reporter key: created ${keys.source} (mode 0600). Keep it out of database backups.`
-      : `Reporter key: ${keys.source}`,
+    keyCreated
+      ? `Reporter key: created ${keySource} (mode 0600). Keep it out of database backups.`
+      : `Reporter key: ${keySource}`,
   );
-  const deps: UseCaseDeps = {
-    store,
-    clock: systemClock,
-    crypto: nodeCrypto,
-    passwords: argon2Passwords(),
-    vault: keys.vault,
-    gazetteer: loadGazetteer(),
-    evidence: fileEvidenceStore(),
-  };
   await loadReferenceData(
     store,
     { countries: bundledCountries() },
-    systemClock.now().toISOString(),
+    deps.clock.now().toISOString(),
     options.progress,
   );
   await loadBundledData(deps, options.progress);
@@ -64,8 +47,8 @@ export async function startServer(options: StartOptions) {
   let setupToken: string | undefined;
   if ((await store.users.count()) === 0) {
     // LENS_SETUP_TOKEN lets an automated deployment (and the browser tests) choose the token.
-    setupToken = process.env.LENS_SETUP_TOKEN || nodeCrypto.randomToken(24);
-    setupTokenHash = nodeCrypto.sha256Hex(setupToken);
+    setupToken = process.env.LENS_SETUP_TOKEN || deps.crypto.randomToken(24);
+    setupTokenHash = deps.crypto.sha256Hex(setupToken);
   }
   const app = await buildApp(
     {

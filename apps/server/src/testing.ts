@@ -10,17 +10,10 @@ import {
   type Role,
   type UseCaseDeps,
 } from '@lens/core';
-import {
-  bundledCountries,
-  createStore,
-  fileEvidenceStore,
-  loadGazetteer,
-  vaultFromKeyring,
-  type DatabaseConnection,
-} from '@lens/db';
+import { bundledCountries, createStore, type DatabaseConnection } from '@lens/db';
+import { nodeAdapters, nodeCrypto, vaultFromKeyring } from '@lens/node';
 import { buildApp } from './app';
 import type { ServerOptions } from './http/context';
-import { argon2Passwords, nodeCrypto, systemClock } from './services';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const SETUP_TOKEN = 'setup-token-for-tests';
@@ -60,15 +53,11 @@ export async function createTestApp(
   const store = createStore(conn);
   const evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'lens-evidence-'));
   // Cheap argon2 parameters: the tests check the flow, not the hash cost.
-  const deps: UseCaseDeps = {
-    store,
-    clock: options.clock ?? systemClock,
-    crypto: nodeCrypto,
-    passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
-    vault: TEST_VAULT,
-    gazetteer: loadGazetteer(),
-    evidence: fileEvidenceStore(evidenceDir),
-  };
+  const deps: UseCaseDeps = nodeAdapters(store, {
+    passwordCost: { memoryCost: 1024, timeCost: 1 },
+    evidenceDir,
+    overrides: { vault: TEST_VAULT, ...(options.clock ? { clock: options.clock } : {}) },
+  });
   await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
   const app = await buildApp({
     deps,

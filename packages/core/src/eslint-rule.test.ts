@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { ESLint } from 'eslint';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,18 @@ describe('the core purity rule (eslint.config.js)', () => {
     const text = JSON.stringify(config.rules['no-restricted-imports']);
     for (const p of ['node:*', 'fs', '@lens/db', 'kysely', '@lens/server', '**/apps/**'])
       expect(text).toContain(JSON.stringify(p));
+  });
+
+  it('keeps the command line off the server, and the core free of import cycles', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const config = (await eslint.calculateConfigForFile(
+      path.join(root, 'apps/cli/src/main.ts'),
+    )) as { rules: Record<string, unknown> };
+    expect(JSON.stringify(config.rules['no-restricted-imports'])).toContain('@lens/server');
+    const cycles = spawnSync(process.execPath, [path.join(root, 'scripts/core-cycles.mjs')], {
+      encoding: 'utf8',
+    });
+    expect(cycles.stdout).toBe('');
+    expect(cycles.status).toBe(0);
   });
 });

@@ -75,3 +75,4 @@ export * from './effects/refresh-job';
 export * from './ports/refresh';
 export * from './use-cases/refresh';
 export * from './use-cases/open-model';
+export * from './lens';

@@ -1,27 +1,8 @@
+// The Kysely store: one query path for SQLite and PostgreSQL (ADR 2), its migrations and the
+// country reference table it loads.
 export * from './schema';
 export * from './database';
 export { LATEST_MIGRATION, MIGRATION_NAMES } from './migrations/index';
 export { createStore } from './store';
 export { sha256Hex } from './repositories/audit-log.repository';
 export { bundledCountries } from './countries/bundled-countries';
-export { readCsv } from './csv/read-csv-sync';
-export { importFile } from './files/import-file';
-export {
-  loadBundledData,
-  buildBundledData,
-  BUNDLED_DIR,
-  BUNDLED_CATALOG,
-} from './files/bundled-data';
-export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/build-features';
-export { addReferenceModelFromFile } from './files/reference-model';
-export { readBacktestTable, writeBacktestTable } from './files/backtest-files';
-export { runOriginsInParallel } from './compute/parallel-backtest';
-export {
-  configuredVault,
-  addKeyToRing,
-  readKeyring,
-  vaultFromKeyring,
-  DEFAULT_KEYRING,
-} from './crypto/reporter-vault';
-export { loadGazetteer, ADMIN1_POINTS } from './files/gazetteer';
-export { fileEvidenceStore, DEFAULT_EVIDENCE_DIR } from './files/evidence-store';

@@ -17,7 +17,7 @@ import {
   type Assessment,
   type HistoryCheck,
 } from '@lens/core';
-import { BUNDLED_CATALOG } from '@lens/db';
+import { BUNDLED_CATALOG } from '@lens/node';
 import { withStore } from '../open-store';
 import { actor, deps } from '../deps';
 

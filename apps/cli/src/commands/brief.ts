@@ -8,7 +8,7 @@ import {
   preventionPlanning,
   renderBriefHtml,
 } from '@lens/core';
-import { PdfRenderer } from '@lens/server';
+import { PdfRenderer } from '@lens/node';
 import { withStore } from '../open-store';
 import { deps } from '../deps';
 

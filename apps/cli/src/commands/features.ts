@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { FEATURE_SPECS, LensError, type FeatureSpec } from '@lens/core';
-import { buildFeaturesFromFolder, writeFeatureCsv } from '@lens/db';
+import { buildFeaturesFromFolder, writeFeatureCsv } from '@lens/node';
 import { withStore } from '../open-store';
 import { deps } from '../deps';
-import { terminalProgress } from '../progress';
+import { terminalProgress } from '@lens/node';
 
 function specNamed(id: string): FeatureSpec {
   const spec = FEATURE_SPECS[id];

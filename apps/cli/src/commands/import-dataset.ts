@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { DATASET_KINDS, isDatasetKind, LensError, runRefresh } from '@lens/core';
-import { importFile } from '@lens/db';
+import { importFile } from '@lens/node';
 import { withStore } from '../open-store';
 import { deps } from '../deps';
-import { terminalProgress } from '../progress';
+import { terminalProgress } from '@lens/node';
 
 export function registerImport(program: Command): void {
   program

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { LensError, resealReporters, verifyEvidence } from '@lens/core';
-import { addKeyToRing, configuredVault, DEFAULT_KEYRING, fileEvidenceStore } from '@lens/db';
+import { addKeyToRing, configuredVault, DEFAULT_KEYRING, fileEvidenceStore } from '@lens/node';
 import { withStore } from '../open-store';
 import { actor, deps } from '../deps';
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildBundledData, loadBundledData } from '@lens/db';
+import { buildBundledData, loadBundledData } from '@lens/node';
 import { withStore } from '../open-store';
 import { deps } from '../deps';
-import { terminalProgress } from '../progress';
+import { terminalProgress } from '@lens/node';
 
 export function registerData(program: Command): void {
   const data = program.command('data').description('Bundled default data');

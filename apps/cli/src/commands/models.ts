@@ -21,12 +21,12 @@ import {
   readBacktestTable,
   runOriginsInParallel,
   writeBacktestTable,
-} from '@lens/db';
+} from '@lens/node';
 import { actor, deps } from '../deps';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withStore } from '../open-store';
-import { terminalProgress } from '../progress';
+import { terminalProgress } from '@lens/node';
 
 const fail = (message: string): never => {
   throw new LensError('invalid', message);

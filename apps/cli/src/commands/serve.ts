@@ -1,32 +1,17 @@
 import type { Command } from 'commander';
-import { startServer } from '@lens/server';
-import { databaseUrl } from '../config';
-import { terminalProgress } from '../progress';
 
+/**
+ * `lens serve` for `lens --help`: bin/lens.mjs runs the server's own entry (apps/server/src/main.ts)
+ * before this program is parsed, so this action only runs when the command line is embedded.
+ */
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description(
-      'Start the server: migrate the database, load bundled data, serve the API and the web app',
+      'Start the server: migrate the database, load bundled data, serve the API and the web app (--port N, --host H)',
     )
-    .option('--port <port>', 'port to listen on (LENS_PORT)', process.env.LENS_PORT ?? '8080')
-    .option(
-      '--host <host>',
-      'address to listen on (LENS_HOST)',
-      process.env.LENS_HOST ?? '127.0.0.1',
-    )
-    .action(async (opts: { port: string; host: string }) => {
-      const server = await startServer({
-        databaseUrl: databaseUrl(),
-        port: Number(opts.port),
-        host: opts.host,
-        progress: terminalProgress(),
-      });
-      const stop = async () => {
-        await server.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void stop());
-      process.once('SIGTERM', () => void stop());
+    .allowUnknownOption()
+    .action(() => {
+      throw new Error('run `lens serve` through apps/cli/bin/lens.mjs (npx lens serve)');
     });
 }

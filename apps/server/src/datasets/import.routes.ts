@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { ImportQuery, ImportResponse } from '@lens/contract';
 import { actorName, LensError } from '@lens/core';
-import { importFile } from '@lens/db';
+import { importFile } from '@lens/node';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Uploads as large as the biggest public event files (GED, ACLED exports run to a few GB). */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EWP_2025 } from '@lens/core';
-import { addReferenceModelFromFile, buildFeaturesFromFolder } from '@lens/db';
+import { addReferenceModelFromFile, buildFeaturesFromFolder } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
-import { BUNDLED_CATALOG, BUNDLED_DIR, importFile } from '@lens/db';
+import { BUNDLED_CATALOG, BUNDLED_DIR, importFile } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 

@@ -31,7 +31,7 @@ import {
   ANALYST_ROLES,
 } from '@lens/core';
 import type { z } from 'zod';
-import { PdfRenderer } from '../briefs/pdf-renderer';
+import { PdfRenderer } from '@lens/node';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 const READERS = READER_ROLES;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BUNDLED_DIR, importFile, loadGazetteer } from '@lens/db';
+import { BUNDLED_DIR, importFile, loadGazetteer } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { resealReporters } from '@lens/core';
-import { vaultFromKeyring } from '@lens/db';
+import { vaultFromKeyring } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
 import { sql } from 'kysely';
 import { as, createTestApp, TEST_VAULT, type TestApp } from '../testing';

@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crosswalk, findCountryByCode, NAME_LANGUAGES, REGIONS } from '@lens/core';
+import { crosswalk, findCountryByCode, NAME_LANGUAGES, parseCsv, REGIONS } from '@lens/core';
 import { bundledCountries } from './bundled-countries';
-import { readCsv } from '../csv/read-csv-sync';
+import { readFileSync } from 'node:fs';
 
 const restricted = path.resolve(import.meta.dirname, '../../../../../shared/data/restricted');
 const countrycode = path.join(restricted, 'countrycode/countrycode_codelist_panel_slim.csv');
 const peacesciencer = path.join(restricted, 'peacesciencer/cow_gw_years.csv');
 const countries = bundledCountries();
+
+/** A small CSV file as objects keyed by column name. */
+function readCsv(file: string): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'), { source: file });
+  return rows.map((r) => Object.fromEntries(header!.fields.map((h, i) => [h, r.fields[i] ?? ''])));
+}
 
 /**
  * Where Lens and the oracles disagree on purpose. Each has a reason a reviewer can check.

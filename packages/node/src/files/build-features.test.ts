@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { EWP_2025, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { readCsv } from '../csv/read-csv-sync';
 import { buildFeaturesFromFolder, type FolderBuildResult } from './build-features';
 

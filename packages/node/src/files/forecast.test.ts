@@ -17,7 +17,7 @@ import {
   type FeatureFrame,
   type UseCaseDeps,
 } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { readCsv } from '../csv/read-csv-sync';
 import { buildFeaturesFromFolder } from './build-features';
 import { addReferenceModelFromFile } from './reference-model';

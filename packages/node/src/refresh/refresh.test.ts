@@ -10,7 +10,7 @@ import {
   type Store,
   type UseCaseDeps,
 } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from '../files/import-file';
 import { loadGazetteer } from '../files/gazetteer';
 

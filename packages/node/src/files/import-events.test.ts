@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { GDELT1_COLUMNS, GDELT2_COLUMNS, parseCsv, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from './import-file';
 
 const SHARED = path.resolve(import.meta.dirname, '../../../../../shared/data');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { countryEscalation, listAlerts, replayEscalation, type UseCaseDeps } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from '../files/import-file';
 import { loadGazetteer } from '../files/gazetteer';
 

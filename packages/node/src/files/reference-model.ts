@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addReferenceModel, LensError, type Model, type UseCaseDeps } from '@lens/core';
-import { sha256Hex } from '../repositories/audit-log.repository';
+import { nodeCrypto } from '../services';
 import { readCsv } from '../csv/read-csv-sync';
 
 /**
@@ -44,7 +44,7 @@ export async function addReferenceModelFromFile(
     featureSpec: input.featureSpec,
     outcome: input.outcome,
     coefficients,
-    source: { file: name, sha256: sha256Hex(text) },
+    source: { file: name, sha256: nodeCrypto.sha256Hex(text) },
     actor: input.actor,
   });
 }

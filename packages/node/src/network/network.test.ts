@@ -16,7 +16,7 @@ import {
   updateRelation,
   type UseCaseDeps,
 } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from '../files/import-file';
 import { BUNDLED_CATALOG, BUNDLED_DIR } from '../files/bundled-data';
 

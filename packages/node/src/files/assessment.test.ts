@@ -15,7 +15,7 @@ import {
   type IndicatorSeries,
   type UseCaseDeps,
 } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '../testing';
+import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { BUNDLED_CATALOG, BUNDLED_DIR } from './bundled-data';
 import { importFile } from './import-file';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { isLensError, type DatasetKind, type UseCaseDeps } from '@lens/core';
-import { datasetCounts, describeEachDatabase, importTestDeps } from '../testing';
+import { datasetCounts, describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from './import-file';
 
 const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { type UseCaseDeps } from '@lens/core';
-import { datasetCounts, describeEachDatabase, importTestDeps } from '../testing';
+import { datasetCounts, describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { readCsv } from '../csv/read-csv-sync';
 import { importFile } from './import-file';
 

@@ -1,0 +1,195 @@
+import type { UseCaseDeps } from './use-cases/context';
+import {
+  actorLeverage,
+  actorRelations,
+  addRelation,
+  countryCapacity,
+  createActor,
+  getActor,
+  listActors,
+  seedActors,
+  setCapacity,
+  updateActor,
+  updateRelation,
+} from './use-cases/actors';
+import {
+  advanceAlert,
+  commentOnAlert,
+  escalateOverdue,
+  getAlert,
+  listAlerts,
+} from './use-cases/alerts';
+import { createApiToken, revokeApiToken } from './use-cases/api-tokens';
+import {
+  addJudgement,
+  assessYear,
+  assessmentTimeline,
+  frameworkCatalog,
+  loadFrameworkCatalog,
+  loadLensData,
+  overrideTier,
+  runHistoryCheck,
+} from './use-cases/assessments';
+import { authenticateApiToken, authenticateSession, logOut } from './use-cases/authenticate';
+import { briefData } from './use-cases/briefs';
+import { buildFeatures } from './use-cases/build-features';
+import { createUser } from './use-cases/create-user';
+import {
+  activeRuleSet,
+  evaluateEscalation,
+  replayEscalation,
+  saveRuleSet,
+} from './use-cases/escalation';
+import { countryEscalation } from './use-cases/escalation-stage';
+import { eventFeed, importedEvents } from './use-cases/events';
+import { readAttachment, verifyEvidence } from './use-cases/evidence';
+import { setUpFirstAdmin } from './use-cases/first-admin';
+import { importDataset } from './use-cases/import-dataset';
+import { logIn } from './use-cases/log-in';
+import {
+  addReferenceModel,
+  forecast,
+  loadFeatureFrame,
+  resolveModel,
+  riskHistory,
+  runBacktest,
+  saveModel,
+  setDefaultModel,
+  storedForecasts,
+  trainModel,
+} from './use-cases/models';
+import { actorNetwork } from './use-cases/network';
+import { ensureDefaultModel } from './use-cases/open-model';
+import {
+  addRiskLink,
+  getNeedsAssessment,
+  getPlan,
+  listRiskLinks,
+  planningContext,
+  planningViewWithEscalation,
+  preventionPlanning,
+  saveNeedsAssessment,
+  savePlan,
+  updateRiskLink,
+} from './use-cases/planning';
+import { afterCommit, refreshStatus, requestRefresh, runRefresh } from './use-cases/refresh';
+import {
+  assignReport,
+  exportReports,
+  publicReportsEnabled,
+  setPublicReports,
+} from './use-cases/report-triage';
+import {
+  getReport,
+  listReports,
+  resealReporters,
+  revealReporter,
+  submitReport,
+  verifyReport,
+} from './use-cases/reports';
+import { updateUser } from './use-cases/update-user';
+import { addWebhook, listWebhooks, removeWebhook } from './use-cases/webhooks';
+
+/**
+ * The composition root (ADR 17): the application's use cases bound to one set of adapters (the
+ * ports: store, clock, crypto, password hashing, vault, gazetteer, evidence, notifier, effects).
+ * Every entry point — server, command line, workers, benches, tests — opens Lens here and calls
+ * `lens.<useCase>(input)`; nothing else passes dependencies around.
+ */
+export function openLens(adapters: UseCaseDeps) {
+  const deps = adapters;
+  const bind =
+    <A extends unknown[], R>(useCase: (d: UseCaseDeps, ...args: A) => R) =>
+    (...args: A): R =>
+      useCase(deps, ...args);
+  return {
+    /** The adapters themselves, for the few callers that extend them (the server adds its notifier). */
+    adapters: deps,
+    activeRuleSet: bind(activeRuleSet),
+    actorLeverage: bind(actorLeverage),
+    actorNetwork: bind(actorNetwork),
+    actorRelations: bind(actorRelations),
+    addJudgement: bind(addJudgement),
+    addReferenceModel: bind(addReferenceModel),
+    addRelation: bind(addRelation),
+    addRiskLink: bind(addRiskLink),
+    addWebhook: bind(addWebhook),
+    advanceAlert: bind(advanceAlert),
+    afterCommit: bind(afterCommit),
+    assessYear: bind(assessYear),
+    assessmentTimeline: bind(assessmentTimeline),
+    assignReport: bind(assignReport),
+    authenticateApiToken: bind(authenticateApiToken),
+    authenticateSession: bind(authenticateSession),
+    briefData: bind(briefData),
+    buildFeatures: bind(buildFeatures),
+    commentOnAlert: bind(commentOnAlert),
+    countryCapacity: bind(countryCapacity),
+    countryEscalation: bind(countryEscalation),
+    createActor: bind(createActor),
+    createApiToken: bind(createApiToken),
+    createUser: bind(createUser),
+    ensureDefaultModel: bind(ensureDefaultModel),
+    escalateOverdue: bind(escalateOverdue),
+    evaluateEscalation: bind(evaluateEscalation),
+    eventFeed: bind(eventFeed),
+    exportReports: bind(exportReports),
+    forecast: bind(forecast),
+    frameworkCatalog: bind(frameworkCatalog),
+    getActor: bind(getActor),
+    getAlert: bind(getAlert),
+    getNeedsAssessment: bind(getNeedsAssessment),
+    getPlan: bind(getPlan),
+    getReport: bind(getReport),
+    importDataset: bind(importDataset),
+    importedEvents: bind(importedEvents),
+    listActors: bind(listActors),
+    listAlerts: bind(listAlerts),
+    listReports: bind(listReports),
+    listRiskLinks: bind(listRiskLinks),
+    listWebhooks: bind(listWebhooks),
+    loadFeatureFrame: bind(loadFeatureFrame),
+    loadFrameworkCatalog: bind(loadFrameworkCatalog),
+    loadLensData: bind(loadLensData),
+    logIn: bind(logIn),
+    logOut: bind(logOut),
+    overrideTier: bind(overrideTier),
+    planningContext: bind(planningContext),
+    planningViewWithEscalation: bind(planningViewWithEscalation),
+    preventionPlanning: bind(preventionPlanning),
+    publicReportsEnabled: bind(publicReportsEnabled),
+    readAttachment: bind(readAttachment),
+    refreshStatus: bind(refreshStatus),
+    removeWebhook: bind(removeWebhook),
+    replayEscalation: bind(replayEscalation),
+    requestRefresh: bind(requestRefresh),
+    resealReporters: bind(resealReporters),
+    resolveModel: bind(resolveModel),
+    revealReporter: bind(revealReporter),
+    revokeApiToken: bind(revokeApiToken),
+    riskHistory: bind(riskHistory),
+    runBacktest: bind(runBacktest),
+    runHistoryCheck: bind(runHistoryCheck),
+    runRefresh: bind(runRefresh),
+    saveModel: bind(saveModel),
+    saveNeedsAssessment: bind(saveNeedsAssessment),
+    savePlan: bind(savePlan),
+    saveRuleSet: bind(saveRuleSet),
+    seedActors: bind(seedActors),
+    setCapacity: bind(setCapacity),
+    setDefaultModel: bind(setDefaultModel),
+    setPublicReports: bind(setPublicReports),
+    setUpFirstAdmin: bind(setUpFirstAdmin),
+    storedForecasts: bind(storedForecasts),
+    submitReport: bind(submitReport),
+    trainModel: bind(trainModel),
+    updateActor: bind(updateActor),
+    updateRelation: bind(updateRelation),
+    updateRiskLink: bind(updateRiskLink),
+    updateUser: bind(updateUser),
+    verifyEvidence: bind(verifyEvidence),
+    verifyReport: bind(verifyReport),
+  };
+}
+
+export type Lens = ReturnType<typeof openLens>;
