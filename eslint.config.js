@@ -96,6 +96,19 @@ export default tseslint.config(
     },
   },
   {
+    // A route parses, calls one use case of the composition root, replies (ADR 17).
+    files: ['apps/server/src/**/*.routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='store']",
+          message: 'Routes call use cases (lens.<useCase>), never the store.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/e2e/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

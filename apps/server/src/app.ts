@@ -3,7 +3,7 @@ import { alertRoutes } from './alerts/alerts.routes';
 import { networkRoutes } from './network/network.routes';
 import { actorRoutes } from './network/actors.routes';
 import { planningRoutes } from './planning/planning.routes';
-import { escalateOverdue } from '@lens/core';
+import { escalateOverdue, openLens } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -142,7 +142,9 @@ export async function buildApp(
   });
 
   installAuthentication(app, withHub.deps);
-  for (const mod of ROUTE_MODULES) mod(app, withHub);
+  // The composition root: every route calls the use cases bound here (ADR 17).
+  const lens = openLens(withHub.deps);
+  for (const mod of ROUTE_MODULES) mod(app, { ...withHub, lens });
 
   const webRoot =
     options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))

@@ -76,3 +76,5 @@ export * from './ports/refresh';
 export * from './use-cases/refresh';
 export * from './use-cases/open-model';
 export * from './lens';
+export * from './use-cases/audit-log';
+export * from './use-cases/listings';

@@ -1,4 +1,18 @@
 import type { UseCaseDeps } from './use-cases/context';
+import { readAuditLog, verifyAudit } from './use-cases/audit-log';
+import {
+  countriesIn,
+  countryPeriods,
+  currentSession,
+  health,
+  listApiTokens,
+  listAttachments,
+  listDatasets,
+  listJudgements,
+  listModels,
+  listUsers,
+  needsFirstAdmin,
+} from './use-cases/listings';
 import {
   actorLeverage,
   actorRelations,
@@ -105,6 +119,19 @@ export function openLens(adapters: UseCaseDeps) {
   return {
     /** The adapters themselves, for the few callers that extend them (the server adds its notifier). */
     adapters: deps,
+    readAuditLog: bind(readAuditLog),
+    verifyAudit: bind(verifyAudit),
+    countriesIn: bind(countriesIn),
+    countryPeriods: bind(countryPeriods),
+    currentSession: bind(currentSession),
+    health: bind(health),
+    listApiTokens: bind(listApiTokens),
+    listAttachments: bind(listAttachments),
+    listDatasets: bind(listDatasets),
+    listJudgements: bind(listJudgements),
+    listModels: bind(listModels),
+    listUsers: bind(listUsers),
+    needsFirstAdmin: bind(needsFirstAdmin),
     activeRuleSet: bind(activeRuleSet),
     actorLeverage: bind(actorLeverage),
     actorNetwork: bind(actorNetwork),

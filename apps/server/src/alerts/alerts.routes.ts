@@ -16,22 +16,7 @@ import {
   WebhookRequest,
   WebhooksResponse,
 } from '@lens/contract';
-import {
-  activeRuleSet,
-  addWebhook,
-  actorName,
-  advanceAlert,
-  commentOnAlert,
-  countryEscalation,
-  getAlert,
-  listAlerts,
-  listWebhooks,
-  removeWebhook,
-  replayEscalation,
-  saveRuleSet,
-  READER_ROLES,
-  ANALYST_ROLES,
-} from '@lens/core';
+import { actorName, READER_ROLES, ANALYST_ROLES } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import type { AlertHub } from './alert-hub';
@@ -39,7 +24,7 @@ import type { AlertHub } from './alert-hub';
 const READERS = READER_ROLES;
 const ANALYSTS = ANALYST_ROLES;
 
-export const alertRoutes: RouteModule = (app, { deps }) => {
+export const alertRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
   // Open streams end before the server stops listening: an open stream is never idle, so the
@@ -63,7 +48,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => ({
-      alerts: await listAlerts(deps, {
+      alerts: await lens.listAlerts({
         ...(req.query.country ? { iso3: req.query.country.toUpperCase() } : {}),
         ...(req.query.status ? { status: req.query.status } : {}),
         kind: req.query.kind,
@@ -125,7 +110,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
         response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => getAlert(deps, req.params.id),
+    async (req) => lens.getAlert(req.params.id),
   );
 
   api.post(
@@ -141,7 +126,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
         response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => advanceAlert(deps, req.params.id, req.body, actorName(principalOf(req))),
+    async (req) => lens.advanceAlert(req.params.id, req.body, actorName(principalOf(req))),
   );
 
   api.post(
@@ -160,7 +145,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       reply
         .code(201)
         .send(
-          await commentOnAlert(deps, req.params.id, req.body.comment, actorName(principalOf(req))),
+          await lens.commentOnAlert(req.params.id, req.body.comment, actorName(principalOf(req))),
         ),
   );
 
@@ -175,7 +160,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async () => {
-      const r = await activeRuleSet(deps);
+      const r = await lens.activeRuleSet();
       return { ...r, rules: r.rules.map((x) => ({ ...x })) };
     },
   );
@@ -193,7 +178,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => {
-      const r = await saveRuleSet(deps, req.body, actorName(principalOf(req)));
+      const r = await lens.saveRuleSet(req.body, actorName(principalOf(req)));
       return { ...r, rules: r.rules.map((x) => ({ ...x })) };
     },
   );
@@ -212,7 +197,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      countryEscalation(deps, {
+      lens.countryEscalation({
         iso3: req.params.iso3.toUpperCase(),
         ...(req.query.asOf ? { asOf: req.query.asOf } : {}),
       }),
@@ -232,7 +217,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      replayEscalation(deps, {
+      lens.replayEscalation({
         iso3: req.params.iso3.toUpperCase(),
         actor: actorName(principalOf(req)),
         ...(req.body.asOf ? { asOf: req.body.asOf } : {}),
@@ -249,7 +234,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
         response: { 200: WebhooksResponse, ...errorResponses(401, 403) },
       },
     },
-    async () => ({ webhooks: await listWebhooks(deps) }),
+    async () => ({ webhooks: await lens.listWebhooks() }),
   );
 
   api.post(
@@ -265,7 +250,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await addWebhook(deps, req.body.url, actorName(principalOf(req)))),
+      reply.code(201).send(await lens.addWebhook(req.body.url, actorName(principalOf(req)))),
   );
 
   api.delete(
@@ -280,7 +265,7 @@ export const alertRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req, reply) => {
-      await removeWebhook(deps, req.params.id, actorName(principalOf(req)));
+      await lens.removeWebhook(req.params.id, actorName(principalOf(req)));
       return reply.code(204).send(null);
     },
   );

@@ -13,24 +13,13 @@ import {
   TimelineQuery,
   TimelineResponse,
 } from '@lens/contract';
-import {
-  actorName,
-  addJudgement,
-  assessmentTimeline,
-  assessYear,
-  frameworkCatalog,
-  LensError,
-  overrideTier,
-  runHistoryCheck,
-  ANALYST_ROLES,
-  READER_ROLES,
-} from '@lens/core';
+import { actorName, LensError, ANALYST_ROLES, READER_ROLES } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 const READERS = READER_ROLES;
 const EDITORS = ANALYST_ROLES;
 
-export const assessmentRoutes: RouteModule = (app, { deps }) => {
+export const assessmentRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/frameworks',
@@ -44,7 +33,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async () => {
-      const c = await frameworkCatalog(deps);
+      const c = await lens.frameworkCatalog();
       return { version: c.version, title: c.title, loadedAt: c.loadedAt, items: [...c.items] };
     },
   );
@@ -61,7 +50,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
     },
     async (req) => ({
       year: req.query.year,
-      assessments: await assessYear(deps, { year: req.query.year }),
+      assessments: await lens.assessYear({ year: req.query.year }),
     }),
   );
   api.get(
@@ -74,7 +63,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
         response: { 200: HistoryCheckResponse, ...errorResponses(401, 403, 404) },
       },
     },
-    async () => runHistoryCheck(deps, {}),
+    async () => lens.runHistoryCheck({}),
   );
   api.get(
     '/api/assessments/:iso3',
@@ -89,7 +78,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => {
-      const [a] = await assessYear(deps, { year: req.query.year, iso3: req.params.iso3 });
+      const [a] = await lens.assessYear({ year: req.query.year, iso3: req.params.iso3 });
       if (!a)
         throw new LensError(
           'not_found',
@@ -112,7 +101,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
     },
     async (req) => ({
       iso3: req.params.iso3,
-      assessments: await assessmentTimeline(deps, {
+      assessments: await lens.assessmentTimeline({
         iso3: req.params.iso3,
         from: req.query.from,
         to: req.query.to,
@@ -132,7 +121,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      overrideTier(deps, {
+      lens.overrideTier({
         iso3: req.params.iso3,
         year: req.body.year,
         tier: req.body.tier,
@@ -151,7 +140,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
         response: { 200: JudgementsResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({ judgements: await deps.store.assessments.judgements(req.params.iso3) }),
+    async (req) => ({ judgements: await lens.listJudgements(req.params.iso3) }),
   );
   api.post(
     '/api/assessments/:iso3/judgements',
@@ -166,7 +155,7 @@ export const assessmentRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      addJudgement(deps, {
+      lens.addJudgement({
         ...req.body,
         iso3: req.params.iso3,
         actor: actorName(principalOf(req)),

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { AuditEntrySchema, AuditQuery, AuditVerifyResponse } from '@lens/contract';
-import { verifyAuditLog } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-export const auditRoutes: RouteModule = (app, { deps }) => {
+export const auditRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/audit',
@@ -20,20 +19,11 @@ export const auditRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (request) => {
-      const entries = await deps.store.audit.list({
-        beforeSeq: request.query.before,
-        limit: request.query.limit,
-      });
       // Reading the audit log is itself audited: who looked at who did what.
-      const p = principalOf(request);
-      await deps.store.audit.append({
-        at: deps.clock.now().toISOString(),
-        actor: `${p.username}#${p.userId}`,
-        action: 'audit.view',
-        recordType: 'audit_log',
-        recordId: '*',
-        detail: { before: request.query.before, limit: request.query.limit },
-      });
+      const entries = await lens.readAuditLog(
+        { before: request.query.before, limit: request.query.limit },
+        principalOf(request),
+      );
       return { entries };
     },
   );
@@ -48,7 +38,7 @@ export const auditRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async () => {
-      const v = await verifyAuditLog(deps.store, deps.crypto.sha256Hex);
+      const v = await lens.verifyAudit();
       return {
         entries: v.entries,
         intact: v.firstBreak === undefined,

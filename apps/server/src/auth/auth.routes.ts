@@ -6,12 +6,12 @@ import {
   SetupStatusResponse,
   UserSchema,
 } from '@lens/contract';
-import { ALL_ROLES, logIn, logOut, setUpFirstAdmin } from '@lens/core';
+import { ALL_ROLES } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import { SESSION_COOKIE } from '../http/route';
 
 export const authRoutes: RouteModule = (app, options) => {
-  const { deps } = options;
+  const { lens } = options;
   const api = typed(app);
   const cookie = (expiresAt: string) => ({
     path: '/',
@@ -37,7 +37,7 @@ export const authRoutes: RouteModule = (app, options) => {
       },
     },
     async (request, reply) => {
-      const r = await logIn(deps, { ...request.body, ip: request.ip });
+      const r = await lens.logIn({ ...request.body, ip: request.ip });
       reply.setCookie(SESSION_COOKIE, r.sessionToken, cookie(r.expiresAt));
       return { user: r.user, csrfToken: r.csrfToken, expiresAt: r.expiresAt };
     },
@@ -54,7 +54,7 @@ export const authRoutes: RouteModule = (app, options) => {
       },
     },
     async (request, reply) => {
-      if (request.sessionToken) await logOut(deps, request.sessionToken, principalOf(request));
+      if (request.sessionToken) await lens.logOut(request.sessionToken, principalOf(request));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
@@ -72,16 +72,12 @@ export const authRoutes: RouteModule = (app, options) => {
     },
     async (request) => {
       const p = principalOf(request);
-      const user = await deps.store.users.findById(p.userId);
       const csrfToken = 'csrfToken' in p ? String(p.csrfToken) : '';
-      const session = request.sessionToken
-        ? await deps.store.sessions.find(deps.crypto.sha256Hex(request.sessionToken))
-        : undefined;
-      return {
-        user: UserSchema.parse(user),
-        csrfToken,
-        expiresAt: session?.expiresAt ?? '',
-      };
+      const { user, expiresAt } = await lens.currentSession({
+        userId: p.userId,
+        sessionToken: request.sessionToken,
+      });
+      return { user: UserSchema.parse(user), csrfToken, expiresAt };
     },
   );
 
@@ -96,7 +92,7 @@ export const authRoutes: RouteModule = (app, options) => {
       },
     },
     async () => ({
-      needsSetup: options.setupTokenHash !== undefined && (await deps.store.users.count()) === 0,
+      needsSetup: options.setupTokenHash !== undefined && (await lens.needsFirstAdmin()),
     }),
   );
 
@@ -116,6 +112,6 @@ export const authRoutes: RouteModule = (app, options) => {
         response: { 200: UserSchema, ...errorResponses(400, 403, 429) },
       },
     },
-    async (request) => setUpFirstAdmin(deps, options.setupTokenHash, request.body),
+    async (request) => lens.setUpFirstAdmin(options.setupTokenHash, request.body),
   );
 };

@@ -1,8 +1,8 @@
 import { CountriesQuery, CountriesResponse, CountryParams, CountryResponse } from '@lens/contract';
-import { ALL_ROLES, getCountry, listCountries } from '@lens/core';
+import { ALL_ROLES } from '@lens/core';
 import { errorResponses, typed, type RouteModule } from '../http/context';
 
-export const countryRoutes: RouteModule = (app, { deps }) => {
+export const countryRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/countries',
@@ -16,7 +16,7 @@ export const countryRoutes: RouteModule = (app, { deps }) => {
         response: { 200: CountriesResponse, ...errorResponses(400, 401) },
       },
     },
-    async (request) => ({ countries: await listCountries(deps.store, request.query.year) }),
+    async (request) => ({ countries: await lens.countriesIn(request.query.year) }),
   );
   api.get(
     '/api/countries/:iso3',
@@ -30,7 +30,7 @@ export const countryRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (request) => {
-      const periods = await getCountry(deps.store, request.params.iso3);
+      const periods = await lens.countryPeriods(request.params.iso3);
       return { iso3: request.params.iso3.toUpperCase(), periods };
     },
   );

@@ -2,7 +2,7 @@ import { DatasetsResponse } from '@lens/contract';
 import { ALL_ROLES } from '@lens/core';
 import { errorResponses, typed, type RouteModule } from '../http/context';
 
-export const datasetRoutes: RouteModule = (app, { deps }) => {
+export const datasetRoutes: RouteModule = (app, { lens }) => {
   typed(app).get(
     '/api/datasets',
     {
@@ -14,6 +14,6 @@ export const datasetRoutes: RouteModule = (app, { deps }) => {
         response: { 200: DatasetsResponse, ...errorResponses(401) },
       },
     },
-    async () => ({ datasets: await deps.store.datasets.list() }),
+    async () => ({ datasets: await lens.listDatasets() }),
   );
 };

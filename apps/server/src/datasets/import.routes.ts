@@ -22,7 +22,7 @@ const RAW_TYPES = [
  * Admin import: the file is the request body, streamed to a temporary file (memory stays flat),
  * then imported exactly as `lens import` does, all or nothing.
  */
-export const importRoutes: RouteModule = (app, { deps }) => {
+export const importRoutes: RouteModule = (app, { lens }) => {
   app.addContentTypeParser(RAW_TYPES, (_request, payload, done) => done(null, payload));
   typed(app).post(
     '/api/datasets/import',
@@ -49,7 +49,7 @@ export const importRoutes: RouteModule = (app, { deps }) => {
       const file = path.join(dir, request.query.fileName);
       try {
         await pipeline(body, createWriteStream(file));
-        return await importFile(deps, {
+        return await importFile(lens.adapters, {
           kind: request.query.kind,
           file,
           version: request.query.version,

@@ -1,7 +1,7 @@
 import { HealthResponse } from '@lens/contract';
 import { typed, type RouteModule } from '../http/context';
 
-export const healthRoutes: RouteModule = (app, { deps, version }) => {
+export const healthRoutes: RouteModule = (app, { lens, version }) => {
   typed(app).get(
     '/api/health',
     {
@@ -12,11 +12,6 @@ export const healthRoutes: RouteModule = (app, { deps, version }) => {
         response: { 200: HealthResponse },
       },
     },
-    async () => ({
-      status: 'ok' as const,
-      database: deps.store.kind,
-      migration: await deps.store.migrationVersion(),
-      version,
-    }),
+    async () => ({ status: 'ok' as const, ...(await lens.health()), version }),
   );
 };

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '@lens/contract';
-import { LensError, type Principal, type UseCaseDeps } from '@lens/core';
+import { LensError, type Lens, type Principal, type UseCaseDeps } from '@lens/core';
 
 export interface ServerOptions {
   readonly deps: UseCaseDeps;
+  /** The use cases bound to `deps` (set by buildApp; routes call only these). */
+  readonly lens?: Lens;
   readonly version: string;
   /** sha256 of the one-time setup token, while no user exists. */
   readonly setupTokenHash?: string | undefined;
@@ -28,7 +30,7 @@ export interface ServerOptions {
 }
 
 export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
-export type RouteModule = (app: FastifyInstance, options: ServerOptions) => void;
+export type RouteModule = (app: FastifyInstance, options: ServerOptions & { lens: Lens }) => void;
 
 export function typed(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();

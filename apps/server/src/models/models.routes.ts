@@ -8,21 +8,14 @@ import {
   RiskHistoryQuery,
   RiskHistoryResponse,
 } from '@lens/contract';
-import {
-  actorName,
-  forecast,
-  riskHistory,
-  setDefaultModel,
-  storedForecasts,
-  READER_ROLES,
-} from '@lens/core';
+import { actorName, READER_ROLES } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 /** Who reads analysis; monitors (field reporters) do not need the rankings. */
 const READERS = READER_ROLES;
 
-export const modelRoutes: RouteModule = (app, { deps }) => {
+export const modelRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/models',
@@ -34,7 +27,7 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ModelsResponse, ...errorResponses(401, 403) },
       },
     },
-    async () => ({ models: await deps.store.models.list() }),
+    async () => ({ models: await lens.listModels() }),
   );
   api.post(
     '/api/models/:id/default',
@@ -47,7 +40,7 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ModelSchema, ...errorResponses(401, 403, 404) },
       },
     },
-    async (req) => setDefaultModel(deps, req.params.id, actorName(principalOf(req))),
+    async (req) => lens.setDefaultModel(req.params.id, actorName(principalOf(req))),
   );
   api.get(
     '/api/forecasts',
@@ -60,7 +53,7 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ForecastsResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => storedForecasts(deps, req.query),
+    async (req) => lens.storedForecasts(req.query),
   );
   api.post(
     '/api/forecasts',
@@ -74,7 +67,7 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => {
-      const r = await forecast(deps, {
+      const r = await lens.forecast({
         model: req.body.model,
         year: req.body.year,
         actor: actorName(principalOf(req)),
@@ -96,7 +89,7 @@ export const modelRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => {
-      const r = await riskHistory(deps, { model: req.query.model, iso3: req.params.iso3 });
+      const r = await lens.riskHistory({ model: req.query.model, iso3: req.params.iso3 });
       return { ...r, model: r.model.id };
     },
   );

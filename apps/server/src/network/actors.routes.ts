@@ -19,23 +19,7 @@ import {
   SeedRequest,
   SeedResponse,
 } from '@lens/contract';
-import {
-  actorLeverage,
-  actorName,
-  actorRelations,
-  addRelation,
-  capacityCsv,
-  countryCapacity,
-  createActor,
-  getActor,
-  listActors,
-  seedActors,
-  setCapacity,
-  updateActor,
-  updateRelation,
-  READER_ROLES,
-  ANALYST_ROLES,
-} from '@lens/core';
+import { actorName, capacityCsv, READER_ROLES, ANALYST_ROLES } from '@lens/core';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
@@ -43,7 +27,7 @@ const READERS = READER_ROLES;
 const ANALYSTS = ANALYST_ROLES;
 
 /** The actor registry, relationships, leverage points and the capacity audit (issue 8). */
-export const actorRoutes: RouteModule = (app, { deps }) => {
+export const actorRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   const by = (req: Parameters<typeof principalOf>[0]) => actorName(principalOf(req));
 
@@ -58,7 +42,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ActorsResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({ actors: await listActors(deps, req.query.country.toUpperCase()) }),
+    async (req) => ({ actors: await lens.listActors(req.query.country.toUpperCase()) }),
   );
   api.post(
     '/api/actors',
@@ -71,7 +55,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 201: ActorSchema, ...errorResponses(400, 401, 403, 409) },
       },
     },
-    async (req, reply) => reply.code(201).send(await createActor(deps, req.body, by(req))),
+    async (req, reply) => reply.code(201).send(await lens.createActor(req.body, by(req))),
   );
   api.post(
     '/api/actors/seed',
@@ -85,7 +69,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: SeedResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => seedActors(deps, req.body.country.toUpperCase(), by(req)),
+    async (req) => lens.seedActors(req.body.country.toUpperCase(), by(req)),
   );
   api.get(
     '/api/actors/:key',
@@ -98,7 +82,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ActorSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => getActor(deps, req.params.key),
+    async (req) => lens.getActor(req.params.key),
   );
   api.patch(
     '/api/actors/:key',
@@ -112,7 +96,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ActorSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => updateActor(deps, req.params.key, req.body, by(req)),
+    async (req) => lens.updateActor(req.params.key, req.body, by(req)),
   );
   api.get(
     '/api/actors/:key/relations',
@@ -125,7 +109,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: RelationsResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({ relations: await actorRelations(deps, req.params.key) }),
+    async (req) => ({ relations: await lens.actorRelations(req.params.key) }),
   );
   api.post(
     '/api/relations',
@@ -139,7 +123,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 201: RelationSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req, reply) => reply.code(201).send(await addRelation(deps, req.body, by(req))),
+    async (req, reply) => reply.code(201).send(await lens.addRelation(req.body, by(req))),
   );
   api.patch(
     '/api/relations/:id',
@@ -153,7 +137,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: RelationSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => updateRelation(deps, req.params.id, req.body, by(req)),
+    async (req) => lens.updateRelation(req.params.id, req.body, by(req)),
   );
   api.get(
     '/api/leverage',
@@ -167,7 +151,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: LeverageSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => actorLeverage(deps, req.query.country.toUpperCase(), req.query.actor),
+    async (req) => lens.actorLeverage(req.query.country.toUpperCase(), req.query.actor),
   );
   api.get(
     '/api/capacity',
@@ -181,7 +165,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
         response: { 200: CapacitySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => countryCapacity(deps, req.query.country.toUpperCase()),
+    async (req) => lens.countryCapacity(req.query.country.toUpperCase()),
   );
   api.put(
     '/api/capacity',
@@ -196,8 +180,8 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => {
-      await setCapacity(deps, req.body, by(req));
-      return countryCapacity(deps, req.body.iso3.toUpperCase());
+      await lens.setCapacity(req.body, by(req));
+      return lens.countryCapacity(req.body.iso3.toUpperCase());
     },
   );
   // Untyped on purpose: the body is CSV text.
@@ -214,7 +198,7 @@ export const actorRoutes: RouteModule = (app, { deps }) => {
     },
     async (req, reply) => {
       const q = req.query as z.infer<typeof CapacityExportQuery>;
-      const audit = await countryCapacity(deps, q.country.toUpperCase());
+      const audit = await lens.countryCapacity(q.country.toUpperCase());
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="lens-capacity-${audit.iso3}.csv"`)

@@ -1,11 +1,11 @@
 import { NetworkExportQuery, NetworkQuery, NetworkSchema } from '@lens/contract';
-import { actorNetwork, networkGexf, networkGraphml, READER_ROLES } from '@lens/core';
+import { networkGexf, networkGraphml, READER_ROLES } from '@lens/core';
 import type { z } from 'zod';
 import { errorResponses, typed, type RouteModule } from '../http/context';
 
 const READERS = READER_ROLES;
 
-export const networkRoutes: RouteModule = (app, { deps }) => {
+export const networkRoutes: RouteModule = (app, { lens }) => {
   typed(app).get(
     '/api/network',
     {
@@ -19,7 +19,7 @@ export const networkRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      actorNetwork(deps, {
+      lens.actorNetwork({
         iso3: req.query.country.toUpperCase(),
         ...(req.query.from ? { from: req.query.from } : {}),
         ...(req.query.to ? { to: req.query.to } : {}),
@@ -39,7 +39,7 @@ export const networkRoutes: RouteModule = (app, { deps }) => {
     },
     async (req, reply) => {
       const query = req.query as z.infer<typeof NetworkExportQuery>;
-      const net = await actorNetwork(deps, {
+      const net = await lens.actorNetwork({
         iso3: query.country.toUpperCase(),
         ...(query.from ? { from: query.from } : {}),
         ...(query.to ? { to: query.to } : {}),
@@ -49,7 +49,7 @@ export const networkRoutes: RouteModule = (app, { deps }) => {
           ? networkGraphml(net)
           : networkGexf(net, {
               description: `Lens network of ${net.iso3} (ties inferred from ${net.eventsRead} events)`,
-              date: deps.clock.now().toISOString().slice(0, 10),
+              date: lens.adapters.clock.now().toISOString().slice(0, 10),
             });
       return reply
         .header('content-type', 'application/xml; charset=utf-8')

@@ -15,21 +15,7 @@ import {
   RiskLinksResponse,
   VersionQuery,
 } from '@lens/contract';
-import {
-  actorName,
-  addRiskLink,
-  briefData,
-  getNeedsAssessment,
-  getPlan,
-  listRiskLinks,
-  preventionPlanning,
-  renderBriefHtml,
-  saveNeedsAssessment,
-  savePlan,
-  updateRiskLink,
-  READER_ROLES,
-  ANALYST_ROLES,
-} from '@lens/core';
+import { actorName, renderBriefHtml, READER_ROLES, ANALYST_ROLES } from '@lens/core';
 import type { z } from 'zod';
 import { PdfRenderer } from '@lens/node';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
@@ -38,7 +24,7 @@ const READERS = READER_ROLES;
 const ANALYSTS = ANALYST_ROLES;
 
 /** Prevention planning: the planning view, plans, needs assessments, risk links and briefs. */
-export const planningRoutes: RouteModule = (app, { deps }) => {
+export const planningRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   const by = (req: Parameters<typeof principalOf>[0]) => actorName(principalOf(req));
   const pdf = new PdfRenderer();
@@ -57,7 +43,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
         response: { 200: PlanningSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => preventionPlanning(deps, { iso3: req.params.iso3, year: req.query.year }),
+    async (req) => lens.preventionPlanning({ iso3: req.params.iso3, year: req.query.year }),
   );
   api.get(
     '/api/plans/:iso3',
@@ -71,7 +57,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
         response: { 200: PlanSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => getPlan(deps, req.params.iso3, req.query.version),
+    async (req) => lens.getPlan(req.params.iso3, req.query.version),
   );
   api.put(
     '/api/plans/:iso3',
@@ -87,7 +73,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      savePlan(deps, { iso3: req.params.iso3, year: req.body.year, body: req.body.plan }, by(req)),
+      lens.savePlan({ iso3: req.params.iso3, year: req.body.year, body: req.body.plan }, by(req)),
   );
   api.get(
     '/api/needs/:iso3',
@@ -102,7 +88,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
         response: { 200: NeedsSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => getNeedsAssessment(deps, req.params.iso3, req.query.version),
+    async (req) => lens.getNeedsAssessment(req.params.iso3, req.query.version),
   );
   api.put(
     '/api/needs/:iso3',
@@ -117,8 +103,8 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => {
-      await saveNeedsAssessment(deps, req.params.iso3, req.body, by(req));
-      return getNeedsAssessment(deps, req.params.iso3);
+      await lens.saveNeedsAssessment(req.params.iso3, req.body, by(req));
+      return lens.getNeedsAssessment(req.params.iso3);
     },
   );
   api.get(
@@ -132,7 +118,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
         response: { 200: RiskLinksResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({ links: await listRiskLinks(deps, req.query.retired === 'true') }),
+    async (req) => ({ links: await lens.listRiskLinks(req.query.retired === 'true') }),
   );
   api.post(
     '/api/risk-links',
@@ -145,7 +131,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
         response: { 201: RiskLinkSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req, reply) => reply.code(201).send(await addRiskLink(deps, req.body, by(req))),
+    async (req, reply) => reply.code(201).send(await lens.addRiskLink(req.body, by(req))),
   );
   api.patch(
     '/api/risk-links/:id',
@@ -159,7 +145,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
         response: { 200: RiskLinkSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => updateRiskLink(deps, req.params.id, req.body, by(req)),
+    async (req) => lens.updateRiskLink(req.params.id, req.body, by(req)),
   );
   // Untyped on purpose: the body is an HTML or PDF document.
   app.get(
@@ -178,7 +164,7 @@ export const planningRoutes: RouteModule = (app, { deps }) => {
     async (req, reply) => {
       const { iso3 } = req.params as z.infer<typeof AssessmentParams>;
       const q = req.query as z.infer<typeof BriefQuery>;
-      const data = await briefData(deps, { iso3, year: q.year, lang: q.lang, lexicon: q.lexicon });
+      const data = await lens.briefData({ iso3, year: q.year, lang: q.lang, lexicon: q.lexicon });
       const html = renderBriefHtml(data);
       const name = `lens-brief-${data.iso3}-${data.year}-${q.lang}`;
       if (q.format === 'html')

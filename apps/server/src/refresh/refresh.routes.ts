@@ -1,9 +1,9 @@
 import { RefreshRequest, RefreshResponse, RefreshStatusQuery } from '@lens/contract';
-import { ANALYST_ROLES, READER_ROLES, refreshStatus, requestRefresh } from '@lens/core';
+import { ANALYST_ROLES, READER_ROLES } from '@lens/core';
 import { errorResponses, typed, type RouteModule } from '../http/context';
 
 /** The after-commit effects' state, and a request to run them again (ADR 17). */
-export const refreshRoutes: RouteModule = (app, { deps }) => {
+export const refreshRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/refresh',
@@ -17,7 +17,7 @@ export const refreshRoutes: RouteModule = (app, { deps }) => {
         response: { 200: RefreshResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({ jobs: await refreshStatus(deps, req.query) }),
+    async (req) => ({ jobs: await lens.refreshStatus(req.query) }),
   );
   api.post(
     '/api/refresh',
@@ -32,8 +32,8 @@ export const refreshRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req, reply) => {
-      await requestRefresh(deps, req.body);
-      return reply.code(202).send({ jobs: await refreshStatus(deps, { limit: 20 }) });
+      await lens.requestRefresh(req.body);
+      return reply.code(202).send({ jobs: await lens.refreshStatus({ limit: 20 }) });
     },
   );
 };

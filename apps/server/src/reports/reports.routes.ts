@@ -19,22 +19,10 @@ import {
 } from '@lens/contract';
 import {
   actorName,
-  assignReport,
-  eventFeed,
-  evaluateEscalation,
-  publicReportsEnabled,
-  setPublicReports,
   LensError,
-  readAttachment,
   type IncomingFile,
-  exportReports,
-  getReport,
   reportsCsv,
   reportsGeoJson,
-  listReports,
-  revealReporter,
-  submitReport,
-  verifyReport,
   READER_ROLES,
   ANALYST_ROLES,
   SUBMITTER_ROLES,
@@ -52,7 +40,7 @@ const ANALYSTS = ANALYST_ROLES;
 /** Files read from a multipart report, by request. */
 const filesOf = new WeakMap<object, IncomingFile[]>();
 
-export const reportRoutes: RouteModule = (app, { deps }) => {
+export const reportRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   // Once a report is stored (and acknowledged), the escalation rules run over its country's recent
   // events; alerts they raise reach the live stream. A failure here never loses the report.
@@ -60,9 +48,9 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
   const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
   const escalate = (iso3: string, log: FastifyBaseLogger) => {
     hub.background(
-      evaluateEscalation(deps, { iso3 }).catch((err: unknown) =>
-        log.error({ err }, 'escalation evaluation failed'),
-      ),
+      lens
+        .evaluateEscalation({ iso3 })
+        .catch((err: unknown) => log.error({ err }, 'escalation evaluation failed')),
     );
   };
   api.post(
@@ -111,8 +99,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
     },
     async (req, reply) => {
       const p = principalOf(req);
-      const report = await submitReport(
-        deps,
+      const report = await lens.submitReport(
         req.body,
         { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor' },
         filesOf.get(req) ?? [],
@@ -131,7 +118,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         response: { 200: PublicReportsSetting },
       },
     },
-    async () => ({ enabled: await publicReportsEnabled(deps) }),
+    async () => ({ enabled: await lens.publicReportsEnabled() }),
   );
   api.put(
     '/api/settings/public-reports',
@@ -145,7 +132,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => ({
-      enabled: await setPublicReports(deps, {
+      enabled: await lens.setPublicReports({
         enabled: req.body.enabled,
         actor: actorName(principalOf(req)),
       }),
@@ -166,9 +153,9 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req, reply) => {
-      if (!(await publicReportsEnabled(deps)))
+      if (!(await lens.publicReportsEnabled()))
         throw new LensError('not_found', 'Public reporting is not enabled on this server');
-      const report = await submitReport(deps, req.body, {
+      const report = await lens.submitReport(req.body, {
         actor: 'anonymous (public form)',
         channel: 'public',
       });
@@ -187,7 +174,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         response: { 200: AttachmentsResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({ attachments: await deps.store.attachments.forReport(req.params.id) }),
+    async (req) => ({ attachments: await lens.listAttachments(req.params.id) }),
   );
   // Untyped on purpose: the body is the file's bytes.
   app.get(
@@ -207,7 +194,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       const params = req.params as z.infer<typeof AttachmentParams>;
       const query = req.query as z.infer<typeof AttachmentQuery>;
       const p = principalOf(req);
-      const { attachment, bytes } = await readAttachment(deps, {
+      const { attachment, bytes } = await lens.readAttachment({
         reportId: params.id,
         attachmentId: params.attachmentId,
         original: query.original === 'true',
@@ -235,7 +222,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => ({
-      events: await eventFeed(deps, {
+      events: await lens.eventFeed({
         role: principalOf(req).role,
         limit: req.query.limit,
         ...(req.query.iso3 ? { iso3: req.query.iso3 } : {}),
@@ -257,7 +244,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) => ({
-      reports: await listReports(deps, {
+      reports: await lens.listReports({
         role: principalOf(req).role,
         ...(req.query.iso3 ? { iso3: req.query.iso3 } : {}),
         ...(req.query.status ? { status: req.query.status } : {}),
@@ -284,7 +271,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
     async (req, reply) => {
       const p = principalOf(req);
       const query = req.query as z.infer<typeof ReportsExportQuery>;
-      const rows = await exportReports(deps, {
+      const rows = await lens.exportReports({
         role: p.role,
         actor: actorName(p),
         format: query.format,
@@ -313,7 +300,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
         response: { 200: ReportSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => getReport(deps, req.params.id, principalOf(req).role),
+    async (req) => lens.getReport(req.params.id, principalOf(req).role),
   );
   api.post(
     '/api/reports/:id/verify',
@@ -328,7 +315,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      verifyReport(deps, {
+      lens.verifyReport({
         id: req.params.id,
         status: req.body.status,
         credibility: req.body.credibility,
@@ -349,7 +336,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req) =>
-      assignReport(deps, {
+      lens.assignReport({
         id: req.params.id,
         assignee: req.body.assignee,
         actor: actorName(principalOf(req)),
@@ -368,7 +355,7 @@ export const reportRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (req, reply) => {
-      const reporter = await revealReporter(deps, {
+      const reporter = await lens.revealReporter({
         id: req.params.id,
         reason: req.body.reason,
         actor: actorName(principalOf(req)),

@@ -6,10 +6,10 @@ import {
   IdParams,
   OkResponse,
 } from '@lens/contract';
-import { createApiToken, revokeApiToken } from '@lens/core';
+
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-export const tokenRoutes: RouteModule = (app, { deps }) => {
+export const tokenRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/tokens',
@@ -24,7 +24,7 @@ export const tokenRoutes: RouteModule = (app, { deps }) => {
         },
       },
     },
-    async () => ({ tokens: await deps.store.apiTokens.list() }),
+    async () => ({ tokens: await lens.listApiTokens() }),
   );
   api.post(
     '/api/tokens',
@@ -38,7 +38,7 @@ export const tokenRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createApiToken(deps, request.body, principalOf(request))),
+      reply.code(201).send(await lens.createApiToken(request.body, principalOf(request))),
   );
   api.delete(
     '/api/tokens/:id',
@@ -52,7 +52,7 @@ export const tokenRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (request) => {
-      await revokeApiToken(deps, request.params.id, principalOf(request));
+      await lens.revokeApiToken(request.params.id, principalOf(request));
       return { ok: true as const };
     },
   );

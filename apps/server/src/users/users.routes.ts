@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CreateUserRequest, IdParams, UpdateUserRequest, UserSchema } from '@lens/contract';
-import { createUser, updateUser } from '@lens/core';
+
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-export const userRoutes: RouteModule = (app, { deps }) => {
+export const userRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   api.get(
     '/api/users',
@@ -15,7 +15,7 @@ export const userRoutes: RouteModule = (app, { deps }) => {
         response: { 200: z.object({ users: z.array(UserSchema) }), ...errorResponses(401, 403) },
       },
     },
-    async () => ({ users: await deps.store.users.list() }),
+    async () => ({ users: await lens.listUsers() }),
   );
   api.post(
     '/api/users',
@@ -29,7 +29,7 @@ export const userRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      const user = await createUser(deps, request.body, principalOf(request));
+      const user = await lens.createUser(request.body, principalOf(request));
       return reply.code(201).send(user);
     },
   );
@@ -46,6 +46,6 @@ export const userRoutes: RouteModule = (app, { deps }) => {
         response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => updateUser(deps, request.params.id, request.body, principalOf(request)),
+    async (request) => lens.updateUser(request.params.id, request.body, principalOf(request)),
   );
 };

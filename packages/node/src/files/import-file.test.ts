@@ -8,7 +8,8 @@ import { datasetCounts, describeEachDatabase, importTestDeps } from '@lens/db/te
 import { readCsv } from '../csv/read-csv-sync';
 import { importFile } from './import-file';
 
-const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');
+// The open files, as bundled in the repository (copies of ../shared/data/open with their SOURCES.md).
+const OPEN = path.resolve(import.meta.dirname, '../../../../data/bundled');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lens-import-'));
 const write = (name: string, content: string | Buffer) => {
   const file = path.join(tmp, name);
