@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { ALERT_STATUSES, SEVERITIES, STAGES } from '@lens/core';
 
+// The vocabularies, for clients (the web app) that list or order them.
+export { ALERT_STATUSES, nextStatus, SEVERITIES, STAGES } from '@lens/core';
+
 const Stage = z.enum(STAGES);
 
 export const AlertSchema = z

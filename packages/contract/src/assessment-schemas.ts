@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { TIERS } from '@lens/core';
 
+export { RISK_BANDS, riskBand, TIERS } from '@lens/core';
+
 export const TierSchema = z.enum(TIERS);
 /** Arrays the core hands out read-only. */
 const list = <T extends z.ZodType>(t: T) => z.array(t).readonly();

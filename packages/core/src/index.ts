@@ -78,3 +78,4 @@ export * from './use-cases/open-model';
 export * from './lens';
 export * from './use-cases/audit-log';
 export * from './use-cases/listings';
+export * from './forecasting/risk-bands';

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { nextStatus } from '@lens/contract';
 import { api } from '../api';
 import { field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
@@ -6,13 +7,6 @@ import { Link } from '../router';
 import { useAlertStream } from '../features/alerts/live';
 
 type Detail = Awaited<ReturnType<typeof api.alert>>;
-const NEXT = {
-  early_warning: 'assessment',
-  assessment: 'advice',
-  advice: 'decision',
-  decision: 'closed',
-  closed: null,
-} as const;
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -134,7 +128,7 @@ function AdvanceForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const next = NEXT[alert.status];
+  const next = nextStatus(alert.status);
   const [to, setTo] = useState<string>(next ?? 'closed');
   useEffect(() => setTo(next ?? 'closed'), [next]);
   const { error, onSubmit } = useFormAction(

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CountryDto } from '@lens/contract';
+import { RISK_BANDS, riskBand, type CountryDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { WorldMap } from '../features/map/world-map';
@@ -9,15 +9,9 @@ type Forecasts = Awaited<ReturnType<typeof api.forecasts>>;
 type Model = Awaited<ReturnType<typeof api.models>>['models'][number];
 
 /** Five risk bands (share of a two-year onset risk), light to dark. */
-const BANDS = [
-  { from: 0, colour: '#fde8d7' },
-  { from: 0.01, colour: '#fbbf93' },
-  { from: 0.025, colour: '#f38d5b' },
-  { from: 0.05, colour: '#d9534a' },
-  { from: 0.08, colour: '#8f1d2c' },
-] as const;
-const bandColour = (risk: number) =>
-  [...BANDS].reverse().find((b) => risk >= b.from)?.colour ?? BANDS[0].colour;
+const BAND_COLOURS = ['#fde8d7', '#fbbf93', '#f38d5b', '#d9534a', '#8f1d2c'] as const;
+const BANDS = RISK_BANDS.map((from, i) => ({ from, colour: BAND_COLOURS[i]! }));
+const bandColour = (risk: number) => BAND_COLOURS[riskBand(risk)]!;
 const pct = (risk: number) => `${(risk * 100).toFixed(1)}%`;
 
 export function ForecastsPage() {

@@ -4,6 +4,7 @@
  */
 import type { StagePoint } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
+import { TIERS } from '../assessment/lens-spec';
 
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -20,7 +21,6 @@ export const STAGE_COLOUR: Readonly<Record<Stage, string>> = {
   mobilisation: '#f6b26b',
   violence: '#cc0000',
 };
-const TIERS = ['negligible', 'low', 'moderate', 'high', 'extreme'];
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.01 ? 2 : 1)}%`;
 
 /** The probability on the tier bands: each band the same width, the value placed within it. */

@@ -1,6 +1,8 @@
 import { useI18n } from '../../i18n/i18n';
 
-export const TIER_ORDER = ['negligible', 'low', 'moderate', 'high', 'extreme'] as const;
+import { TIERS } from '@lens/contract';
+
+export const TIER_ORDER = TIERS;
 export type TierName = (typeof TIER_ORDER)[number];
 
 export const TIER_COLOURS: Record<TierName, string> = {
