@@ -20,8 +20,8 @@ export LENS_DATABASE_URL="sqlite:$DB"
 lens() { node apps/cli/bin/lens.mjs "$@"; }
 lens features build --spec ewp-2025 --from "$EWP" --out var/bench/ewp-features.csv >/dev/null
 lens models add-reference --id ewp-2025 --coefficients "$EWP/coefficients_3Sep2025_fullprecision_from_rds.csv" >/dev/null
-lens models train --id gbt --learner gbt >/dev/null
-lens models train --id ensemble --learner ensemble-validated >/dev/null
+lens models train --id gbt --spec ewp-2025@1 --learner gbt >/dev/null
+lens models train --id ensemble --spec ewp-2025@1 --learner ensemble-validated >/dev/null
 lens models default ensemble >/dev/null
 timed() { # label command... ; prints the command's output and "label seconds"
   local label=$1; shift

@@ -49,6 +49,7 @@ export function nodeAdapters(
     ...(vault ? { vault } : {}),
     gazetteer: loadGazetteer(),
     evidence: fileEvidenceStore(options.evidenceDir),
+    cache: new Map<string, unknown>(),
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),
   };

@@ -51,7 +51,7 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
     expect(after.body.stage).not.toBe('none');
     expect(after.body.asOfBasis).toBe('last-event');
     expect(after.body.asOf).toMatch(/^2022-12-/);
-    const alerts = await getJson('/api/alerts?iso3=CAF&limit=1000');
+    const alerts = await getJson('/api/alerts?country=CAF&limit=1000');
     expect(alerts.body.alerts.length).toBeGreaterThan(10);
     // Readers see the state; monitors do not; an analyst may ask for a refresh, a viewer may not.
     expect((await getJson('/api/refresh', 'viewer')).status).toBe(200);
@@ -102,7 +102,7 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
       payload: { status: 'verified', credibility: 2, reason: 'Two independent witnesses.' },
     });
     expect(verified.statusCode).toBe(200);
-    const alerts = await getJson('/api/alerts?iso3=SSD&limit=100');
+    const alerts = await getJson('/api/alerts?country=SSD&limit=100');
     expect(alerts.body.alerts.length).toBeGreaterThan(0);
     expect((await stageOf()).stage).toBe('violence');
   });

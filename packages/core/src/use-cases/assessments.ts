@@ -16,7 +16,7 @@ import type { Model } from '../domain/model';
 import { predict } from '../forecasting/logistic';
 import type { FeatureFrame } from '../forecasting/feature-frame';
 import type { UseCaseDeps } from './context';
-import { forgetStructuralContext } from './structural-cache';
+import { forgetStructuralContext, LENS_DATA_KEY } from './structural-cache';
 import { loadFeatureFrame } from './models';
 import { requireIso3 } from './countries';
 import type { LensData } from '../assessment/lens-data';
@@ -71,6 +71,25 @@ export async function frameworkCatalog(
 }
 
 export type { LensData } from '../assessment/lens-data';
+
+/** How long the assessment inputs are kept at most, even when nothing says they changed. */
+const CACHE_MS = 10 * 60_000;
+
+/**
+ * The assessment inputs, read once and kept (through the adapters' cache) until data they depend
+ * on commit or ten minutes pass: every assessment request and every live evaluation reads them.
+ */
+export function cachedLensData(deps: UseCaseDeps): Promise<LensData> {
+  const cache = deps.cache;
+  if (!cache) return loadLensData(deps);
+  const now = deps.clock.now().getTime();
+  const hit = cache.get(LENS_DATA_KEY) as { at: number; data: Promise<LensData> } | undefined;
+  if (hit && now - hit.at <= CACHE_MS) return hit.data;
+  const data = loadLensData(deps);
+  cache.set(LENS_DATA_KEY, { at: now, data });
+  data.catch(() => cache.delete(LENS_DATA_KEY));
+  return data;
+}
 
 /**
  * Each indicator's values from the newest stored dataset of its kind that holds the variable
@@ -219,7 +238,7 @@ export async function assessYear(
   input: { year: number; iso3?: string },
 ): Promise<Assessment[]> {
   const iso3 = input.iso3 === undefined ? undefined : requireIso3(input.iso3);
-  const data = await loadLensData(deps);
+  const data = await cachedLensData(deps);
   return assessRange(data, { from: input.year, to: input.year, ...(iso3 ? { iso3 } : {}) });
 }
 
@@ -229,7 +248,7 @@ export async function assessmentTimeline(
   input: { iso3: string; from?: number; to: number },
 ): Promise<Assessment[]> {
   const iso3 = requireIso3(input.iso3);
-  const data = await loadLensData(deps);
+  const data = await cachedLensData(deps);
   return assessRange(data, { from: input.from ?? FIRST_ASSESSMENT_YEAR, to: input.to, iso3 });
 }
 
@@ -274,7 +293,7 @@ export async function overrideTier(
     });
     return o;
   });
-  forgetStructuralContext(deps.store);
+  forgetStructuralContext(deps);
   return saved;
 }
 
@@ -334,7 +353,7 @@ export async function addJudgement(
     return j;
   });
   // Judgements move tiers: live escalation reads them afresh (ADR 17).
-  forgetStructuralContext(deps.store);
+  forgetStructuralContext(deps);
   return saved;
 }
 
@@ -363,7 +382,7 @@ export async function runHistoryCheck(
       s.add(r.year);
     }
   }
-  const data = await loadLensData(deps);
+  const data = await cachedLensData(deps);
   const from = input.from ?? FIRST_ASSESSMENT_YEAR;
   const to = input.to ?? through - 1;
   const assessed = assessRange(data, { from, to });

@@ -3,6 +3,7 @@ import { LensError } from '../domain/errors';
 import { buildFeatureTable, featureOutput, type FeatureTable } from '../features/engine';
 import type { FeatureSpec } from '../features/spec';
 import type { UseCaseDeps } from './context';
+import { forgetStructuralContext } from './structural-cache';
 
 export interface BuildFeaturesInput {
   readonly spec: FeatureSpec;
@@ -157,5 +158,6 @@ export async function buildFeatures(
     if (!d) throw new Error('the feature dataset vanished inside its own transaction');
     return d;
   });
+  forgetStructuralContext(deps);
   return { status: 'built', dataset, inputs, table, output };
 }

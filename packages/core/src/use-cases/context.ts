@@ -1,5 +1,5 @@
 import type { Principal } from '../domain/user';
-import type { Clock, Crypto, PasswordHasher } from '../ports/services';
+import type { Cache, Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
 import type { EvidenceStore, Gazetteer, ReporterVault } from '../ports/reports';
 import type { AlertNotifier } from '../ports/notifier';
@@ -17,6 +17,8 @@ export interface UseCaseDeps {
   readonly gazetteer?: Gazetteer;
   /** Where attachments are kept (files, outside the database). */
   readonly evidence?: EvidenceStore;
+  /** A memo for data read at every request (the assessment inputs); none in most tests. */
+  readonly cache?: Cache;
   /** Told when after-commit effects were queued, so a worker runs them soon (ADR 17). */
   readonly effects?: { wake(): void };
   /** Told of alert changes (live stream, webhooks, e-mail). */

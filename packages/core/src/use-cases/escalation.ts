@@ -17,9 +17,8 @@ import type { Stage } from '../escalation/indicators';
 import { fromDatasetEvent, fromReport } from '../escalation/inputs';
 import { parseRuleSet, RULES_1, type RuleSet } from '../escalation/rules';
 import type { UseCaseDeps } from './context';
-import { lensDataCache } from './structural-cache';
 import { requireIso3 } from './countries';
-import { assessRange, loadLensData } from './assessments';
+import { assessRange, cachedLensData } from './assessments';
 import type { AlertChange } from './alerts';
 import { importedEvents } from './events';
 
@@ -67,17 +66,9 @@ export async function saveRuleSet(
   return rules;
 }
 
-// The assessment data are read once and kept a few minutes: live evaluation runs at every report.
-const CACHE_MS = 10 * 60_000;
-
 async function structuralContext(deps: UseCaseDeps): Promise<StructuralContext> {
-  let c = lensDataCache.get(deps.store);
-  const now = deps.clock.now().getTime();
-  if (!c || now - c.at > CACHE_MS) {
-    c = { at: now, data: loadLensData(deps) };
-    lensDataCache.set(deps.store, c);
-  }
-  const data = await c.data;
+  // Read once and kept by the adapters' cache: live evaluation runs at every report.
+  const data = await cachedLensData(deps);
   const memo = new Map<string, Assessment | null>();
   const at = (iso3: string, year: number) => {
     const k = `${iso3}:${year}`;

@@ -4,6 +4,7 @@ import { frameFromValues, specByRef, type FeatureFrame } from '../forecasting/fe
 import { artefactFeatures, predict, ranks } from '../forecasting/logistic';
 import type { Dataset } from '../domain/dataset';
 import type { UseCaseDeps } from './context';
+import { forgetStructuralContext } from './structural-cache';
 import {
   backtest,
   EWP_RECIPE,
@@ -40,7 +41,7 @@ export async function saveModel(
       `model id must be 1-64 lowercase letters, digits, dots, dashes or underscores, found "${model.id}"`,
     );
   specByRef(model.featureSpec);
-  return deps.store.transaction(async (store) => {
+  const saved = await deps.store.transaction(async (store) => {
     if (await store.models.get(model.id))
       throw new LensError('conflict', `A model "${model.id}" already exists`);
     const isDefault = (await store.models.getDefault()) === undefined;
@@ -56,6 +57,9 @@ export async function saveModel(
     });
     return saved;
   });
+  // The default model's forecasts enter the tiers (ADR 11): assessments read it afresh.
+  forgetStructuralContext(deps);
+  return saved;
 }
 
 /**
@@ -125,6 +129,7 @@ export async function setDefaultModel(
       detail: {},
     });
   });
+  forgetStructuralContext(deps);
   return { ...m, isDefault: true };
 }
 

@@ -12,7 +12,7 @@ import { checkPlan, type PlanWarning } from '../planning/pitfalls';
 import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type AnalystLink, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
-import { assessRange, frameworkCatalog, loadLensData, type LensData } from './assessments';
+import { assessRange, cachedLensData, frameworkCatalog, type LensData } from './assessments';
 import type { UseCaseDeps } from './context';
 import { getCountry, requireIso3 } from './countries';
 import { countryEscalation, type CountryEscalation } from './escalation-stage';
@@ -65,7 +65,7 @@ export async function planningContext(
   escalation: CountryEscalation;
 }> {
   const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
-  const data = await loadLensData(deps);
+  const data = await cachedLensData(deps);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const thisYear = Number(today.slice(0, 4));
   const wanted = input.year ?? latestAssessedYear(data, iso3, thisYear);

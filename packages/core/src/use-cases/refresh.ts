@@ -16,7 +16,7 @@ const ACTOR = 'lens (after-commit effects)';
  * `lens refresh`, so this never throws.
  */
 export async function afterCommit(deps: UseCaseDeps, commit: Commit): Promise<void> {
-  if (commit.type === 'values' || commit.type === 'judgement') forgetStructuralContext(deps.store);
+  if (commit.type === 'values' || commit.type === 'judgement') forgetStructuralContext(deps);
   const at = deps.clock.now().toISOString();
   try {
     for (const e of effectsOf(commit)) await deps.store.refresh.enqueue({ ...e, at });
@@ -50,6 +50,7 @@ async function refreshForecasts(deps: UseCaseDeps): Promise<string> {
       return `${model.id}: forecasts from ${year} data are current`;
     try {
       const r = await forecast(deps, { model: 'default', year, actor: ACTOR });
+      forgetStructuralContext(deps);
       if (r.forecasts.length > 0)
         return `${model.id}: ${r.forecasts.length} forecasts from ${year} data`;
     } catch (error) {
@@ -118,7 +119,7 @@ export async function requestRefresh(deps: UseCaseDeps, input: { iso3?: string }
     : await deps.store.datasets.eventCountries();
   if (input.iso3 && !(await deps.store.countries.list()).some((c) => c.iso3 === countries[0]))
     throw new LensError('not_found', `No country ${countries[0]}`);
-  forgetStructuralContext(deps.store);
+  forgetStructuralContext(deps);
   for (const iso3 of countries)
     await deps.store.refresh.enqueue({
       effect: 'escalation',

@@ -1,12 +1,12 @@
-import type { Store } from '../ports/store';
-import type { LensData } from '../assessment/lens-data';
+import type { Cache } from '../ports/services';
+
+/** The cache key of the assessment inputs (indicators, judgements, overrides, default model). */
+export const LENS_DATA_KEY = 'lens-data';
 
 /**
- * The assessment data live escalation reads at every report, kept a few minutes per store; dropped
- * when country-year values, judgements or overrides commit (ADR 17).
+ * Drops the cached assessment inputs after country-year values, judgements, overrides, a feature
+ * table or a model committed, so the next read sees them (ADR 17).
  */
-export const lensDataCache = new WeakMap<Store, { at: number; data: Promise<LensData> }>();
-
-export function forgetStructuralContext(store: Store): void {
-  lensDataCache.delete(store);
+export function forgetStructuralContext(deps: { readonly cache?: Cache | undefined }): void {
+  deps.cache?.delete(LENS_DATA_KEY);
 }

@@ -183,7 +183,7 @@ function CountryAlerts({ iso3 }: { iso3: string }) {
   const { t } = useI18n();
   const [alerts, setAlerts] = useState<Awaited<ReturnType<typeof api.alerts>>['alerts']>();
   useEffect(() => {
-    api.alerts(`?iso3=${iso3}&limit=500`).then(
+    api.alerts(`?country=${iso3}&limit=500`).then(
       (r) =>
         setAlerts(
           [...r.alerts]
