@@ -35,6 +35,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/datasets': SIGNED_IN,
   'POST /api/datasets/import': ADMIN,
   'GET /api/models': READERS,
+  'GET /api/models/:id/card': READERS,
   'POST /api/models/:id/default': ADMIN,
   'GET /api/forecasts': READERS,
   'POST /api/forecasts': ANALYSTS,

@@ -35,8 +35,21 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   // Every country with data: 165 of the open model's 2024 rows, ranked.
   await expect(table.getByRole('row')).toHaveCount(166);
   await expect(table.getByRole('row').nth(1).getByRole('cell').nth(0)).toHaveText('1');
-  await expect(table.getByRole('link', { name: 'Myanmar' })).toBeVisible();
+  // The model card: its data, its back-test on this install (every score), what it cannot see.
+  const card = page.getByTestId('model-card');
+  await card.getByText('Model card').click();
+  await expect(card).toContainText('V-Dem v14 lite, key variables: 14 (lite, key variables)');
+  await expect(page.getByTestId('model-card-backtest')).toContainText(/AUC 0\.\d{3}/);
+  await expect(card).toContainText('Coups are coded by V-Dem');
   await page.screenshot({ path: path.join(screenshots, 'forecasts-open-model.png') });
+
+  // Myanmar's risk over the years, with its drivers by name.
+  await table.getByRole('link', { name: 'Myanmar' }).click();
+  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
+  const drivers = page.getByRole('list', { name: 'Main drivers' });
+  await expect(drivers.getByRole('listitem').first()).toBeVisible();
+  await expect(drivers).not.toContainText('.log2');
+  await expect(drivers).not.toContainText('v2');
 
   // Myanmar's escalation, replayed from the bundled GED after the first load, as of its last event.
   await page.goto('/country/MMR');

@@ -11,8 +11,8 @@ import {
   ForecastsResponse,
   ModelsResponse,
   RiskHistoryResponse,
-  RefreshResponse,
 } from './schemas';
+import { ModelCardSchema, RefreshResponse } from './loop-schemas';
 import {
   AssessmentSchema,
   AssessmentsResponse,
@@ -147,6 +147,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     datasets: () => call(DatasetsResponse, 'GET', '/api/datasets'),
     refresh: () => call(RefreshResponse, 'GET', '/api/refresh?limit=50'),
     models: () => call(ModelsResponse, 'GET', '/api/models'),
+    modelCard: (id = 'default') =>
+      call(ModelCardSchema, 'GET', `/api/models/${encodeURIComponent(id)}/card`),
     riskHistory: (iso3: string, model = 'default') =>
       call(
         RiskHistoryResponse,

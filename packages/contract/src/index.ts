@@ -5,3 +5,4 @@ export * from './report-schemas';
 export * from './alert-schemas';
 export * from './network-schemas';
 export * from './planning-schemas';
+export * from './loop-schemas';

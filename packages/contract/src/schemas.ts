@@ -3,7 +3,7 @@
  * the web app and the CLI. Every field that reaches the API is described here once.
  */
 import { z } from 'zod';
-import { DATASET_KINDS, REFRESH_EFFECTS, REFRESH_STATUSES, REGIONS, ROLES } from '@lens/core';
+import { DATASET_KINDS, REGIONS, ROLES } from '@lens/core';
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -363,38 +363,10 @@ export const RiskHistoryResponse = z
       }),
     ),
     drivers: z
-      .array(z.object({ feature: z.string(), contribution: z.number() }))
-      .describe("The latest forecast's drivers, against that year's average country"),
+      .array(z.object({ feature: z.string(), label: z.string(), contribution: z.number() }))
+      .describe(
+        "The latest forecast's drivers, against that year's average country (label: the predictor's readable name)",
+      ),
     driversYear: z.number().int().nullable(),
   })
   .meta({ id: 'RiskHistory' });
-
-// After-commit effects (ADR 17)
-export const RefreshJobSchema = z
-  .object({
-    id: z.number().int(),
-    effect: z.enum(REFRESH_EFFECTS),
-    scope: z.string(),
-    reason: z.string(),
-    status: z.enum(REFRESH_STATUSES),
-    attempts: z.number().int(),
-    error: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'RefreshJob' });
-export const RefreshResponse = z.object({ jobs: z.array(RefreshJobSchema).readonly() });
-export type RefreshJobDto = z.infer<typeof RefreshJobSchema>;
-export const RefreshStatusQuery = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
-export const RefreshRequest = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
-    .optional(),
-});

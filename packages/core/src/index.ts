@@ -79,3 +79,4 @@ export * from './lens';
 export * from './use-cases/audit-log';
 export * from './use-cases/listings';
 export * from './forecasting/risk-bands';
+export * from './use-cases/model-card';

@@ -1,5 +1,6 @@
 import type { UseCaseDeps } from './use-cases/context';
 import { readAuditLog, verifyAudit } from './use-cases/audit-log';
+import { modelCard } from './use-cases/model-card';
 import {
   countriesIn,
   countryPeriods,
@@ -119,6 +120,7 @@ export function openLens(adapters: UseCaseDeps) {
   return {
     /** The adapters themselves, for the few callers that extend them (the server adds its notifier). */
     adapters: deps,
+    modelCard: bind(modelCard),
     readAuditLog: bind(readAuditLog),
     verifyAudit: bind(verifyAudit),
     countriesIn: bind(countriesIn),

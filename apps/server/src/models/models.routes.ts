@@ -2,6 +2,7 @@ import {
   ForecastQuery,
   ForecastRequest,
   ForecastsResponse,
+  ModelCardSchema,
   ModelParams,
   ModelSchema,
   ModelsResponse,
@@ -41,6 +42,20 @@ export const modelRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async (req) => lens.setDefaultModel(req.params.id, actorName(principalOf(req))),
+  );
+  api.get(
+    '/api/models/:id/card',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['forecasting'],
+        summary:
+          'A model\'s card: its data and their versions, how it was fitted, its out-of-sample back-test on this install, and its known limits (id or "default")',
+        params: ModelParams,
+        response: { 200: ModelCardSchema, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (req) => lens.modelCard(req.params.id),
   );
   api.get(
     '/api/forecasts',

@@ -132,7 +132,9 @@ function RiskSection({ iso3 }: { iso3: string }) {
           <ul className="drivers" aria-label={t.colDrivers}>
             {data.drivers.map((d) => (
               <li key={d.feature}>
-                <span className="driver-name">{d.feature}</span>
+                <span className="driver-name" title={d.feature}>
+                  {d.label}
+                </span>
                 <span
                   className={d.contribution >= 0 ? 'bar up' : 'bar down'}
                   style={{ width: `${(Math.abs(d.contribution) / maxDriver) * 12}rem` }}

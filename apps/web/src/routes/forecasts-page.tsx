@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { RISK_BANDS, riskBand, type CountryDto } from '@lens/contract';
+import { RISK_BANDS, riskBand, type CountryDto, type ModelCardDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { WorldMap } from '../features/map/world-map';
@@ -63,6 +63,7 @@ export function ForecastsPage() {
           </span>
         )}
       </div>
+      <ModelCardSection />
       {data === undefined || !countries ? (
         <p>{t.loading}</p>
       ) : data === null ? (
@@ -138,5 +139,65 @@ export function ForecastsPage() {
         </>
       )}
     </section>
+  );
+}
+
+/** The default model's card: data and versions, training, its back-test here, its limits. */
+function ModelCardSection() {
+  const { t } = useI18n();
+  const [card, setCard] = useState<ModelCardDto | null>();
+  useEffect(() => {
+    api.modelCard().then(setCard, () => setCard(null));
+  }, []);
+  if (!card) return null;
+  const share = (x: number) => String(Math.round(x * card.backtest!.onsets));
+  return (
+    <details className="model-card" data-testid="model-card">
+      <summary>{t.modelCardTitle}</summary>
+      <p>{card.specDescription}</p>
+      <h3>{t.mcSources}</h3>
+      <ul>
+        {card.sources.map((s) => (
+          <li key={s.description}>
+            {s.description}: {s.version ?? t.mcMissing}
+          </li>
+        ))}
+      </ul>
+      {card.trainedThrough !== null && (
+        <p>
+          {t.mcTrained
+            .replace('{rows}', String(card.trainingRows ?? '?'))
+            .replace('{year}', String(card.trainedThrough))}
+        </p>
+      )}
+      <h3>{t.mcBacktest}</h3>
+      {card.backtest ? (
+        <p data-testid="model-card-backtest">
+          {t.mcScores
+            .replace('{auc}', card.backtest.auc.toFixed(3))
+            .replace('{brier}', card.backtest.brier.toFixed(4))
+            .replace('{r10}', share(card.backtest.recall10))
+            .replace('{r20}', share(card.backtest.recall20))
+            .replace('{r30}', share(card.backtest.recall30))
+            .replace('{onsets}', String(card.backtest.onsets))}
+          <br />
+          <span className="small muted">{card.backtest.protocol}</span>
+        </p>
+      ) : (
+        <p>{t.mcNoBacktest}</p>
+      )}
+      <h3>{t.mcPredictors}</h3>
+      <p className="small">{card.predictors.join(' · ')}</p>
+      {card.limits.length > 0 && (
+        <>
+          <h3>{t.mcLimits}</h3>
+          <ul>
+            {card.limits.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
   );
 }

@@ -48,6 +48,30 @@ const REGIONS = [
   ['reg.asia', 6],
 ] as const;
 
+/** Readable names of the open spec's predictors (model cards, drivers). */
+export const LENS_OPEN_LABELS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(VDEM),
+  'reg.eeca': 'Eastern Europe and Central Asia',
+  'reg.lac': 'Latin America and the Caribbean',
+  'reg.mena': 'Middle East and North Africa',
+  'reg.ssa': 'Sub-Saharan Africa',
+  'reg.asia': 'Asia and the Pacific',
+  'popsize.log2': 'population size',
+  childmort_sqrt: 'child mortality',
+  'gdppc.log2': 'GDP per capita',
+  gdppcgrowth: 'GDP per capita growth',
+  'battledeaths.log2': 'battle deaths',
+  'onesided.log2': 'one-sided killings of civilians',
+  'coup.try.5yr': 'coup attempt in the last five years',
+  includesnonstate: 'years with non-state conflict data',
+  'countryage.new.log2': 'years since independence',
+  newcountry: 'new country',
+  mk_onsets_so_far: 'past mass-killing onsets',
+  mk_onset_prev_year: 'mass-killing onset last year',
+  mk_ever: 'mass killing in its history',
+  mk_ongoing_count_log2: 'ongoing mass killings',
+};
+
 export const LENS_OPEN: FeatureSpec = {
   id: 'lens-open',
   version: '1',
@@ -192,28 +216,12 @@ export const LENS_OPEN: FeatureSpec = {
     ],
     names: EWP_2025_NAMES,
   },
-};
-
-/** Readable names of the open spec's predictors (model cards, drivers). */
-export const LENS_OPEN_LABELS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(VDEM),
-  'reg.eeca': 'Eastern Europe and Central Asia',
-  'reg.lac': 'Latin America and the Caribbean',
-  'reg.mena': 'Middle East and North Africa',
-  'reg.ssa': 'Sub-Saharan Africa',
-  'reg.asia': 'Asia and the Pacific',
-  'popsize.log2': 'population size',
-  childmort_sqrt: 'child mortality',
-  'gdppc.log2': 'GDP per capita',
-  gdppcgrowth: 'GDP per capita growth',
-  'battledeaths.log2': 'battle deaths',
-  'onesided.log2': 'one-sided killings of civilians',
-  'coup.try.5yr': 'coup attempt in the last five years',
-  includesnonstate: 'years with non-state conflict data',
-  'countryage.new.log2': 'years since independence',
-  newcountry: 'new country',
-  mk_onsets_so_far: 'past mass-killing onsets',
-  mk_onset_prev_year: 'mass-killing onset last year',
-  mk_ever: 'mass killing in its history',
-  mk_ongoing_count_log2: 'ongoing mass killings',
+  labels: LENS_OPEN_LABELS,
+  limits: [
+    'Coups are coded by V-Dem (Powell & Thyne) to 2020 only: later years count as no coup, so a recent coup (Myanmar 2021) does not raise the risk.',
+    "GDP per capita (V-Dem's Maddison series) ends in 2019 and child mortality in 2022; later years carry the last value forward.",
+    'V-Dem v14 ends in 2023: the 2024 row carries 2023 values forward.',
+    "Onsets are the Early Warning Project's coding of mass killings (1,000 or more civilians deliberately killed as members of a group); smaller or unrecorded atrocities are not outcomes.",
+    'A forecast is a base rate from structure and history, not a prediction of events: a two-year risk of 5% is high among countries, and most high-risk countries have no onset.',
+  ],
 };

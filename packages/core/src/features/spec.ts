@@ -30,6 +30,10 @@ export interface FeatureSpec {
     /** Display names by panel key, for an output column of kind `name`. */
     readonly names?: Readonly<Record<string, string>>;
   };
+  /** Readable names of the predictors (model cards, drivers), by column. */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** What a reader of a model built on this spec must know it cannot see (model cards). */
+  readonly limits?: readonly string[];
 }
 
 export interface FeatureInput {

@@ -352,11 +352,12 @@ export async function riskHistory(
   iso3: string;
   country: string;
   history: Array<{ year: number; risk2y: number; rank: number; onset: boolean }>;
-  drivers: Array<{ feature: string; contribution: number }>;
+  drivers: Array<{ feature: string; label: string; contribution: number }>;
   driversYear: number | null;
 }> {
   const model = await resolveModel(deps, input.model);
   const { frame } = await loadFeatureFrame(deps, model.featureSpec);
+  const spec = specByRef(model.featureSpec);
   const onset = frame.columns.get('mk_onset');
   const byYear = new Map<number, number[]>();
   frame.rows.forEach((r, i) => {
@@ -394,7 +395,12 @@ export async function riskHistory(
     iso3: input.iso3,
     country: frame.rows[mine]!.country,
     history,
-    drivers: latest ? latest.p.contributions(latest.k).slice(0, 10) : [],
+    drivers: latest
+      ? latest.p
+          .contributions(latest.k)
+          .slice(0, 10)
+          .map((d) => ({ ...d, label: spec.labels?.[d.feature] ?? d.feature }))
+      : [],
     driversYear: latest?.year ?? null,
   };
 }

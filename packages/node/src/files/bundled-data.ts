@@ -19,9 +19,11 @@ import {
   type Progress,
   type UseCaseDeps,
   ensureDefaultModel,
+  runBacktest,
   runRefresh,
 } from '@lens/core';
 import { importFile } from './import-file';
+import { runOriginsInParallel } from '../compute/parallel-backtest';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 export const BUNDLED_DIR = path.join(ROOT, 'data/bundled');
@@ -92,7 +94,18 @@ export async function loadBundledData(
   // A fresh install forecasts at once: the open model is trained when no model exists (ADR 17),
   // then the effects the imports queued run (escalation of every country with events, forecasts).
   progress('open model: training when no model exists', entries.length, entries.length);
-  await ensureDefaultModel(deps, 'system (bundled data)');
+  const trained = await ensureDefaultModel(deps, 'system (bundled data)');
+  if (trained) {
+    // Its model card reports the EWP-protocol back-test run here, on this install's data.
+    let done = 0;
+    await runBacktest(deps, {
+      model: trained.id,
+      actor: 'system (bundled data)',
+      runner: (frame, recipe, origins, onOrigin) =>
+        runOriginsInParallel(frame, recipe, origins, onOrigin),
+      onOrigin: () => progress('open model: back-test origins fitted', (done += 1), 31),
+    });
+  }
   progress('bringing analyses up to date', entries.length, entries.length);
   await runRefresh(deps);
   progress('bundled data loaded', entries.length, entries.length);

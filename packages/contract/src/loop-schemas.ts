@@ -1,0 +1,67 @@
+/** The early-warning loop (ADR 17): after-commit effects and model cards. */
+import { z } from 'zod';
+import { REFRESH_EFFECTS, REFRESH_STATUSES } from '@lens/core';
+
+// After-commit effects (ADR 17)
+export const RefreshJobSchema = z
+  .object({
+    id: z.number().int(),
+    effect: z.enum(REFRESH_EFFECTS),
+    scope: z.string(),
+    reason: z.string(),
+    status: z.enum(REFRESH_STATUSES),
+    attempts: z.number().int(),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'RefreshJob' });
+export const RefreshResponse = z.object({ jobs: z.array(RefreshJobSchema).readonly() });
+export type RefreshJobDto = z.infer<typeof RefreshJobSchema>;
+export const RefreshStatusQuery = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export const RefreshRequest = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
+    .optional(),
+});
+
+export const ModelCardSchema = z
+  .object({
+    id: z.string(),
+    isDefault: z.boolean(),
+    description: z.string(),
+    learner: z.string(),
+    outcome: z.string(),
+    featureSpec: z.string(),
+    specDescription: z.string(),
+    sources: z
+      .array(z.object({ description: z.string(), version: z.string().nullable() }))
+      .readonly(),
+    predictors: z.array(z.string()).readonly(),
+    trainedThrough: z.number().int().nullable(),
+    trainingRows: z.number().int().nullable(),
+    createdAt: z.string(),
+    backtest: z
+      .object({
+        protocol: z.string(),
+        auc: z.number(),
+        brier: z.number(),
+        recall10: z.number(),
+        recall20: z.number(),
+        recall30: z.number(),
+        onsets: z.number().int(),
+        countryYears: z.number().int(),
+      })
+      .nullable()
+      .describe('The EWP-protocol back-test run on this install (every score), or null'),
+    limits: z.array(z.string()).readonly(),
+  })
+  .meta({ id: 'ModelCard' });
+export type ModelCardDto = z.infer<typeof ModelCardSchema>;

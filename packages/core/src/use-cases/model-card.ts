@@ -1,0 +1,68 @@
+import { specByRef } from '../forecasting/feature-frame';
+import type { UseCaseDeps } from './context';
+import { resolveModel } from './models';
+
+export interface ModelCard {
+  readonly id: string;
+  readonly isDefault: boolean;
+  readonly description: string;
+  readonly learner: string;
+  readonly outcome: string;
+  readonly featureSpec: string;
+  readonly specDescription: string;
+  /** Where its inputs come from: each source's description and the version the model read. */
+  readonly sources: ReadonlyArray<{ description: string; version: string | null }>;
+  /** Its predictors, by readable name where the spec gives one. */
+  readonly predictors: readonly string[];
+  readonly trainedThrough: number | null;
+  readonly trainingRows: number | null;
+  readonly createdAt: string;
+  /** The EWP-protocol back-test run on this install, if one was: every score, good or bad. */
+  readonly backtest: {
+    readonly protocol: string;
+    readonly auc: number;
+    readonly brier: number;
+    readonly recall10: number;
+    readonly recall20: number;
+    readonly recall30: number;
+    readonly onsets: number;
+    readonly countryYears: number;
+  } | null;
+  readonly limits: readonly string[];
+}
+
+/**
+ * What a reader needs to weigh a model's forecasts: its data and their versions, how it was fitted,
+ * how it scored out of sample, and what it cannot see.
+ */
+export async function modelCard(deps: UseCaseDeps, id: string): Promise<ModelCard> {
+  const model = await resolveModel(deps, id);
+  const spec = specByRef(model.featureSpec);
+  const datasets = await deps.store.datasets.list();
+  const sources = spec.inputs.map((input) => {
+    const used = datasets.filter((d) => d.kind === input.kind).at(-1);
+    return {
+      description: input.description,
+      version: used ? `${used.version} (${used.fileName})` : null,
+    };
+  });
+  const recipe = model.params.recipe as { features?: string[] } | undefined;
+  const columns = recipe?.features ?? spec.output.columns.map((c) => c.name);
+  const bt = model.metrics.backtest as ModelCard['backtest'] | undefined;
+  return {
+    id: model.id,
+    isDefault: model.isDefault,
+    description: model.description,
+    learner: model.learner,
+    outcome: model.outcome,
+    featureSpec: model.featureSpec,
+    specDescription: spec.description,
+    sources,
+    predictors: columns.map((c) => spec.labels?.[c] ?? c),
+    trainedThrough: typeof model.params.lastYear === 'number' ? model.params.lastYear : null,
+    trainingRows: typeof model.params.trainingRows === 'number' ? model.params.trainingRows : null,
+    createdAt: model.createdAt,
+    backtest: bt ?? null,
+    limits: spec.limits ?? [],
+  };
+}
