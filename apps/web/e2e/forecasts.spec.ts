@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const EWP = path.resolve(root, '../shared/data/restricted/ewp-2025');
-const ADMIN = { username: 'focal-point', password: 'a long and careful passphrase' };
 const screenshots = path.join(root, 'docs/screenshots');
 
 /** The CLI against the server's own database file, as an analyst would run it beside the server. */
@@ -24,10 +24,7 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
 }) => {
   // No restricted file and no command: what `npm start` loaded, trained and evaluated on its own.
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await page.getByRole('link', { name: 'Forecasts' }).click();
   await expect(page.getByTestId('model')).toContainText('lens-open');
   await expect(page.getByLabel('Data year')).toHaveValue('2024');
@@ -71,10 +68,7 @@ test('an analyst sees the ranked 2025-26 forecast as a table and a choropleth', 
   test.skip(!existsSync(EWP), `${EWP} is absent: the forecast page is not tested with real data`);
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await page.getByRole('link', { name: 'Forecasts' }).click();
 
   lens(

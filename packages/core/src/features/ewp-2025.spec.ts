@@ -1,5 +1,6 @@
 import type { FeatureSpec } from './spec';
 import { EWP_2025_NAMES } from './ewp-2025.names';
+import { COUNTRY_AGE_STEPS, ONSET_HISTORY_STEPS, outcomeInputs } from './onset-steps';
 
 /**
  * The Early Warning Project's 2025 Statistical Risk Assessment model input
@@ -86,20 +87,17 @@ export const EWP_2025: FeatureSpec = {
   steps: [
     // The base panel: outcomes and targeting as coded by the EWP.
     { op: 'year', as: 'year' },
-    { op: 'input', as: 'ccode', kind: 'ewp-outcomes', variable: 'ccode' },
-    { op: 'input', as: 'mk_onset', kind: 'ewp-outcomes', variable: 'mk_onset' },
-    { op: 'input', as: 'widetargeting', kind: 'ewp-outcomes', variable: 'widetargeting' },
-    { op: 'input', as: 'narrowtargeting', kind: 'ewp-outcomes', variable: 'narrowtargeting' },
-    { op: 'input', as: 'datastartyear', kind: 'ewp-outcomes', variable: 'datastartyear' },
-    { op: 'input', as: 'independence_year', kind: 'ewp-outcomes', variable: 'independence_year' },
-    { op: 'input', as: 'mk_ongoing_count', kind: 'ewp-outcomes', variable: 'mk_ongoing_count' },
-    { op: 'input', as: 'mk_location_ever', kind: 'ewp-outcomes', variable: 'mk_location_ever' },
-    {
-      op: 'input',
-      as: 'mk_responsible_ever',
-      kind: 'ewp-outcomes',
-      variable: 'mk_responsible_ever',
-    },
+    ...outcomeInputs([
+      'ccode',
+      'mk_onset',
+      'widetargeting',
+      'narrowtargeting',
+      'datastartyear',
+      'independence_year',
+      'mk_ongoing_count',
+      'mk_location_ever',
+      'mk_responsible_ever',
+    ]),
     // V-Dem: the EWP's formatted indicators, same year (no lag).
     { op: 'input', as: 'v2csgender_binary', kind: 'vdem', variable: 'v2csgender_binary' },
     { op: 'input', as: 'v2mecenefm_binary', kind: 'vdem', variable: 'v2mecenefm_binary' },
@@ -207,9 +205,7 @@ export const EWP_2025: FeatureSpec = {
     // Coded by the EWP from the panel.
     { op: 'compare', as: 'includesnonstate', of: 'year', cmp: 'ge', value: 1989 },
     { op: 'map', as: 'year_sq', of: 'year', fn: 'square' },
-    { op: 'subtract', as: 'countryage_new', a: 'year', b: 'independence_year' },
-    { op: 'map', as: 'countryage.new.log2', of: 'countryage_new', fn: 'log2p1' },
-    { op: 'compare', as: 'newcountry', of: 'countryage_new', cmp: 'le', value: 2 },
+    ...COUNTRY_AGE_STEPS,
     {
       op: 'cumsum',
       as: 'mean_mk_onset_interaction',
@@ -218,12 +214,7 @@ export const EWP_2025: FeatureSpec = {
       notBefore: 1960,
       note: 'mean onsets since 1960 x years in the data = onsets so far (0 before the first counted year)',
     },
-    { op: 'shift', as: 'mk_onset_1', of: 'mk_onset', by: -1 },
-    { op: 'shift', as: 'mk_onset_2', of: 'mk_onset', by: -2 },
-    { op: 'anyOne', as: 'mk_onset_1or2', of: ['mk_onset_1', 'mk_onset_2'], missingAs: 0 },
-    { op: 'shift', as: 'mk_onset_prev_year', of: 'mk_onset', by: 1, missingAs: 0 },
-    { op: 'anyOne', as: 'mk_ever', of: ['mk_responsible_ever', 'mk_location_ever'] },
-    { op: 'map', as: 'mk_ongoing_count_log2', of: 'mk_ongoing_count', fn: 'log2p1' },
+    ...ONSET_HISTORY_STEPS,
   ],
   output: {
     fromYear: 1960,

@@ -1,5 +1,6 @@
-import type { FeatureSpec } from './spec';
+import type { FeatureSpec, FeatureStep } from './spec';
 import { EWP_2025_NAMES } from './ewp-2025.names';
+import { COUNTRY_AGE_STEPS, ONSET_HISTORY_STEPS, outcomeInputs } from './onset-steps';
 
 /**
  * Lens's open model input: the Early Warning Project's model form rebuilt from data the repository
@@ -39,6 +40,18 @@ const VDEM = [
   ['v2x_polyarchy', 'electoral democracy'],
   ['v2xpe_exlsocgr', 'exclusion by social group'],
 ] as const;
+
+/** UCDP deaths of a kind, log2(1 + deaths); UCDP starts in 1989, earlier years count as none. */
+const ucdpDeaths = (as: string, variable: string): FeatureStep[] => [
+  { op: 'input', as, kind: 'ucdp-ovcy', variable },
+  {
+    op: 'fillMissing',
+    column: as,
+    value: 0,
+    note: 'UCDP starts in 1989: earlier years count as none, as the EWP does (see includesnonstate)',
+  },
+  { op: 'map', as: `${as}.log2`, of: as, fn: 'log2p1' },
+];
 
 const REGIONS = [
   ['reg.eeca', 1],
@@ -99,18 +112,15 @@ export const LENS_OPEN: FeatureSpec = {
   panel: { kind: 'ewp-outcomes', key: 'ccode', presence: 'mk_onset' },
   steps: [
     { op: 'year', as: 'year' },
-    { op: 'input', as: 'ccode', kind: 'ewp-outcomes', variable: 'ccode' },
-    { op: 'input', as: 'mk_onset', kind: 'ewp-outcomes', variable: 'mk_onset' },
-    { op: 'input', as: 'datastartyear', kind: 'ewp-outcomes', variable: 'datastartyear' },
-    { op: 'input', as: 'independence_year', kind: 'ewp-outcomes', variable: 'independence_year' },
-    { op: 'input', as: 'mk_ongoing_count', kind: 'ewp-outcomes', variable: 'mk_ongoing_count' },
-    { op: 'input', as: 'mk_location_ever', kind: 'ewp-outcomes', variable: 'mk_location_ever' },
-    {
-      op: 'input',
-      as: 'mk_responsible_ever',
-      kind: 'ewp-outcomes',
-      variable: 'mk_responsible_ever',
-    },
+    ...outcomeInputs([
+      'ccode',
+      'mk_onset',
+      'datastartyear',
+      'independence_year',
+      'mk_ongoing_count',
+      'mk_location_ever',
+      'mk_responsible_ever',
+    ]),
     ...VDEM.flatMap(([v]) => [
       { op: 'input', as: v, kind: 'vdem', variable: v } as const,
       {
@@ -145,22 +155,8 @@ export const LENS_OPEN: FeatureSpec = {
     { op: 'fill', column: 'gdppcgrowth', direction: 'forward' },
     { op: 'fill', column: 'e_gdppc', direction: 'forward' },
     { op: 'map', as: 'gdppc.log2', of: 'e_gdppc', fn: 'log2' },
-    {
-      op: 'input',
-      as: 'battledeaths',
-      kind: 'ucdp-ovcy',
-      variable: 'sb_total_deaths_best_cy',
-    },
-    {
-      op: 'fillMissing',
-      column: 'battledeaths',
-      value: 0,
-      note: 'UCDP starts in 1989: earlier years count as none, as the EWP does (see includesnonstate)',
-    },
-    { op: 'map', as: 'battledeaths.log2', of: 'battledeaths', fn: 'log2p1' },
-    { op: 'input', as: 'onesided', kind: 'ucdp-ovcy', variable: 'os_total_deaths_best_cy' },
-    { op: 'fillMissing', column: 'onesided', value: 0 },
-    { op: 'map', as: 'onesided.log2', of: 'onesided', fn: 'log2p1' },
+    ...ucdpDeaths('battledeaths', 'sb_total_deaths_best_cy'),
+    ...ucdpDeaths('onesided', 'os_total_deaths_best_cy'),
     { op: 'input', as: 'coups', kind: 'vdem', variable: 'e_pt_coup' },
     {
       op: 'fillMissing',
@@ -170,9 +166,7 @@ export const LENS_OPEN: FeatureSpec = {
     },
     { op: 'recentAny', as: 'coup.try.5yr', of: 'coups', years: 5 },
     { op: 'compare', as: 'includesnonstate', of: 'year', cmp: 'ge', value: 1989 },
-    { op: 'subtract', as: 'countryage_new', a: 'year', b: 'independence_year' },
-    { op: 'map', as: 'countryage.new.log2', of: 'countryage_new', fn: 'log2p1' },
-    { op: 'compare', as: 'newcountry', of: 'countryage_new', cmp: 'le', value: 2 },
+    ...COUNTRY_AGE_STEPS,
     {
       op: 'cumsum',
       as: 'mk_onsets_so_far',
@@ -180,12 +174,7 @@ export const LENS_OPEN: FeatureSpec = {
       startColumn: 'datastartyear',
       notBefore: 1960,
     },
-    { op: 'shift', as: 'mk_onset_1', of: 'mk_onset', by: -1 },
-    { op: 'shift', as: 'mk_onset_2', of: 'mk_onset', by: -2 },
-    { op: 'anyOne', as: 'mk_onset_1or2', of: ['mk_onset_1', 'mk_onset_2'], missingAs: 0 },
-    { op: 'shift', as: 'mk_onset_prev_year', of: 'mk_onset', by: 1, missingAs: 0 },
-    { op: 'anyOne', as: 'mk_ever', of: ['mk_responsible_ever', 'mk_location_ever'] },
-    { op: 'map', as: 'mk_ongoing_count_log2', of: 'mk_ongoing_count', fn: 'log2p1' },
+    ...ONSET_HISTORY_STEPS,
   ],
   output: {
     fromYear: 1970,
