@@ -8,10 +8,10 @@ import { LoginPage } from './routes/login-page';
 import { SetupPage } from './routes/setup-page';
 import { ReportPage } from './routes/report-page';
 
-/** The ?year= of the address, or the latest year with data by default. */
-const yearParam = (): number => {
+/** The ?year= of the address; none: the page shows the latest year with data (the API's default). */
+const yearParam = (): number | undefined => {
   const y = Number(new URLSearchParams(window.location.search).get('year'));
-  return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : 2024;
+  return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : undefined;
 };
 
 // Pages load on demand: a monitor's first load is the shell and the report form, not the map

@@ -107,7 +107,9 @@ export const AssessmentSchema = z
   .meta({ id: 'Assessment' });
 
 export const AssessmentQuery = z.object({
-  year: Year.describe('The year assessed'),
+  year: Year.optional().describe(
+    'The year assessed (default: the latest year with data; the answer says which)',
+  ),
 });
 export const AssessmentsResponse = z
   .object({ year: z.number().int(), assessments: list(AssessmentSchema) })

@@ -161,10 +161,18 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         'GET',
         `/api/forecasts?model=${encodeURIComponent(model)}${year === undefined ? '' : `&year=${year}`}`,
       ),
-    assessments: (year: number) =>
-      call(AssessmentsResponse, 'GET', `/api/assessments?year=${year}`),
-    assessment: (iso3: string, year: number) =>
-      call(AssessmentSchema, 'GET', `/api/assessments/${encodeURIComponent(iso3)}?year=${year}`),
+    assessments: (year?: number) =>
+      call(
+        AssessmentsResponse,
+        'GET',
+        `/api/assessments${year === undefined ? '' : `?year=${year}`}`,
+      ),
+    assessment: (iso3: string, year?: number) =>
+      call(
+        AssessmentSchema,
+        'GET',
+        `/api/assessments/${encodeURIComponent(iso3)}${year === undefined ? '' : `?year=${year}`}`,
+      ),
     timeline: (iso3: string, from: number, to: number) =>
       call(
         TimelineResponse,
@@ -227,8 +235,12 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         `/api/leverage?country=${iso3}&actor=${encodeURIComponent(actor)}`,
       ),
     capacity: (iso3: string) => call(CapacitySchema, 'GET', `/api/capacity?country=${iso3}`),
-    prevention: (iso3: string, year: number) =>
-      call(PlanningSchema, 'GET', `/api/prevention/${iso3}?year=${year}`),
+    prevention: (iso3: string, year?: number) =>
+      call(
+        PlanningSchema,
+        'GET',
+        `/api/prevention/${iso3}${year === undefined ? '' : `?year=${year}`}`,
+      ),
     savePlan: (iso3: string, input: z.input<typeof PlanRequest>) =>
       call(PlanSchema, 'PUT', `/api/plans/${iso3}`, input),
     needs: (iso3: string) => call(NeedsSchema, 'GET', `/api/needs/${iso3}`),

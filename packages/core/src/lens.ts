@@ -1,5 +1,6 @@
 import type { UseCaseDeps } from './use-cases/context';
 import { readAuditLog, verifyAudit } from './use-cases/audit-log';
+import { assessmentsOf, countryAssessment } from './use-cases/assessments';
 import { modelCard } from './use-cases/model-card';
 import {
   countriesIn,
@@ -120,6 +121,8 @@ export function openLens(adapters: UseCaseDeps) {
   return {
     /** The adapters themselves, for the few callers that extend them (the server adds its notifier). */
     adapters: deps,
+    assessmentsOf: bind(assessmentsOf),
+    countryAssessment: bind(countryAssessment),
     modelCard: bind(modelCard),
     readAuditLog: bind(readAuditLog),
     verifyAudit: bind(verifyAudit),

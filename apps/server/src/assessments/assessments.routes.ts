@@ -13,7 +13,7 @@ import {
   TimelineQuery,
   TimelineResponse,
 } from '@lens/contract';
-import { actorName, LensError, ANALYST_ROLES, READER_ROLES } from '@lens/core';
+import { actorName, ANALYST_ROLES, READER_ROLES } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
 const READERS = READER_ROLES;
@@ -48,10 +48,7 @@ export const assessmentRoutes: RouteModule = (app, { lens }) => {
         response: { 200: AssessmentsResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({
-      year: req.query.year,
-      assessments: await lens.assessYear({ year: req.query.year }),
-    }),
+    async (req) => lens.assessmentsOf({ year: req.query.year }),
   );
   api.get(
     '/api/assessments/history-check',
@@ -77,15 +74,7 @@ export const assessmentRoutes: RouteModule = (app, { lens }) => {
         response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => {
-      const [a] = await lens.assessYear({ year: req.query.year, iso3: req.params.iso3 });
-      if (!a)
-        throw new LensError(
-          'not_found',
-          `No assessment of ${req.params.iso3} for ${req.query.year}: it did not exist then or has too little data`,
-        );
-      return a;
-    },
+    async (req) => lens.countryAssessment({ iso3: req.params.iso3, year: req.query.year }),
   );
   api.get(
     '/api/assessments/:iso3/timeline',

@@ -18,7 +18,8 @@ type HistoryCheck = Awaited<ReturnType<typeof api.historyCheck>>;
 /** The rankings: every country's tier as of a year, filtered, on a map and in a table. */
 export function AssessmentsPage() {
   const { t, lang } = useI18n();
-  const [year, setYear] = useState(2024);
+  // No year chosen: the latest year with data (the answer says which).
+  const [year, setYear] = useState<number>();
   const [countries, setCountries] = useState<CountryDto[]>();
   const [data, setData] = useState<Assessments | null>();
   const [region, setRegion] = useState('');
@@ -27,10 +28,16 @@ export function AssessmentsPage() {
   const [selected, setSelected] = useState<string>();
   const [history, setHistory] = useState<HistoryCheck | null>();
   useEffect(() => {
-    void api.countries(year).then((r) => setCountries(r.countries));
     setData(undefined);
-    api.assessments(year).then(setData, () => setData(null));
+    api.assessments(year).then(
+      (d) => {
+        setData(d);
+        void api.countries(d.year).then((r) => setCountries(r.countries));
+      },
+      () => setData(null),
+    );
   }, [year]);
+  const shownYear = year ?? data?.year;
   useEffect(() => {
     api.historyCheck().then(setHistory, () => setHistory(null));
   }, []);
@@ -67,7 +74,7 @@ export function AssessmentsPage() {
             type="number"
             min={1990}
             max={2100}
-            value={year}
+            value={shownYear ?? ''}
             onChange={(e) => setYear(Number(e.target.value))}
           />
         </label>
@@ -127,7 +134,7 @@ export function AssessmentsPage() {
                 <dl data-testid="assessment-detail">
                   <dt>{t.colCountry}</dt>
                   <dd>
-                    <Link href={`/country/${sel.iso3}?year=${year}`}>
+                    <Link href={`/country/${sel.iso3}?year=${shownYear}`}>
                       {name(sel.iso3, sel.country)}
                     </Link>
                   </dd>
@@ -159,7 +166,9 @@ export function AssessmentsPage() {
                     <TierBadge tier={a.tier} />
                   </td>
                   <td>
-                    <Link href={`/country/${a.iso3}?year=${year}`}>{name(a.iso3, a.country)}</Link>
+                    <Link href={`/country/${a.iso3}?year=${shownYear}`}>
+                      {name(a.iso3, a.country)}
+                    </Link>
                   </td>
                   <td className="num">{a.score?.toFixed(0) ?? '–'}</td>
                   <td className="num">{`${(a.coverage * 100).toFixed(0)}%`}</td>

@@ -21,7 +21,7 @@ export function CountryRiskPage({
   canEdit,
 }: {
   iso3: string;
-  year: number;
+  year: number | undefined;
   canEdit: boolean;
 }) {
   const { t, lang } = useI18n();

@@ -22,7 +22,7 @@ export function PlanPage({
   canEdit,
 }: {
   iso3: string;
-  year: number;
+  year: number | undefined;
   canEdit: boolean;
 }) {
   const { t, lang } = useI18n();
@@ -73,12 +73,15 @@ export function PlanPage({
   const save = () => {
     setError(undefined);
     api
-      .savePlan(iso3, { year, plan: { objective, seeksPeaceAgreement: peace, items } })
+      .savePlan(iso3, {
+        year: year ?? view.context.year,
+        plan: { objective, seeksPeaceAgreement: peace, items },
+      })
       .then(setSaved, (err: unknown) => setError(errorMessage(err)));
   };
   const warnings = saved?.warnings ?? view.plan?.warnings ?? [];
   const brief = (format: string) =>
-    `/api/briefs/${iso3}?year=${year}&lang=${briefLang}&lexicon=${lexicon}&format=${format}`;
+    `/api/briefs/${iso3}?year=${year ?? view?.context.year ?? ''}&lang=${briefLang}&lexicon=${lexicon}&format=${format}`;
   const c = view.context;
   return (
     <section className="plan-page">
@@ -93,7 +96,7 @@ export function PlanPage({
             name="year"
             min={1990}
             max={2100}
-            defaultValue={year}
+            defaultValue={year ?? view?.context.year}
             onBlur={(e) => navigate(`/plan/${iso3}?year=${e.target.value}`)}
           />
         </label>

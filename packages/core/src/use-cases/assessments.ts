@@ -18,7 +18,7 @@ import type { FeatureFrame } from '../forecasting/feature-frame';
 import type { UseCaseDeps } from './context';
 import { forgetStructuralContext, LENS_DATA_KEY } from './structural-cache';
 import { loadFeatureFrame } from './models';
-import { requireIso3 } from './countries';
+import { getCountry, requireIso3 } from './countries';
 import type { LensData } from '../assessment/lens-data';
 
 /** Stores a version of the frameworks catalog (idempotent by hash) and audits the load. */
@@ -240,6 +240,48 @@ export async function assessYear(
   const iso3 = input.iso3 === undefined ? undefined : requireIso3(input.iso3);
   const data = await cachedLensData(deps);
   return assessRange(data, { from: input.year, to: input.year, ...(iso3 ? { iso3 } : {}) });
+}
+
+/** The latest year up to this one with an assessment (of one country, or of any). */
+export function latestAssessedYear(
+  data: LensData,
+  thisYear: number,
+  iso3?: string,
+): number | undefined {
+  for (let year = thisYear; year > thisYear - 10; year--)
+    if (assessRange(data, { from: year, to: year, ...(iso3 ? { iso3 } : {}) }).length > 0)
+      return year;
+  return undefined;
+}
+
+/** Every country as of a year; without one, the latest year with data (the answer says which). */
+export async function assessmentsOf(
+  deps: UseCaseDeps,
+  input: { year?: number | undefined },
+): Promise<{ year: number; assessments: Assessment[] }> {
+  const data = await cachedLensData(deps);
+  const year =
+    input.year ??
+    latestAssessedYear(data, deps.clock.now().getUTCFullYear()) ??
+    FIRST_ASSESSMENT_YEAR;
+  return { year, assessments: assessRange(data, { from: year, to: year }) };
+}
+
+/** One country as of a year (default: its latest year with data), or `not_found` saying why. */
+export async function countryAssessment(
+  deps: UseCaseDeps,
+  input: { iso3: string; year?: number | undefined },
+): Promise<Assessment> {
+  const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
+  const data = await cachedLensData(deps);
+  const year = input.year ?? latestAssessedYear(data, deps.clock.now().getUTCFullYear(), iso3);
+  const [a] = year === undefined ? [] : assessRange(data, { from: year, to: year, iso3 });
+  if (!a)
+    throw new LensError(
+      'not_found',
+      `No assessment of ${iso3}${year === undefined ? '' : ` for ${year}`}: it did not exist then or has too little data`,
+    );
+  return a;
 }
 
 /** A country's assessments over the years: the moving picture. */

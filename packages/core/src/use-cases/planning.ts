@@ -12,7 +12,7 @@ import { checkPlan, type PlanWarning } from '../planning/pitfalls';
 import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type AnalystLink, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
-import { assessRange, cachedLensData, frameworkCatalog, type LensData } from './assessments';
+import { assessRange, cachedLensData, frameworkCatalog, latestAssessedYear } from './assessments';
 import type { UseCaseDeps } from './context';
 import { getCountry, requireIso3 } from './countries';
 import { countryEscalation, type CountryEscalation } from './escalation-stage';
@@ -68,7 +68,7 @@ export async function planningContext(
   const data = await cachedLensData(deps);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const thisYear = Number(today.slice(0, 4));
-  const wanted = input.year ?? latestAssessedYear(data, iso3, thisYear);
+  const wanted = input.year ?? latestAssessedYear(data, thisYear, iso3);
   if (wanted === undefined)
     throw new LensError(
       'not_found',
@@ -98,15 +98,6 @@ export async function planningContext(
       perpetrators: await perpetrators(deps, iso3, `${year - 1}-01-01`, asOf),
     }),
   };
-}
-
-/** The latest year up to `thisYear` that a country has an assessment for (ten years back at most). */
-function latestAssessedYear(data: LensData, iso3: string, thisYear: number): number | undefined {
-  const range = assessRange(data, { from: thisYear - 10, to: thisYear, iso3 });
-  return range.reduce<number | undefined>(
-    (m, a) => (m === undefined || a.year > m ? a.year : m),
-    undefined,
-  );
 }
 
 /** Everything a planner reads: context, agenda, recommended measures, capacity, plan warnings. */

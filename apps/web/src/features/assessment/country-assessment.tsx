@@ -29,7 +29,7 @@ export function CountryAssessment({
   canEdit,
 }: {
   iso3: string;
-  year: number;
+  year: number | undefined;
   canEdit: boolean;
 }) {
   const { t } = useI18n();
@@ -38,8 +38,14 @@ export function CountryAssessment({
   const [unverified, setUnverified] = useState<Set<string>>(new Set());
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    api.assessment(iso3, year).then(setA, () => setA(null));
-    void api.timeline(iso3, 1990, year).then(setTimeline, () => undefined);
+    // Without a year: the latest the country has data for; the timeline runs to it.
+    api.assessment(iso3, year).then(
+      (got) => {
+        setA(got);
+        void api.timeline(iso3, 1990, got.year).then(setTimeline, () => undefined);
+      },
+      () => setA(null),
+    );
   }, [iso3, year, version]);
   useEffect(() => {
     void api.frameworks().then(
