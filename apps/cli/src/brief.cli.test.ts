@@ -69,4 +69,19 @@ describeEachDatabase('lens brief and lens prevention', (get) => {
       /agenda escalation \(BEL\.T1\.3\): armed conflict under way: \d+ battle deaths in 2021/,
     );
   }, 240_000);
+
+  it('needs no --year: the latest year with data, said in its output; an unknown country is refused', () => {
+    const { url } = get();
+    const html = path.join(mkdtempSync(path.join(tmpdir(), 'lens-brief-cli-')), 'latest.html');
+    const r = lens(url, ['brief', '--country', 'MMR', '--format', 'html', '--out', html]);
+    expect(r.code).toBe(0);
+    // The imports brought the stage up to date by themselves; the GED ends in 2023.
+    expect(r.out).toMatch(/^MMR 2024 brief \(en, atrocity\): tier \w+, stage violence/);
+    const view = lens(url, ['prevention', '--country', 'MMR']);
+    expect(view.code).toBe(0);
+    expect(view.out).toMatch(/^Myanmar 2024: tier \w+, stage violence/);
+    const unknown = lens(url, ['prevention', '--country', 'XYZ']);
+    expect(unknown.code).toBe(4);
+    expect(unknown.err).toMatch(/No country with code XYZ/);
+  }, 240_000);
 });
