@@ -1,7 +1,6 @@
 import { LensError } from '../domain/errors';
 import type { Assessment } from '../assessment/assess';
 import type { NewAlert } from '../ports/escalation';
-import type { Store } from '../ports/store';
 import type { AlertEvent } from '../escalation/alert';
 import { compileClassifier, type Classifier } from '../escalation/classify';
 import { CLASSIFIER_1 } from '../escalation/classifier-1';
@@ -99,23 +98,21 @@ async function countryEvents(
     ...(from ? { from } : {}),
     limit: 10_000_000,
   });
+  const cache = classifiedOf(deps);
   const out = imported.map((e) =>
-    memo(deps.store, `d${e.id}:${e.sourceId}:${e.dateStart}`, () =>
-      fromDatasetEvent(e, CLASSIFIER),
-    ),
+    memo(cache, `d${e.id}:${e.sourceId}:${e.dateStart}`, () => fromDatasetEvent(e, CLASSIFIER)),
   );
   // Ids and statuses first; whole reports only for those not yet classified.
   const keys = (
     await deps.store.reports.recentKeys({ iso3, occurredFrom: from ?? '0000-01-01' })
   ).filter((k) => k.status !== 'rejected');
-  const cache = cacheOf(deps.store);
   // Bounded: emptied between evaluations, never during one.
   if (cache.size >= 200_000) cache.clear();
   const keyOf = (k: { id: number; status: string; occurredOn: string }) =>
     `r${k.id}:${k.status}:${k.occurredOn}`;
   const missing = keys.filter((k) => !cache.has(keyOf(k))).map((k) => k.id);
   for (const r of missing.length > 0 ? await deps.store.reports.byIds(missing) : [])
-    memo(deps.store, keyOf(r), () => fromReport(r, CLASSIFIER));
+    memo(cache, keyOf(r), () => fromReport(r, CLASSIFIER));
   for (const k of keys) {
     const e = cache.get(keyOf(k));
     if (e) out.push(e);
@@ -123,26 +120,37 @@ async function countryEvents(
   return out;
 }
 
+/** A value kept in the adapters' cache (none in most tests: then made afresh each call). */
+function cached<T>(deps: UseCaseDeps, key: string, make: () => T): T {
+  if (!deps.cache) return make();
+  let v = deps.cache.get(key) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    deps.cache.set(key, v);
+  }
+  return v;
+}
+
 // The event refs of alerts live evaluation has extended, by alert (ids are never reused), so that
 // an episode of hundreds of events is not looked up again at every report. A failed transaction
-// drops the cache.
-const refsBy = new WeakMap<Store, Map<number, Set<string>>>();
-function alertRefsOf(store: Store): Map<number, Set<string>> {
-  let m = refsBy.get(store);
-  if (!m || m.size > 10_000) refsBy.set(store, (m = new Map<number, Set<string>>()));
-  return m;
+// drops them.
+const REFS_KEY = 'escalation.alert-refs';
+function alertRefsOf(deps: UseCaseDeps): Map<number, Set<string>> {
+  const m = cached(deps, REFS_KEY, () => new Map<number, Set<string>>());
+  if (m.size <= 10_000) return m;
+  deps.cache?.delete(REFS_KEY);
+  return alertRefsOf(deps);
 }
 
 // Classified events by row (a report's text never changes; its status is in the key): live
 // evaluation re-reads a country's recent events at every report and need not re-read their words.
-const classifiedBy = new WeakMap<Store, Map<string, EscalationEvent>>();
-function cacheOf(store: Store): Map<string, EscalationEvent> {
-  let classified = classifiedBy.get(store);
-  if (!classified) classifiedBy.set(store, (classified = new Map<string, EscalationEvent>()));
-  return classified;
-}
-function memo(store: Store, key: string, make: () => EscalationEvent): EscalationEvent {
-  const classified = cacheOf(store);
+const classifiedOf = (deps: UseCaseDeps): Map<string, EscalationEvent> =>
+  cached(deps, 'escalation.classified', () => new Map<string, EscalationEvent>());
+function memo(
+  classified: Map<string, EscalationEvent>,
+  key: string,
+  make: () => EscalationEvent,
+): EscalationEvent {
   let e = classified.get(key);
   if (!e) {
     e = make();
@@ -322,7 +330,7 @@ export function evaluateEscalation(
       iso3: input.iso3,
       lastEventFrom: addDays(from, -Math.max(...rules.rules.map((r) => r.mergeDays))),
     });
-    const refsCache = alertRefsOf(deps.store);
+    const refsCache = alertRefsOf(deps);
     await deps.store
       .transaction(async (s) => {
         for (const ep of eps) {
@@ -391,7 +399,7 @@ export function evaluateEscalation(
         }
       })
       .catch((error: unknown) => {
-        refsBy.delete(deps.store);
+        deps.cache?.delete(REFS_KEY);
         throw error;
       });
     for (const c of changes) deps.notifier?.publish(c);
