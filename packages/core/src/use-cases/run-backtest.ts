@@ -1,0 +1,63 @@
+import type { Model } from '../domain/model';
+import type { UseCaseDeps } from './context';
+import {
+  backtest,
+  type BacktestRow,
+  type BacktestScores,
+  type OriginRunner,
+} from '../forecasting/backtest';
+import { resolveModel } from './model-registry';
+import { loadFeatureFrame } from './feature-table';
+import { recipeOf } from './train-model';
+
+/** The EWP back-test protocol for a model's recipe; the scores are kept with the model. */
+export async function runBacktest(
+  deps: UseCaseDeps,
+  input: {
+    model: string;
+    firstT?: number;
+    lastT?: number;
+    actor: string;
+    onOrigin?: (T: number) => void;
+    /** Where origins are fitted: this thread by default, or worker threads (packages/db). */
+    runner?: OriginRunner;
+  },
+): Promise<{ model: Model; rows: BacktestRow[]; scores: BacktestScores; seconds: number }> {
+  const model = await resolveModel(deps, input.model);
+  const { frame } = await loadFeatureFrame(deps, model.featureSpec);
+  const started = deps.clock.now().getTime();
+  const r = await backtest(frame, recipeOf(model), {
+    ...(input.runner ? { runner: input.runner } : {}),
+    ...(input.firstT !== undefined ? { firstT: input.firstT } : {}),
+    ...(input.lastT !== undefined ? { lastT: input.lastT } : {}),
+    ...(input.onOrigin ? { onOrigin: input.onOrigin } : {}),
+  });
+  const seconds = (deps.clock.now().getTime() - started) / 1000;
+  const firstT = input.firstT ?? 1991;
+  const lastT = input.lastT ?? 2021;
+  await deps.store.transaction(async (store) => {
+    await store.models.updateMetrics(model.id, {
+      ...model.metrics,
+      backtest: {
+        protocol: `EWP: origins ${firstT}-${lastT}, fit on years <= T, predict from T+2`,
+        auc: r.scores.auc,
+        brier: r.scores.brier,
+        recall10: r.scores.recall['10'].share,
+        recall20: r.scores.recall['20'].share,
+        recall30: r.scores.recall['30'].share,
+        onsets: r.scores.onsets,
+        countryYears: r.scores.countryYears,
+        seconds,
+      },
+    });
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor: input.actor,
+      action: 'model.backtest',
+      recordType: 'model',
+      recordId: model.id,
+      detail: { firstT, lastT, auc: r.scores.auc, recall30: r.scores.recall['30'].caught },
+    });
+  });
+  return { model, rows: r.rows, scores: r.scores, seconds };
+}
