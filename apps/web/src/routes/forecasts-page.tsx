@@ -158,7 +158,7 @@ function ModelCardSection() {
       <h3>{t.mcSources}</h3>
       <ul>
         {card.sources.map((s) => (
-          <li key={s.description}>
+          <li key={`${s.description}|${s.version ?? ''}`}>
             {s.description}: {s.version ?? t.mcMissing}
           </li>
         ))}

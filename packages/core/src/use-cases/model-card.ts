@@ -38,14 +38,26 @@ export interface ModelCard {
 export async function modelCard(deps: UseCaseDeps, id: string): Promise<ModelCard> {
   const model = await resolveModel(deps, id);
   const spec = specByRef(model.featureSpec);
+  // The datasets its feature table was built from, as that table's build recorded them.
   const datasets = await deps.store.datasets.list();
-  const sources = spec.inputs.map((input) => {
-    const used = datasets.filter((d) => d.kind === input.kind).at(-1);
-    return {
-      description: input.description,
-      version: used ? `${used.version} (${used.fileName})` : null,
-    };
+  const trainedOn = model.trainedOn.find((t) => t.kind === 'features');
+  const table = datasets.find((d) => d.kind === 'features' && d.sha256 === trainedOn?.sha256);
+  const used = (table?.notes ?? []).flatMap((n) => {
+    const id = /\(dataset (\d+),/.exec(n)?.[1];
+    const d = id === undefined ? undefined : datasets.find((x) => x.id === Number(id));
+    return d ? [d] : [];
   });
+  const sources = spec.inputs.flatMap(
+    (input): Array<{ description: string; version: string | null }> => {
+      const of = used.filter((d) => d.kind === input.kind);
+      return of.length === 0
+        ? [{ description: input.description, version: null }]
+        : of.map((d) => ({
+            description: input.description,
+            version: `${d.version} (${d.fileName})`,
+          }));
+    },
+  );
   const recipe = model.params.recipe as { features?: string[] } | undefined;
   const columns = recipe?.features ?? spec.output.columns.map((c) => c.name);
   const bt = model.metrics.backtest as ModelCard['backtest'] | undefined;
