@@ -32,6 +32,10 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   // Every country with data: 165 of the open model's 2024 rows, ranked.
   await expect(table.getByRole('row')).toHaveCount(166);
   await expect(table.getByRole('row').nth(1).getByRole('cell').nth(0)).toHaveText('1');
+  // Drivers by name, not variable.
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(3)).not.toContainText(
+    /\.log2|v2\w|mk_/,
+  );
   // The model card: its data, its back-test on this install (every score), what it cannot see.
   const card = page.getByTestId('model-card');
   await card.getByText('Model card').click();

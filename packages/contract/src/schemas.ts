@@ -332,7 +332,16 @@ export const ForecastSchema = z
     risk2y: z.number().describe('Risk of an onset in T+1 or T+2'),
     rank: z.number().int().describe('1 = highest risk'),
     drivers: z
-      .array(z.object({ feature: z.string(), contribution: z.number() }))
+      .array(
+        z.object({
+          feature: z.string(),
+          label: z
+            .string()
+            .optional()
+            .describe("The predictor's readable name, where its spec has one"),
+          contribution: z.number(),
+        }),
+      )
       .readonly()
       .describe(
         "Each predictor's contribution to the log-odds against the year's average country (logistic) or along the trees' paths, largest first",

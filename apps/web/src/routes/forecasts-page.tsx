@@ -4,12 +4,14 @@ import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { WorldMap } from '../features/map/world-map';
 import { Link } from '../router';
+import { TIER_COLOURS, TIER_ORDER } from '../features/assessment/tiers';
 
 type Forecasts = Awaited<ReturnType<typeof api.forecasts>>;
 type Model = Awaited<ReturnType<typeof api.models>>['models'][number];
 
 /** Five risk bands (share of a two-year onset risk), light to dark. */
-const BAND_COLOURS = ['#fde8d7', '#fbbf93', '#f38d5b', '#d9534a', '#8f1d2c'] as const;
+// The same five bands and colours as the structural tiers' probability bands (one vocabulary).
+const BAND_COLOURS = TIER_ORDER.map((tier) => TIER_COLOURS[tier]);
 const BANDS = RISK_BANDS.map((from, i) => ({ from, colour: BAND_COLOURS[i]! }));
 const bandColour = (risk: number) => BAND_COLOURS[riskBand(risk)]!;
 const pct = (risk: number) => `${(risk * 100).toFixed(1)}%`;
@@ -128,7 +130,7 @@ export function ForecastsPage() {
                       .slice(0, 3)
                       .map(
                         (d) =>
-                          `${d.feature} ${d.contribution >= 0 ? '+' : '−'}${Math.abs(d.contribution).toFixed(2)}`,
+                          `${d.label ?? d.feature} ${d.contribution >= 0 ? '+' : '−'}${Math.abs(d.contribution).toFixed(2)}`,
                       )
                       .join(' · ')}
                   </td>

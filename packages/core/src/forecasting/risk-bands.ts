@@ -1,9 +1,11 @@
+import { LENS_SPEC } from '../assessment/lens-structural-1';
+
 /**
- * The bands a two-year onset risk is shown in (forecast map and table): lower bounds, light to dark.
- * Chosen for reading, not for decisions: the structural tiers (ADR 11) and the model card say what
- * a risk means; about one country in eight of the EWP's 2024 ranking is above 4%.
+ * The bands a two-year onset risk is shown in (forecast map and table, assessments, briefs): lower
+ * bounds, light to dark. One vocabulary: the structural lens's probability tiers (ADR 11: 0.5%,
+ * 1.5%, 4%, 10%), so a risk has the same band on every page.
  */
-export const RISK_BANDS = [0, 0.01, 0.025, 0.05, 0.08] as const;
+export const RISK_BANDS: readonly number[] = [0, ...LENS_SPEC.probabilityTiers];
 
 /** The band (0-4) of a risk. */
 export const riskBand = (risk: number): number => {

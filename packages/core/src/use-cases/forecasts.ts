@@ -3,6 +3,7 @@ import { type Forecast, type Model } from '../domain/model';
 import { predict, ranks } from '../forecasting/logistic';
 import type { Dataset } from '../domain/dataset';
 import type { UseCaseDeps } from './context';
+import { specByRef } from '../forecasting/feature-frame';
 import { resolveModel } from './model-registry';
 import { loadFeatureFrame } from './feature-table';
 
@@ -22,13 +23,18 @@ export async function storedForecasts(
       'not_found',
       `No forecasts by ${model.id}${year === undefined ? '' : ` from ${year} data`}: run one (POST /api/forecasts or \`lens forecast\`)`,
     );
+  const labels = specByRef(model.featureSpec).labels;
   const names = new Map(
     (await deps.store.countries.list()).map((c) => [c.iso3 as string, c.names.en]),
   );
   return {
     model: model.id,
     year,
-    forecasts: stored.map((f) => ({ ...f, country: names.get(f.iso3) ?? f.iso3 })),
+    forecasts: stored.map((f) => ({
+      ...f,
+      country: names.get(f.iso3) ?? f.iso3,
+      drivers: f.drivers.map((d) => ({ ...d, label: labels?.[d.feature] ?? d.feature })),
+    })),
   };
 }
 
