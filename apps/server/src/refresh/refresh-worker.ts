@@ -1,4 +1,4 @@
-import { runRefresh, type RefreshRun, type UseCaseDeps } from '@lens/core';
+import { runRefresh, type UseCaseDeps } from '@lens/core';
 
 /**
  * Runs the after-commit effects (ADR 17) in the background of the server: woken when a commit
@@ -13,11 +13,7 @@ export class RefreshWorker {
 
   constructor(
     private readonly deps: () => UseCaseDeps,
-    private readonly options: {
-      everyMs: number;
-      log: (msg: string, err?: unknown) => void;
-      onRun?: (run: RefreshRun) => void;
-    },
+    private readonly options: { everyMs: number; log: (msg: string, err?: unknown) => void },
   ) {
     this.timer = setInterval(() => this.wake(), options.everyMs);
     this.timer.unref();
@@ -40,7 +36,6 @@ export class RefreshWorker {
       try {
         const run = await runRefresh(this.deps());
         for (const f of run.failed) this.options.log(`${f.effect} ${f.scope} failed: ${f.error}`);
-        this.options.onRun?.(run);
       } catch (err) {
         this.options.log('running the after-commit effects failed', err);
       }

@@ -24,16 +24,18 @@ export interface RefreshJob {
 /** How often a failing job is tried before it stays failed (until `lens refresh`). */
 export const MAX_ATTEMPTS = 3;
 
-/** What committed: the triggers of effects. */
+/**
+ * What an import committed: the triggers of queued effects. (A report is evaluated at once by the
+ * live path, ADR 13; judgements, overrides, models and feature tables only drop the cached
+ * assessment inputs.)
+ */
 export type Commit =
   | { readonly type: 'events'; readonly countries: readonly string[]; readonly what: string }
-  | { readonly type: 'values'; readonly kind: string; readonly what: string }
-  | { readonly type: 'report'; readonly iso3: string; readonly what: string }
-  | { readonly type: 'judgement'; readonly iso3: string; readonly what: string };
+  | { readonly type: 'values'; readonly kind: string; readonly what: string };
 
 /**
- * The effects a commit calls for. Events and reports move a country's escalation stage; country-year
- * values move the default model's features (so its forecasts) and the structural context of every
+ * The effects a commit calls for. Events move a country's escalation stage; country-year values
+ * move the default model's features (so its forecasts) and the structural context of every
  * country's alerts. Assessments are computed from stored data on each request (as of their year),
  * so they follow without a job once the caches that hold their inputs are dropped.
  */
@@ -47,11 +49,7 @@ export function effectsOf(
         scope: iso3,
         reason: commit.what,
       }));
-    case 'report':
-      return [{ effect: 'escalation', scope: commit.iso3, reason: commit.what }];
     case 'values':
       return [{ effect: 'forecasts', scope: '*', reason: commit.what }];
-    case 'judgement':
-      return [];
   }
 }

@@ -54,6 +54,9 @@ export const MIN_CALIBRATION_EVENTS = 10;
 
 export type ElasticNetRecipe = Extract<TrainingRecipe, { learner: 'elastic-net' }>;
 
+/** The seed of fold assignment and tree sampling: the EWP recipe's, the CLI's and the open model's. */
+export const TRAINING_SEED = 20251123;
+
 export const EWP_RECIPE = (features: readonly string[]): ElasticNetRecipe => ({
   learner: 'elastic-net',
   features,
@@ -61,7 +64,7 @@ export const EWP_RECIPE = (features: readonly string[]): ElasticNetRecipe => ({
   alpha: 0.5,
   nfolds: 10,
   lambdaRule: 'min',
-  seed: 20251123,
+  seed: TRAINING_SEED,
 });
 
 /** Rows usable for training: year <= lastYear, a known outcome and every feature present. */

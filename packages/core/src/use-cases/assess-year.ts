@@ -6,7 +6,7 @@ import {
   FIRST_ASSESSMENT_YEAR,
   assessRange,
   cachedLensData,
-  latestAssessedYear,
+  latestAssessments,
 } from './assessment-data';
 
 /** One year's assessments of every country (the rankings), or one country's. */
@@ -25,10 +25,11 @@ export async function assessmentsOf(
   input: { year?: number | undefined },
 ): Promise<{ year: number; assessments: Assessment[] }> {
   const data = await cachedLensData(deps);
-  const year =
-    input.year ??
-    latestAssessedYear(data, deps.clock.now().getUTCFullYear()) ??
-    FIRST_ASSESSMENT_YEAR;
+  if (input.year === undefined) {
+    const latest = latestAssessments(data, deps.clock.now().getUTCFullYear());
+    if (latest) return latest;
+  }
+  const year = input.year ?? FIRST_ASSESSMENT_YEAR;
   return { year, assessments: assessRange(data, { from: year, to: year }) };
 }
 
@@ -39,8 +40,11 @@ export async function countryAssessment(
 ): Promise<Assessment> {
   const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
   const data = await cachedLensData(deps);
-  const year = input.year ?? latestAssessedYear(data, deps.clock.now().getUTCFullYear(), iso3);
-  const [a] = year === undefined ? [] : assessRange(data, { from: year, to: year, iso3 });
+  const year = input.year;
+  const [a] =
+    year === undefined
+      ? (latestAssessments(data, deps.clock.now().getUTCFullYear(), iso3)?.assessments ?? [])
+      : assessRange(data, { from: year, to: year, iso3 });
   if (!a)
     throw new LensError(
       'not_found',

@@ -178,14 +178,18 @@ function group<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
 /** The first year assessments cover (V-Dem lite and UCDP's country-year data start by then). */
 export const FIRST_ASSESSMENT_YEAR = 1990;
 
-/** The latest year up to this one with an assessment (of one country, or of any). */
-export function latestAssessedYear(
+/**
+ * The assessments of the latest year up to this one that has any (of one country, or of every
+ * country), ten years back at most: the year a page or command shows when none is asked for.
+ */
+export function latestAssessments(
   data: LensData,
   thisYear: number,
   iso3?: string,
-): number | undefined {
-  for (let year = thisYear; year > thisYear - 10; year--)
-    if (assessRange(data, { from: year, to: year, ...(iso3 ? { iso3 } : {}) }).length > 0)
-      return year;
+): { year: number; assessments: Assessment[] } | undefined {
+  for (let year = thisYear; year > thisYear - 10; year--) {
+    const assessments = assessRange(data, { from: year, to: year, ...(iso3 ? { iso3 } : {}) });
+    if (assessments.length > 0) return { year, assessments };
+  }
   return undefined;
 }

@@ -43,13 +43,13 @@ export async function buildFeatures(
   const { spec } = input;
   // A kind can have several stored files (two V-Dem extracts, two World Bank exports): each cell
   // comes from the newest dataset of its kind that holds it, unless the caller names the dataset.
+  // Oldest first, so that a newer dataset's value of a cell replaces an older one's.
+  const stored = await deps.store.datasets.list();
   const candidates = new Map<DatasetKind, Dataset[]>();
   for (const kind of specKinds(spec)) {
     const id = input.datasets?.[kind];
     const list =
-      id === undefined
-        ? (await deps.store.datasets.list()).filter((d) => d.kind === kind).reverse()
-        : [await deps.store.datasets.get(id)].filter((d): d is Dataset => d !== undefined);
+      id === undefined ? stored.filter((d) => d.kind === kind) : stored.filter((d) => d.id === id);
     if (list.length === 0)
       throw new LensError(
         id === undefined ? 'invalid' : 'not_found',
@@ -73,8 +73,7 @@ export async function buildFeatures(
     const key = `${s.kind}|${s.variable}`;
     if (loaded.has(key)) continue;
     const values = new Map<string, number>();
-    // Oldest first, so that a newer dataset's value of a cell replaces an older one's.
-    for (const d of [...candidates.get(s.kind)!].reverse()) {
+    for (const d of candidates.get(s.kind)!) {
       const rows = await deps.store.datasets.variableValues(d.id, s.variable);
       if (rows.length === 0) continue;
       for (const v of rows) if (v.value !== null) values.set(`${v.iso3}|${v.year}`, v.value);

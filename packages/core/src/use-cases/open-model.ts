@@ -2,7 +2,7 @@ import type { Model } from '../domain/model';
 import { LENS_OPEN } from '../features/lens-open.spec';
 import type { FeatureSpec } from '../features/spec';
 import { GBT_DEFAULTS } from '../forecasting/gbt';
-import type { TrainingRecipe } from '../forecasting/backtest';
+import { TRAINING_SEED, type TrainingRecipe } from '../forecasting/backtest';
 import { buildFeatures } from './build-features';
 import type { UseCaseDeps } from './context';
 import { trainModel } from './models';
@@ -20,9 +20,6 @@ export const NOT_PREDICTORS: ReadonlySet<string> = new Set([
 /** A spec's predictors: its output columns less outcomes and identifiers. */
 export const predictorsOf = (spec: FeatureSpec): string[] =>
   spec.output.columns.map((c) => c.name).filter((c) => !NOT_PREDICTORS.has(c));
-
-/** The seed of fold assignment and tree sampling, shared by the CLI and the open model. */
-export const TRAINING_SEED = 20251123;
 
 export const OPEN_MODEL_ID = 'lens-open';
 

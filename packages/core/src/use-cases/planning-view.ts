@@ -6,7 +6,7 @@ import { checkPlan, type PlanWarning } from '../planning/pitfalls';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
-import { assessRange, cachedLensData, frameworkCatalog, latestAssessedYear } from './assessments';
+import { assessRange, cachedLensData, frameworkCatalog, latestAssessments } from './assessments';
 import type { UseCaseDeps } from './context';
 import { getCountry } from './countries';
 import { countryEscalation, type CountryEscalation } from './escalation-stage';
@@ -62,13 +62,12 @@ export async function planningContext(
   const data = await cachedLensData(deps);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const thisYear = Number(today.slice(0, 4));
-  const wanted = input.year ?? latestAssessedYear(data, thisYear, iso3);
-  if (wanted === undefined)
+  const year = input.year ?? latestAssessments(data, thisYear, iso3)?.year;
+  if (year === undefined)
     throw new LensError(
       'not_found',
       `No assessment of ${iso3}: no indicator data for it is stored`,
     );
-  const year = wanted;
   const range = assessRange(data, { from: year - 5, to: year, iso3 });
   const assessment = range.find((a) => a.year === year);
   if (!assessment) throw new LensError('not_found', `No assessment of ${iso3} for ${year}`);

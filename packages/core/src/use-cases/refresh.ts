@@ -16,7 +16,7 @@ const ACTOR = 'lens (after-commit effects)';
  * `lens refresh`, so this never throws.
  */
 export async function afterCommit(deps: UseCaseDeps, commit: Commit): Promise<void> {
-  if (commit.type === 'values' || commit.type === 'judgement') forgetStructuralContext(deps);
+  if (commit.type === 'values') forgetStructuralContext(deps);
   const at = deps.clock.now().toISOString();
   try {
     for (const e of effectsOf(commit)) await deps.store.refresh.enqueue({ ...e, at });
@@ -33,24 +33,22 @@ export interface RefreshRun {
   readonly notes: string[];
 }
 
-/** The latest year of a feature table with a complete row for at least one country. */
+/**
+ * The default model's forecasts from the latest year of its (re)built feature table that has a
+ * complete row, stored; nothing to do when the table is unchanged and they are stored already.
+ */
 async function refreshForecasts(deps: UseCaseDeps): Promise<string> {
   const model = await deps.store.models.getDefault();
   if (!model) return 'no default model: nothing to forecast';
   const spec = specByRef(model.featureSpec);
   const built = await buildFeatures(deps, { spec, actor: ACTOR });
-  let latest = 0;
-  for (let i = 0; i < built.table.rows.length; i++) {
-    const r = built.table.rows[i]!;
-    if (r.year > latest) latest = r.year;
-  }
+  const latest = built.table.rows.reduce((m, r) => Math.max(m, r.year), 0);
   for (let year = latest; year > latest - 5; year--) {
     const stored = await deps.store.models.forecasts(model.id, year);
     if (built.status === 'unchanged' && stored.length > 0)
       return `${model.id}: forecasts from ${year} data are current`;
     try {
       const r = await forecast(deps, { model: 'default', year, actor: ACTOR });
-      forgetStructuralContext(deps);
       if (r.forecasts.length > 0)
         return `${model.id}: ${r.forecasts.length} forecasts from ${year} data`;
     } catch (error) {
