@@ -195,6 +195,12 @@ export const AuditQuery = z.object({
     .optional()
     .describe('Entries with a sequence number below this'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  action: z
+    .string()
+    .regex(/^[a-z_]+(\.[a-z_]+)*$/, 'an action such as alert.raise')
+    .optional()
+    .describe('Only entries of this action, e.g. alert.raise'),
+  actor: z.string().min(1).max(200).optional().describe('Only entries by this user'),
 });
 export const AuditVerifyResponse = z
   .object({

@@ -21,7 +21,12 @@ export const auditRoutes: RouteModule = (app, { lens }) => {
     async (request) => {
       // Reading the audit log is itself audited: who looked at who did what.
       const entries = await lens.readAuditLog(
-        { before: request.query.before, limit: request.query.limit },
+        {
+          before: request.query.before,
+          limit: request.query.limit,
+          action: request.query.action,
+          actor: request.query.actor,
+        },
         principalOf(request),
       );
       return { entries };

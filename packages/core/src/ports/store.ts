@@ -75,10 +75,20 @@ export interface ApiTokenRepository {
   revoke(id: number, at: string): Promise<boolean>;
 }
 
+/** Which audit entries to list, newest first. */
+export interface AuditListOptions {
+  beforeSeq?: number | undefined;
+  limit: number;
+  /** Only this action, e.g. `alert.raise`. */
+  action?: string | undefined;
+  /** Only this actor's entries. */
+  actor?: string | undefined;
+}
+
 export interface AuditRepository {
   /** Appends one entry, linked to the last by hash; serialised so the chain never forks. */
   append(fact: AuditFact): Promise<AuditEntry>;
-  list(options: { beforeSeq?: number; limit: number }): Promise<AuditEntry[]>;
+  list(options: AuditListOptions): Promise<AuditEntry[]>;
   /** Every entry in sequence order, read in pages so memory stays bounded. */
   scan(): AsyncIterable<AuditEntry>;
 }

@@ -5,6 +5,7 @@ import {
   hashAuditEntry,
   type AuditEntry,
   type AuditFact,
+  type AuditListOptions,
   type AuditRepository,
   type DatabaseKind,
 } from '@lens/core';
@@ -70,9 +71,11 @@ export class KyselyAuditRepository implements AuditRepository {
     return { ...fact, seq, prevHash, hash };
   }
 
-  async list(options: { beforeSeq?: number; limit: number }): Promise<AuditEntry[]> {
+  async list(options: AuditListOptions): Promise<AuditEntry[]> {
     let q = this.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(options.limit);
     if (options.beforeSeq !== undefined) q = q.where('seq', '<', options.beforeSeq);
+    if (options.action !== undefined) q = q.where('action', '=', options.action);
+    if (options.actor !== undefined) q = q.where('actor', '=', options.actor);
     return (await q.execute()).map(toEntry);
   }
 
