@@ -102,6 +102,25 @@ test('an alert appears live while a report is submitted; the analyst takes it th
   await expect(steps).toContainText('Corroborating with the UN field office.');
   await page.screenshot({ path: path.join(screenshots, 'alert-workflow.png'), fullPage: true });
 
+  // The report alone asked for verification; verified, it moves the stage of its province.
+  const analyst = await apiAs(baseURL!, ANALYST);
+  const reportId = Number((await sent.json()).id);
+  const verified = await analyst.ctx.post(`/api/reports/${reportId}/verify`, {
+    headers: analyst.headers,
+    data: { status: 'verified', credibility: 2, reason: 'Confirmed by the UN field office.' },
+  });
+  expect(verified.status()).toBe(200);
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (await analyst.ctx.get('/api/escalation/CAF')).json()) as {
+            stage: string;
+          }
+        ).stage,
+    )
+    .toBe('violence');
+
   // The country page joins structure and the escalation stage, province by province.
   await page.goto('/country/CAF');
   await expect(page.getByTestId('country-stage')).toHaveText('violence');

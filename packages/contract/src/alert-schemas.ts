@@ -1,9 +1,9 @@
 /** Escalation and alerts (issue 7): request and response shapes. Alerts never hold a reporter. */
 import { z } from 'zod';
-import { ALERT_STATUSES, SEVERITIES, STAGES } from '@lens/core';
+import { ALERT_STATUSES, BASES, SEVERITIES, STAGES } from '@lens/core';
 
 // The vocabularies, for clients (the web app) that list or order them.
-export { ALERT_STATUSES, nextStatus, SEVERITIES, STAGES } from '@lens/core';
+export { ALERT_STATUSES, BASES, nextStatus, SEVERITIES, STAGES } from '@lens/core';
 
 const Stage = z.enum(STAGES);
 
@@ -25,6 +25,17 @@ export const AlertSchema = z
     classifierVersion: z.string(),
     stage: Stage,
     severity: z.enum(SEVERITIES),
+    basis: z
+      .enum(BASES)
+      .describe(
+        'evidence: moves the stage; to_verify: rests on unverified reports only; accountability_unknown: no source could have recorded accountability',
+      ),
+    risk: z
+      .number()
+      .nullable()
+      .describe(
+        "the monthly escalation model's probability of atrocity-scale violence against civilians in the place within three months, when raised",
+      ),
     firstEventDate: z.string(),
     lastEventDate: z.string(),
     raisedAt: z
@@ -114,7 +125,14 @@ export const EscalationSchema = z
   .object({
     iso3: z.string(),
     asOf: z.string(),
-    asOfBasis: z.enum(['requested', 'today', 'last-event']),
+    asOfBasis: z.enum(['requested', 'today']),
+    dataThrough: z.string().nullable().describe("the last day the country's event data cover"),
+    noDataSince: z
+      .string()
+      .nullable()
+      .describe(
+        'set when the event data stopped more than 90 days before asOf: the stage is the last known one, held',
+      ),
     stage: Stage,
     timeline: z.array(z.object({ date: z.string(), stage: Stage })).readonly(),
     places: z

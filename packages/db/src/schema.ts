@@ -157,6 +157,7 @@ export interface Database {
   refresh_jobs: RefreshJobsTable;
   escalation_rulesets: EscalationRulesetsTable;
   alerts: AlertsTable;
+  escalation_risk: EscalationRiskTable;
   alert_events: AlertEventsTable;
   alert_steps: AlertStepsTable;
   webhooks: WebhooksTable;
@@ -365,6 +366,19 @@ export interface AlertsTable {
   context: string;
   event_count: number;
   updated_at: string;
+  basis: Generated<string>;
+  risk: number | null;
+}
+
+/** The monthly escalation model's risk per place and month ('' = the whole country). */
+export interface EscalationRiskTable {
+  iso3: string;
+  admin1_code: string;
+  month: string;
+  risk: number;
+  civilian_deaths_3m: number;
+  model_version: string;
+  computed_at: string;
 }
 
 export interface AlertStepsTable {

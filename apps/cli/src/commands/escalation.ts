@@ -125,7 +125,9 @@ export function registerEscalation(program: Command): void {
       );
       if (formatOf(opts.format) === 'json')
         return void process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
-      const basis = r.asOfBasis === 'last-event' ? ', its last recorded event' : '';
+      const basis = r.noDataSince
+        ? ` (no event data since ${r.noDataSince}: the last known stage, held)`
+        : '';
       console.log(`${r.iso3} on ${r.asOf}${basis}: ${r.stage} (${r.openAlerts} open alerts)`);
       for (const p of r.places.filter((x) => x.stage !== 'none'))
         console.log(

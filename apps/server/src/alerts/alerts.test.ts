@@ -324,6 +324,19 @@ describeEachDatabase('alerts: live stream, workflow, webhooks, e-mail', (get) =>
   });
 
   it('serves the stage per province, replays a country, and refuses a bad rule set naming the field', async () => {
+    // Unverified reports alone ask for verification; they do not move the stage.
+    const get = (url: string) => t.app.inject({ url, headers: as(t.callers.analyst) });
+    expect((await get('/api/escalation/CAF')).json<{ stage: string }>().stage).toBe('none');
+    const listed = (await get('/api/alerts?country=CAF')).json<{ alerts: [{ basis: string }] }>();
+    expect(listed.alerts[0].basis).toBe('to_verify');
+    const first = (await get('/api/reports?iso3=CAF')).json<{ reports: [{ id: number }] }>();
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${first.reports[0].id}/verify`,
+      headers: as(t.callers.analyst),
+      payload: { status: 'verified', credibility: 2, reason: 'Confirmed by the field office.' },
+    });
+    expect(verified.statusCode).toBe(200);
     const rep = await t.app.inject({
       method: 'POST',
       url: '/api/escalation/CAF/replay',

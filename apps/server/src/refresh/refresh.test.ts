@@ -49,8 +49,8 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
     expect(jobs[0]).toMatchObject({ effect: 'escalation', scope: 'CAF', status: 'done' });
     const after = await getJson('/api/escalation/CAF');
     expect(after.body.stage).not.toBe('none');
-    expect(after.body.asOfBasis).toBe('last-event');
-    expect(after.body.asOf).toMatch(/^2022-12-/);
+    // Its GED ends in 2022: "no data since", and the last known stage held (never "none").
+    expect(after.body.noDataSince).toMatch(/^2022-12-/);
     const alerts = await getJson('/api/alerts?country=CAF&limit=1000');
     expect(alerts.body.alerts.length).toBeGreaterThan(10);
     // Readers see the state; monitors do not; an analyst may ask for a refresh, a viewer may not.
@@ -92,9 +92,22 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
       }
       return (await getJson('/api/escalation/SSD')).body as { stage: string; asOf: string };
     };
-    const s = await stageOf();
-    expect(s.stage).toBe('violence');
-    expect(s.asOf).toBe(today());
+    // Unverified, it asks for verification (an alert "to verify") and moves no stage.
+    const alertsOf = async () =>
+      (await getJson('/api/alerts?country=SSD&limit=100')).body as {
+        alerts: Array<{ basis: string }>;
+      };
+    for (let i = 0; i < 200 && (await alertsOf()).alerts.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect((await alertsOf()).alerts.map((a) => a.basis)).toContain('to_verify');
+    const before = (await getJson('/api/escalation/SSD')).body as {
+      stage: string;
+      asOf: string;
+      places: Array<{ stage: string }>;
+    };
+    expect(before.stage).toBe('none');
+    expect(before.asOf).toBe(today());
+    expect(before.places.every((p) => p.stage === 'none')).toBe(true);
     const verified = await t.app.inject({
       method: 'POST',
       url: `/api/reports/${id}/verify`,
@@ -102,8 +115,44 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
       payload: { status: 'verified', credibility: 2, reason: 'Two independent witnesses.' },
     });
     expect(verified.statusCode).toBe(200);
-    const alerts = await getJson('/api/alerts?country=SSD&limit=100');
-    expect(alerts.body.alerts.length).toBeGreaterThan(0);
-    expect((await stageOf()).stage).toBe('violence');
+    // Verified, it is evidence: today's stage of the country and its province follow.
+    const s = await stageOf();
+    expect(s.stage).toBe('violence');
+    expect(s.asOf).toBe(today());
+    expect((await alertsOf()).alerts.map((a) => a.basis)).toContain('evidence');
+  });
+
+  it('a verified report without a province moves the country, not its provinces', async () => {
+    const report = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: {
+        occurredOn: today(),
+        iso3: 'MMR',
+        description: 'Soldiers shot 12 villagers dead; the village is not named for safety.',
+        language: 'en',
+        fatalitiesBest: 12,
+        civiliansTargeted: true,
+        actors: ['Tatmadaw'],
+        reporter: { name: 'Unnamed', contact: 'none' },
+      },
+    });
+    expect(report.statusCode).toBe(201);
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${report.json().id as number}/verify`,
+      headers: as(t.callers.analyst),
+      payload: { status: 'verified', credibility: 2, reason: 'Confirmed by two sources.' },
+    });
+    expect(verified.statusCode).toBe(200);
+    let st = { stage: 'none', places: [] as Array<{ stage: string; admin1Name: string }> };
+    for (let i = 0; i < 200 && st.stage === 'none'; i++) {
+      st = (await getJson('/api/escalation/MMR')).body as typeof st;
+      if (st.stage === 'none') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(st.stage).toBe('violence');
+    expect(st.places.length).toBeGreaterThan(10);
+    expect(st.places.filter((p) => p.stage !== 'none')).toEqual([]);
   });
 });

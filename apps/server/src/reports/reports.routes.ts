@@ -314,14 +314,18 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
         response: { 200: ReportSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) =>
-      lens.verifyReport({
+    async (req) => {
+      const report = await lens.verifyReport({
         id: req.params.id,
         status: req.body.status,
         credibility: req.body.credibility,
         reason: req.body.reason,
         actor: actorName(principalOf(req)),
-      }),
+      });
+      // A verified report now counts as evidence: the stage and alerts follow.
+      escalate(report.iso3, req.log);
+      return report;
+    },
   );
   api.post(
     '/api/reports/:id/assign',

@@ -45,7 +45,7 @@ const en = {
   since: 'since',
   replay: 'Replay the rules over stored events',
   openAlerts: 'open alerts',
-  asOfLastEvent: 'as of its last recorded event',
+  noDataSince: (d: string) => `no event data since ${d}: the last known stage, held`,
   backToAlerts: 'All alerts',
   recentEvents: 'Recent events',
 };
@@ -96,7 +96,8 @@ const fr: AlertMessages = {
   since: 'depuis',
   replay: 'Rejouer les règles sur les événements enregistrés',
   openAlerts: 'alertes ouvertes',
-  asOfLastEvent: 'à la date de son dernier événement enregistré',
+  noDataSince: (d: string) =>
+    `pas de données d’événements depuis le ${d} : le dernier stade connu, maintenu`,
   backToAlerts: 'Toutes les alertes',
   recentEvents: 'Événements récents',
 };
@@ -150,7 +151,8 @@ const es: AlertMessages = {
   since: 'desde',
   replay: 'Repetir las reglas sobre los eventos guardados',
   openAlerts: 'alertas abiertas',
-  asOfLastEvent: 'a la fecha de su último evento registrado',
+  noDataSince: (d: string) =>
+    `sin datos de eventos desde el ${d}: la última etapa conocida, mantenida`,
   backToAlerts: 'Todas las alertas',
   recentEvents: 'Eventos recientes',
 };
@@ -199,7 +201,7 @@ const ar: AlertMessages = {
   since: 'منذ',
   replay: 'إعادة تشغيل القواعد على الأحداث المخزنة',
   openAlerts: 'تنبيهات مفتوحة',
-  asOfLastEvent: 'في تاريخ آخر حدث مسجل',
+  noDataSince: (d: string) => `لا بيانات عن الأحداث منذ ${d}: آخر مرحلة معروفة، مستمرة`,
   backToAlerts: 'كل التنبيهات',
   recentEvents: 'أحدث الأحداث',
 };

@@ -1,3 +1,4 @@
+import type { Basis } from './engine';
 import type { Stage } from './indicators';
 import type { Severity } from './rules';
 import { SEVERITIES } from './rules';
@@ -37,6 +38,13 @@ export interface Alert {
   readonly classifierVersion: string;
   readonly stage: Exclude<Stage, 'none'>;
   readonly severity: Severity;
+  /** What it rests on: evidence moves the stage; the others ask for verification or say what is unknown. */
+  readonly basis: Basis;
+  /**
+   * The monthly escalation model's probability of atrocity-scale violence against civilians in
+   * its place in the next three months, when it was raised (null when no model has scored it).
+   */
+  readonly risk: number | null;
   readonly firstEventDate: string;
   readonly lastEventDate: string;
   /** The day the rule fired (replay) or the moment the alert was raised (live). */

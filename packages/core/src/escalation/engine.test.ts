@@ -9,7 +9,16 @@ const ev = (
   date: string,
   indicators: IndicatorId[],
   o: Partial<
-    Pick<EscalationEvent, 'deaths' | 'admin1Code' | 'perpetrator' | 'target' | 'iso3'>
+    Pick<
+      EscalationEvent,
+      | 'deaths'
+      | 'admin1Code'
+      | 'perpetrator'
+      | 'target'
+      | 'iso3'
+      | 'corroborated'
+      | 'reportsAccountability'
+    >
   > = {},
 ): EscalationEvent => ({
   ref: `test:${++n}`,
@@ -22,6 +31,8 @@ const ev = (
   target: o.target ?? null,
   hits: indicators.map((indicator) => ({ indicator, via: 'field' as const, evidence: 'test' })),
   summary: 'test',
+  corroborated: o.corroborated ?? true,
+  reportsAccountability: o.reportsAccountability ?? true,
 });
 const only = (id: string): RuleSet => ({
   ...RULES_1,
@@ -104,6 +115,40 @@ describe('escalation rules', () => {
     expect(stageAt(eps, '2020-06-01')).toBe('violence');
     expect(stageAt(eps, '2021-03-02')).toBe('none');
     expect(stageAt(eps, '2019-12-31')).toBe('none');
+  });
+
+  it('reads impunity as "accountability unknown" where no source could have recorded accountability', () => {
+    // GED-like coded rows: no text, so no source that could report an arrest or a trial.
+    const coded = ev('2020-01-10', ['civilians_targeted'], { reportsAccountability: false });
+    const [flag] = runRules(only('impunity'), [coded], '2020-12-31', noTiers);
+    expect(flag).toMatchObject({ basis: 'accountability_unknown' });
+    expect(flag!.context.accountability).toBe('unknown');
+    expect(stageAt([flag!], '2020-03-01')).toBe('none');
+    // A text source reporting in the country in the period: now "none recorded" is known.
+    const news = ev('2020-01-20', ['armed_contest'], { admin1Code: 'XY-3' });
+    const [known] = runRules(only('impunity'), [coded, news], '2020-12-31', noTiers);
+    expect(known).toMatchObject({ basis: 'evidence' });
+    expect(known!.context.accountability).toBe('none recorded');
+    expect(stageAt([known!], '2020-03-01')).toBe('violence');
+  });
+
+  it('lets unverified reports alone ask for verification without moving the stage', () => {
+    const unverified = ev('2020-05-01', ['civilians_targeted'], {
+      deaths: 14,
+      corroborated: false,
+    });
+    const [ep] = runRules(only('mass-killing'), [unverified], '2020-12-31', noTiers);
+    expect(ep).toMatchObject({ basis: 'to_verify', stage: 'violence' });
+    expect(stageAt([ep!], '2020-05-02')).toBe('none');
+    // Verified (or corroborated by a published dataset's event), it counts fully.
+    const verified = { ...unverified, corroborated: true };
+    const [ok] = runRules(only('mass-killing'), [verified], '2020-12-31', noTiers);
+    expect(ok).toMatchObject({ basis: 'evidence' });
+    expect(stageAt([ok!], '2020-05-02')).toBe('violence');
+    // An episode with one event on evidence is evidence as a whole.
+    const later = ev('2020-05-20', ['civilians_targeted'], { deaths: 12 });
+    const [mixed] = runRules(only('mass-killing'), [unverified, later], '2020-12-31', noTiers);
+    expect(mixed).toMatchObject({ basis: 'evidence' });
   });
 
   it('refuses an edited rule set naming every bad field', () => {

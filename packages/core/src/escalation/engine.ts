@@ -18,7 +18,25 @@ export interface EscalationEvent {
   readonly target: string | null;
   readonly hits: readonly IndicatorHit[];
   readonly summary: string;
+  /**
+   * Whether it counts as evidence on its own: imported events (a published dataset's coding) and
+   * corroborated or verified reports do; an unverified report does not.
+   */
+  readonly corroborated: boolean;
+  /**
+   * Whether its source could record accountability (an arrest, charge, trial, inquiry): sources
+   * with text (reports, ACLED notes) can; GED's coded rows cannot.
+   */
+  readonly reportsAccountability: boolean;
 }
+
+/**
+ * What an episode rests on. `evidence` moves the stage; `to_verify` rests on unverified reports
+ * only (an analyst should verify them; the stage does not move); `accountability_unknown` is an
+ * impunity check where no source covering the place and period could have recorded accountability.
+ */
+export const BASES = ['evidence', 'to_verify', 'accountability_unknown'] as const;
+export type Basis = (typeof BASES)[number];
 
 export interface StructuralContext {
   /** The tier of a country as assessed for a year, or null when not assessed. */
@@ -42,6 +60,7 @@ export interface Firing {
   readonly firedOn: string;
   readonly events: readonly EscalationEvent[];
   readonly context: Readonly<Record<string, string | number | null>>;
+  readonly basis: Basis;
 }
 
 /** Firings of one rule in one scope close in time, as one alert. */
@@ -60,6 +79,7 @@ export interface Episode {
   readonly holdsUntil: string;
   readonly events: readonly EscalationEvent[];
   readonly context: Readonly<Record<string, string | number | null>>;
+  readonly basis: Basis;
 }
 
 const DAY = 86_400_000;
@@ -73,11 +93,33 @@ const has = (e: EscalationEvent, ids: readonly IndicatorId[]) =>
 const scopeKey = (rule: Rule, e: { iso3: string; admin1Code: string | null }) =>
   rule.scope === 'country' ? e.iso3 : `${e.iso3}|${e.admin1Code ?? '?'}`;
 
-/** Accountability days per country and per province, for "none within N days" checks. */
+/** Sorted day numbers: is any in (from, to]? */
+function anyIn(l: readonly number[] | undefined, from: number, to: number): boolean {
+  if (!l) return false;
+  let lo = 0;
+  let hi = l.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (l[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < l.length && l[lo]! <= to;
+}
+
+/**
+ * Accountability days per country and per province, for "none within N days" checks; and the days
+ * on which a source that could have recorded accountability reported anything in the country.
+ */
 class Accountability {
   private readonly byKey = new Map<string, number[]>();
+  private readonly coverage = new Map<string, number[]>();
   constructor(events: readonly EscalationEvent[], ids: readonly IndicatorId[]) {
     for (const e of events) {
+      if (e.reportsAccountability) {
+        const c = this.coverage.get(e.iso3) ?? [];
+        c.push(dayNumber(e.date));
+        this.coverage.set(e.iso3, c);
+      }
       if (!has(e, ids)) continue;
       // An accountability event without a province counts for every province of its country.
       for (const k of e.admin1Code ? [`${e.iso3}|${e.admin1Code}`] : [e.iso3]) {
@@ -87,22 +129,19 @@ class Accountability {
       }
     }
     for (const l of this.byKey.values()) l.sort((a, b) => a - b);
+    for (const l of this.coverage.values()) l.sort((a, b) => a - b);
   }
   /** Whether any accountability event for this place falls in (from, to]. */
   any(e: EscalationEvent, from: number, to: number): boolean {
     const keys = [e.iso3, ...(e.admin1Code ? [`${e.iso3}|${e.admin1Code}`] : [])];
-    return keys.some((k) => {
-      const l = this.byKey.get(k);
-      if (!l) return false;
-      let lo = 0;
-      let hi = l.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (l[mid]! <= from) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < l.length && l[lo]! <= to;
-    });
+    return keys.some((k) => anyIn(this.byKey.get(k), from, to));
+  }
+  /**
+   * Whether a source able to record accountability covered the country in (from, to]: anything it
+   * reported there then. Without one, "no accountability" is not known, only unrecorded.
+   */
+  covered(e: EscalationEvent, from: number, to: number): boolean {
+    return anyIn(this.coverage.get(e.iso3), from, to);
   }
 }
 
@@ -142,9 +181,16 @@ function fire(
   events: readonly EscalationEvent[],
   firedOn: string,
   context: Firing['context'] = {},
+  unknownAccountability = false,
 ): Firing {
   const e = events[events.length - 1]!;
   return {
+    // Unverified reports alone ask for verification; they do not move a stage.
+    basis: events.every((x) => !x.corroborated)
+      ? 'to_verify'
+      : unknownAccountability
+        ? 'accountability_unknown'
+        : 'evidence',
     ruleId: rule.id,
     iso3: e.iso3,
     admin1Code: rule.scope === 'country' ? null : e.admin1Code,
@@ -188,8 +234,17 @@ function runRule(
         const d = dayNumber(e.date);
         const deadline = d + rule.withinDays;
         if (deadline > asOf) continue;
-        if (!acc.any(e, d, deadline))
-          out.push(fire(rule, [e], dateOf(deadline), { withinDays: rule.withinDays }));
+        if (acc.any(e, d, deadline)) continue;
+        const known = acc.covered(e, d - rule.withinDays, deadline);
+        out.push(
+          fire(
+            rule,
+            [e],
+            dateOf(deadline),
+            { withinDays: rule.withinDays, accountability: known ? 'none recorded' : 'unknown' },
+            !known,
+          ),
+        );
       }
       return out;
     }
@@ -213,11 +268,14 @@ function runRule(
           const on = Math.max(d, first + rule.withinDays);
           if (on > asOf || acc.any(list[j]!, first, on)) continue;
           const target = list[i]!.target;
+          // Repeated killings are evidence of violence whether or not accountability is known.
+          const known = acc.covered(list[j]!, first - rule.withinDays, on);
           out.push(
             fire(rule, list.slice(since.start(j, i, on, list), i + 1), dateOf(on), {
               group: target
                 ? `target: ${target}`
                 : `perpetrator: ${list[i]!.perpetrator ?? 'unknown'}`,
+              accountability: known ? 'none recorded' : 'unknown',
             }),
           );
         }
@@ -249,6 +307,7 @@ function episodes(rule: Rule, firings: readonly Firing[]): Episode[] {
       events: Map<string, EscalationEvent>;
       last: string;
       context: Firing['context'];
+      basis: Basis;
     } | null = null;
     const flush = () => {
       if (!cur) return;
@@ -269,6 +328,7 @@ function episodes(rule: Rule, firings: readonly Firing[]): Episode[] {
         holdsUntil: addDays(cur.last, rule.holdDays),
         events,
         context: cur.context,
+        basis: cur.basis,
       });
     };
     for (const f of list) {
@@ -276,10 +336,21 @@ function episodes(rule: Rule, firings: readonly Firing[]): Episode[] {
       if (cur && dayNumber(f.firedOn) <= dayNumber(cur.last) + rule.mergeDays) {
         for (const e of f.events) cur.events.set(e.ref, e);
         if (last > cur.last) cur.last = last;
+        // One firing on evidence makes the whole episode evidence.
+        if (f.basis === 'evidence' && cur.basis !== 'evidence') {
+          cur.basis = 'evidence';
+          cur.context = f.context;
+        }
         continue;
       }
       flush();
-      cur = { f, events: new Map(f.events.map((e) => [e.ref, e])), last, context: f.context };
+      cur = {
+        f,
+        events: new Map(f.events.map((e) => [e.ref, e])),
+        last,
+        context: f.context,
+        basis: f.basis,
+      };
     }
     flush();
   }
@@ -309,17 +380,29 @@ export interface StagePoint {
   readonly stage: Stage;
 }
 
-/** The stage of a place at a day: the highest stage of the episodes raised by then and still holding. */
-export function stageAt(eps: readonly Episode[], day: string): Stage {
+/**
+ * The stage of a place at a day: the highest stage of the episodes on evidence raised by then and
+ * still holding (unverified reports and unknown accountability do not move it).
+ */
+export function stageAt(
+  eps: readonly Pick<Episode, 'raisedOn' | 'holdsUntil' | 'stage' | 'basis'>[],
+  day: string,
+): Stage {
   let s: Stage = 'none';
-  for (const e of eps) if (e.raisedOn <= day && day <= e.holdsUntil) s = higherStage(s, e.stage);
+  for (const e of eps)
+    if (e.basis === 'evidence' && e.raisedOn <= day && day <= e.holdsUntil)
+      s = higherStage(s, e.stage);
   return s;
 }
 
 /** Stage changes over time (the days it changed), from episodes of one place (or a whole country). */
-export function stageChanges(eps: readonly Episode[], to: string): StagePoint[] {
+export function stageChanges(
+  eps: readonly Pick<Episode, 'raisedOn' | 'holdsUntil' | 'stage' | 'basis'>[],
+  to: string,
+): StagePoint[] {
   const days = new Set<string>();
   for (const e of eps) {
+    if (e.basis !== 'evidence') continue;
     days.add(e.raisedOn);
     days.add(addDays(e.holdsUntil, 1));
   }

@@ -8,11 +8,12 @@ export function fromDatasetEvent(
   e: EventRecord & { ref: string },
   classifier: Classifier,
 ): EscalationEvent {
+  // GDELT keeps a URL where others keep text: not read as words.
+  const text = e.description && !/^https?:/.test(e.description) ? e.description : null;
   const hits = classifier.classify({
     type: e.violenceType,
     civiliansTargeted: e.civilianTargeting,
-    // GDELT keeps a URL where others keep text: not read as words.
-    text: e.description && !/^https?:/.test(e.description) ? e.description : null,
+    text,
   });
   return {
     ref: e.ref,
@@ -24,6 +25,8 @@ export function fromDatasetEvent(
     perpetrator: e.actorA,
     target: null,
     hits,
+    corroborated: true,
+    reportsAccountability: text !== null,
     summary: [
       e.violenceType,
       [e.actorA, e.actorB].filter(Boolean).join(' vs '),
@@ -55,6 +58,8 @@ export function fromReport(r: Report, classifier: Classifier): EscalationEvent {
     perpetrator: r.actors[0] ?? null,
     target: r.targetGroup,
     hits,
+    corroborated: r.status === 'corroborated' || r.status === 'verified',
+    reportsAccountability: true,
     summary: `field report (${r.status})${r.fatalitiesBest === null ? '' : `; ${r.fatalitiesBest} dead`}`,
   };
 }

@@ -23,6 +23,10 @@ export interface DatasetRepository {
   }): Promise<Array<EventRecord & { id: number; datasetId: number }>>;
   /** The countries that have stored events. */
   eventCountries(): Promise<string[]>;
+  /** The datasets holding events of a country. */
+  eventDatasetsOf(iso3: string): Promise<number[]>;
+  /** A dataset's first and last event dates (what period it covers), or undefined with none. */
+  eventSpan(datasetId: number): Promise<{ first: string; last: string } | undefined>;
   /** The most recently imported dataset of a kind. */
   latest(kind: DatasetKind): Promise<Dataset | undefined>;
   /** Every stored value of a dataset. */

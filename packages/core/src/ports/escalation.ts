@@ -64,7 +64,10 @@ export interface EscalationRepository {
   update(
     id: number,
     change: Partial<
-      Pick<Alert, 'status' | 'owner' | 'deadline' | 'decision' | 'escalationLevel' | 'severity'>
+      Pick<
+        Alert,
+        'status' | 'owner' | 'deadline' | 'decision' | 'escalationLevel' | 'severity' | 'basis'
+      >
     > & {
       escalatedStep?: AlertStatus;
       updatedAt: string;

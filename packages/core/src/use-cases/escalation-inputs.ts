@@ -121,14 +121,20 @@ export function toNewAlert(
     now: string;
     closed: boolean;
     structure: StructuralContext;
+    /** The monthly model's probability for the episode's place and month, when scored. */
+    risk?: number | null;
   },
 ): NewAlert {
   const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
   const year = Number(ep.raisedOn.slice(0, 4)) - 1;
   const t = o.structure.tierOf(ep.iso3, year);
+  // Impunity that no source could have recorded is a low signal, not an alert.
+  const unknown = ep.basis === 'accountability_unknown';
   return {
     origin: o.origin,
-    kind: ep.alert ? 'alert' : 'signal',
+    kind: ep.alert && !unknown ? 'alert' : 'signal',
+    basis: ep.basis,
+    risk: o.risk ?? null,
     iso3: ep.iso3,
     admin1Code: ep.admin1Code,
     admin1Name: ep.admin1Name,
@@ -137,7 +143,7 @@ export function toNewAlert(
     rulesetVersion: rules.version,
     classifierVersion: CLASSIFIER.version,
     stage: ep.stage,
-    severity: ep.severity,
+    severity: unknown ? 'low' : ep.severity,
     firstEventDate: ep.firstEventDate,
     lastEventDate: ep.lastEventDate,
     raisedAt: o.raisedAt,

@@ -23,15 +23,22 @@ export interface PlaceStage {
 export interface CountryEscalation {
   readonly iso3: string;
   readonly asOf: string;
+  /** Why that day: asked for, or today. */
+  readonly asOfBasis: 'requested' | 'today';
+  /** The last day the country's event datasets cover (null: no event data at all). */
+  readonly dataThrough: string | null;
   /**
-   * Why that day: asked for, today, or the country's last event when its data stopped more than a
-   * year ago (a bundled file that ends in 2023 shows the picture as of its last event).
+   * Set when the event data stopped more than 90 days before the day asked about: the stage is
+   * then the last one known, held (a stage decays only on evidence of calm), never "none".
    */
-  readonly asOfBasis: 'requested' | 'today' | 'last-event';
+  readonly noDataSince: string | null;
   readonly stage: Stage;
   /** Stage changes of the whole country (the highest of its places). */
   readonly timeline: readonly StagePoint[];
-  /** Each province's stage on the day, with the day it began. */
+  /**
+   * Each province's stage on the day, with the day it began. A province moves only on events
+   * placed in it; events without a province move the country's stage alone.
+   */
   readonly places: readonly PlaceStage[];
   readonly openAlerts: number;
 }
@@ -50,10 +57,26 @@ const asEpisode = (a: Alert): Episode => ({
   holdsUntil: a.holdsUntil,
   events: [],
   context: a.context,
+  basis: a.basis,
 });
 
-/** After this long without an event, a country's stage is shown as of its last event. */
-export const STALE_AFTER_DAYS = 365;
+/** Event data older than this (days) before the day asked about: "no data since". */
+export const STALE_AFTER_DAYS = 90;
+
+/** The last day a country's event datasets cover (kept by the cache: datasets never change). */
+async function dataThroughOf(deps: UseCaseDeps, iso3: string): Promise<string | null> {
+  let last: string | null = null;
+  for (const id of await deps.store.datasets.eventDatasetsOf(iso3)) {
+    const key = `dataset-span:${id}`;
+    let span = deps.cache?.get(key) as { first: string; last: string } | null | undefined;
+    if (span === undefined) {
+      span = (await deps.store.datasets.eventSpan(id)) ?? null;
+      deps.cache?.set(key, span);
+    }
+    if (span && (last === null || span.last > last)) last = span.last;
+  }
+  return last;
+}
 
 /** A country's escalation stage on a day, per province, and its stage timeline. */
 export async function countryEscalation(
@@ -63,33 +86,33 @@ export async function countryEscalation(
   const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
   const rows = await deps.store.escalation.forPlace({ iso3 });
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const lastEvent = rows.reduce<string | null>(
-    (m, r) => (m === null || r.lastEventDate > m ? r.lastEventDate : m),
-    null,
-  );
-  const asOfBasis: CountryEscalation['asOfBasis'] = input.asOf
-    ? 'requested'
-    : lastEvent !== null && addDays(lastEvent, STALE_AFTER_DAYS) < today
-      ? 'last-event'
-      : 'today';
-  const asOf = input.asOf ?? (asOfBasis === 'last-event' ? lastEvent! : today);
-  const eps = rows.map(asEpisode);
+  const asOf = input.asOf ?? today;
+  const dataThrough = await dataThroughOf(deps, iso3);
+  const noDataSince =
+    dataThrough !== null && addDays(dataThrough, STALE_AFTER_DAYS) < asOf ? dataThrough : null;
+  // Without data after `dataThrough`, nothing says the violence stopped: what held then holds.
+  const eps = rows
+    .map(asEpisode)
+    .map((e) =>
+      noDataSince !== null && e.holdsUntil >= noDataSince && e.raisedOn <= noDataSince
+        ? { ...e, holdsUntil: e.holdsUntil > asOf ? e.holdsUntil : asOf }
+        : e,
+    );
   const byPlace = new Map<string, Episode[]>();
   for (const e of eps) {
-    const k = e.admin1Code ?? '';
-    const list = byPlace.get(k);
+    if (e.admin1Code === null) continue;
+    const list = byPlace.get(e.admin1Code);
     if (list) list.push(e);
-    else byPlace.set(k, [e]);
+    else byPlace.set(e.admin1Code, [e]);
   }
-  const countryWide = byPlace.get('') ?? [];
   const points = new Map((deps.gazetteer?.admin1(iso3) ?? []).map((p) => [p.code, p]));
   // Every province of the gazetteer, and any other a source named.
-  const codes = new Set([...points.keys(), ...[...byPlace.keys()].filter((k) => k !== '')]);
+  const codes = new Set([...points.keys(), ...byPlace.keys()]);
   const places: PlaceStage[] = [];
   for (const k of codes) {
     const list = byPlace.get(k) ?? [];
-    const changes = stageChanges([...list, ...countryWide], asOf);
-    const stage = stageAt([...list, ...countryWide], asOf);
+    const changes = stageChanges(list, asOf);
+    const stage = stageAt(list, asOf);
     const p = points.get(k);
     places.push({
       admin1Code: k,
@@ -104,7 +127,9 @@ export async function countryEscalation(
   return {
     iso3,
     asOf,
-    asOfBasis,
+    asOfBasis: input.asOf ? 'requested' : 'today',
+    dataThrough,
+    noDataSince,
     stage: stageAt(eps, asOf),
     timeline: stageChanges(eps, asOf),
     places,

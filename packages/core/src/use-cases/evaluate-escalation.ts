@@ -117,7 +117,28 @@ export function evaluateEscalation(
           let known = refsCache.get(same.id);
           if (!known) refsCache.set(same.id, (known = await s.escalation.refsOf(same.id)));
           const fresh = ep.events.filter((e) => !known.has(e.ref));
-          if (fresh.length === 0) continue;
+          // A report verified since: the alert now rests on evidence and moves the stage.
+          const confirmed = same.basis !== 'evidence' && ep.basis === 'evidence';
+          if (confirmed) {
+            await s.escalation.update(same.id, { basis: 'evidence', updatedAt: now });
+            await s.audit.append({
+              at: now,
+              actor: 'lens (escalation rules)',
+              action: 'alert.confirm',
+              recordType: 'alert',
+              recordId: String(same.id),
+              detail: { from: same.basis, to: 'evidence' },
+            });
+          }
+          if (fresh.length === 0) {
+            if (confirmed)
+              changes.push({
+                type: 'updated',
+                alert: { ...same, basis: 'evidence', updatedAt: now },
+                eventRefs: [],
+              });
+            continue;
+          }
           const newest = fresh.reduce((m, e) => (e.date > m ? e.date : m), same.lastEventDate);
           const holdsUntil = addDays(newest, rule.holdDays);
           for (const e of fresh) known.add(e.ref);
@@ -131,6 +152,7 @@ export function evaluateEscalation(
             type: 'updated',
             alert: {
               ...same,
+              basis: confirmed ? 'evidence' : same.basis,
               lastEventDate: newest,
               holdsUntil,
               eventCount: same.eventCount + fresh.length,

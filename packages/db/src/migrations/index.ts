@@ -15,6 +15,7 @@ import { escalation } from './0012-escalation';
 import { actors } from './0013-actors';
 import { planning } from './0014-planning';
 import { refresh } from './0015-refresh';
+import { escalationRisk } from './0016-escalation-risk';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -34,6 +35,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0013-actors': actors(kind),
     '0014-planning': planning(kind),
     '0015-refresh': refresh(kind),
+    '0016-escalation-risk': escalationRisk(),
   };
 }
 

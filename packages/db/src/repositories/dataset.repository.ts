@@ -164,6 +164,25 @@ export class KyselyDatasetRepository implements DatasetRepository {
       .execute();
   }
 
+  async eventDatasetsOf(iso3: string): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('events')
+      .select('dataset_id')
+      .distinct()
+      .where('iso3', '=', iso3)
+      .execute();
+    return rows.map((r) => r.dataset_id).sort((a, b) => a - b);
+  }
+
+  async eventSpan(datasetId: number): Promise<{ first: string; last: string } | undefined> {
+    const r = await this.db
+      .selectFrom('events')
+      .select((eb) => [eb.fn.min('date_start').as('first'), eb.fn.max('date_start').as('last')])
+      .where('dataset_id', '=', datasetId)
+      .executeTakeFirst();
+    return r?.first && r.last ? { first: String(r.first), last: String(r.last) } : undefined;
+  }
+
   async eventCountries(): Promise<string[]> {
     const rows = await this.db
       .selectFrom('events')

@@ -28,6 +28,8 @@ function toAlert(r: Selectable<AlertsTable>): Alert {
     classifierVersion: r.classifier_version,
     stage: r.stage as Alert['stage'],
     severity: r.severity as Severity,
+    basis: r.basis as Alert['basis'],
+    risk: r.risk,
     firstEventDate: r.first_event_date,
     lastEventDate: r.last_event_date,
     raisedAt: r.raised_at,
@@ -65,6 +67,8 @@ function row(a: NewAlert): Insertable<AlertsTable> {
     classifier_version: a.classifierVersion,
     stage: a.stage,
     severity: a.severity,
+    basis: a.basis,
+    risk: a.risk,
     first_event_date: a.firstEventDate,
     last_event_date: a.lastEventDate,
     raised_at: a.raisedAt,
@@ -287,7 +291,10 @@ export class KyselyEscalationRepository implements EscalationRepository {
   async update(
     id: number,
     c: Partial<
-      Pick<Alert, 'status' | 'owner' | 'deadline' | 'decision' | 'escalationLevel' | 'severity'>
+      Pick<
+        Alert,
+        'status' | 'owner' | 'deadline' | 'decision' | 'escalationLevel' | 'severity' | 'basis'
+      >
     > & {
       escalatedStep?: AlertStatus;
       updatedAt: string;
@@ -303,6 +310,7 @@ export class KyselyEscalationRepository implements EscalationRepository {
         ...(c.decision !== undefined ? { decision: c.decision } : {}),
         ...(c.escalationLevel !== undefined ? { escalation_level: c.escalationLevel } : {}),
         ...(c.severity !== undefined ? { severity: c.severity } : {}),
+        ...(c.basis !== undefined ? { basis: c.basis } : {}),
         ...(c.escalatedStep !== undefined ? { escalated_step: c.escalatedStep } : {}),
       })
       .where('id', '=', id)

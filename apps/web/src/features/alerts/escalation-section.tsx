@@ -34,8 +34,7 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
         </span>{' '}
         <span className="small muted">
           ({e.asOf}
-          {e.asOfBasis === 'last-event' ? `, ${t.asOfLastEvent}` : ''}; {e.openAlerts}{' '}
-          {t.openAlerts})
+          {e.noDataSince ? `, ${t.noDataSince(e.noDataSince)}` : ''}; {e.openAlerts} {t.openAlerts})
         </span>
       </h2>
       {e.timeline.length > 0 && (
