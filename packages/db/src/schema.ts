@@ -377,6 +377,7 @@ export interface EscalationRiskTable {
   month: string;
   risk: number;
   civilian_deaths_3m: number;
+  alarm: number;
   model_version: string;
   computed_at: string;
 }

@@ -128,4 +128,34 @@ describeEachDatabase('store', (get) => {
       names: { ar: 'جنوب السودان' },
     });
   });
+
+  it('keeps the monthly escalation risks per place and finds each place’s latest month', async () => {
+    const store = createStore(get());
+    const row = (admin1Code: string, month: string, risk: number) => ({
+      iso3: 'MMR',
+      admin1Code,
+      month,
+      risk,
+      civilianDeaths3m: 3,
+      alarm: 0.2,
+      modelVersion: 'm@1',
+      computedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await store.escalation.replaceRisk('MMR', [
+      row('', '2023-11', 0.1),
+      row('', '2023-12', 0.4),
+      row('MM-16', '2023-10', 0.7),
+    ]);
+    expect(
+      (await store.escalation.risks({ iso3: 'MMR', admin1Code: '' })).map((r) => r.risk),
+    ).toEqual([0.1, 0.4]);
+    expect(
+      (await store.escalation.latestRisks()).map((r) => [r.admin1Code, r.month, r.risk]),
+    ).toEqual([
+      ['', '2023-12', 0.4],
+      ['MM-16', '2023-10', 0.7],
+    ]);
+    await store.escalation.replaceRisk('MMR', [row('', '2024-01', 0.3)]);
+    expect(await store.escalation.risks({ iso3: 'MMR' })).toHaveLength(1);
+  });
 });

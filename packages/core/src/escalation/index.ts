@@ -8,3 +8,5 @@ export * from './rules';
 export * from './engine';
 export * from './inputs';
 export * from './alert';
+export * from './monthly-risk';
+export * from './triage';

@@ -26,7 +26,9 @@ export function fromDatasetEvent(
     target: null,
     hits,
     corroborated: true,
-    reportsAccountability: text !== null,
+    // UCDP codes killings, never arrests or trials (its text is the source's headline); ACLED
+    // and GDELT code arrests, charges and inquiries among their events.
+    reportsAccountability: !e.ref.startsWith('ucdp-'),
     summary: [
       e.violenceType,
       [e.actorA, e.actorB].filter(Boolean).join(' vs '),

@@ -68,6 +68,11 @@ export interface RuleSet {
   readonly version: string;
   readonly description: string;
   readonly rules: readonly Rule[];
+  /**
+   * Alerts a country may raise in a year before lower-priority ones become stage signals
+   * (default 12: about one a month keeps a queue readable).
+   */
+  readonly alertBudget?: number;
 }
 
 const common = {
@@ -359,11 +364,13 @@ export function parseRuleSet(input: unknown): RuleSet {
     }
     return r;
   });
+  if (input.alertBudget !== undefined) int(input, 'alertBudget', 'ruleset', e, 1, 10_000);
   if (Object.keys(e).length > 0)
     throw new LensError('invalid', `the rule set has ${Object.keys(e).length} problem(s)`, e);
   return {
     version: input.version as string,
     description: input.description as string,
     rules: rules as Rule[],
+    ...(input.alertBudget !== undefined ? { alertBudget: input.alertBudget as number } : {}),
   };
 }

@@ -32,7 +32,26 @@ export interface Webhook {
   readonly lastDeliveryAt: string | null;
 }
 
+/** The monthly escalation model's risk of one place in one month ('' = the whole country). */
+export interface StoredRisk {
+  readonly iso3: string;
+  readonly admin1Code: string;
+  readonly month: string;
+  readonly risk: number;
+  readonly civilianDeaths3m: number;
+  /** The model's alarm level for the place's level: risk at or above it is flagged. */
+  readonly alarm: number;
+  readonly modelVersion: string;
+  readonly computedAt: string;
+}
+
 export interface EscalationRepository {
+  /** Replaces a country's monthly risks. */
+  replaceRisk(iso3: string, rows: readonly StoredRisk[]): Promise<void>;
+  /** A country's monthly risks (one place, or all), oldest first. */
+  risks(q: { iso3: string; admin1Code?: string; fromMonth?: string }): Promise<StoredRisk[]>;
+  /** Each place's latest stored risk, for every country (the watch list). */
+  latestRisks(): Promise<StoredRisk[]>;
   latestRuleSet(): Promise<StoredRuleSet | undefined>;
   ruleSet(version: string): Promise<StoredRuleSet | undefined>;
   saveRuleSet(r: StoredRuleSet): Promise<void>;

@@ -22,9 +22,9 @@ export interface ReportRepository {
   add(r: Omit<StoredReport, 'id'>): Promise<StoredReport>;
   get(id: number): Promise<StoredReport | undefined>;
   list(q: ReportQuery): Promise<Report[]>;
-  /** Id, status and date of a country's reports from a day on (escalation's cheap first read). */
+  /** Id, status and date of a country's (or every) report from a day on (escalation's cheap first read). */
   recentKeys(q: {
-    iso3: string;
+    iso3?: string;
     occurredFrom: string;
   }): Promise<Array<{ id: number; status: ReportStatus; occurredOn: string }>>;
   /** Listed reports (never their reporter) by id. */

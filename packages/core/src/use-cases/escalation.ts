@@ -3,3 +3,4 @@ export * from './escalation-rules';
 export * from './escalation-inputs';
 export * from './replay-escalation';
 export * from './evaluate-escalation';
+export * from './escalation-risk';

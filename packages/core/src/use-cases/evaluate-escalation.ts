@@ -1,5 +1,8 @@
+import { raiseSeverity } from '../escalation/alert';
 import { addDays, runRules } from '../escalation/engine';
+import { DEFAULT_ALERT_BUDGET } from '../escalation/triage';
 import { type RuleSet } from '../escalation/rules';
+import type { NewAlert } from '../ports/escalation';
 import type { UseCaseDeps } from './context';
 import type { AlertChange } from './alerts';
 import { activeRuleSet } from './escalation-rules';
@@ -11,6 +14,7 @@ import {
   structuralContext,
   toNewAlert,
 } from './escalation-inputs';
+import { knownRisk } from './escalation-risk';
 
 /** How far back live evaluation reads: the longest a rule looks back, with room for merging. */
 const lookbackDays = (rules: RuleSet) =>
@@ -48,6 +52,26 @@ function coalesced<T>(key: string, work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * A live alert with the model's risk: at twice the alarm level its severity rises; when the
+ * country already has its budget of open alerts, one below the alarm level is a stage signal.
+ */
+function triageLive(
+  a: NewAlert,
+  known: { risk: number; alarm: number } | null,
+  open: number,
+  budget = DEFAULT_ALERT_BUDGET,
+): NewAlert {
+  if (a.kind !== 'alert' || !known) return a;
+  if (open >= budget && known.risk < known.alarm)
+    return {
+      ...a,
+      kind: 'signal',
+      context: { ...a.context, triage: 'over the country’s alert budget, below the alarm level' },
+    };
+  return known.risk >= 2 * known.alarm ? { ...a, severity: raiseSeverity(a.severity) } : a;
+}
+
+/**
  * Evaluates the rules over a country's recent events after something arrived (a report, an
  * import): raises new alerts and adds new events to open ones. Returns what changed, for the
  * live stream and webhooks.
@@ -73,6 +97,9 @@ export function evaluateEscalation(
       lastEventFrom: addDays(from, -Math.max(...rules.rules.map((r) => r.mergeDays))),
     });
     const refsCache = alertRefsOf(deps);
+    let openAlerts = (await deps.store.escalation.forPlace({ iso3: input.iso3 })).filter(
+      (a) => a.kind === 'alert' && a.status !== 'closed',
+    ).length;
     await deps.store
       .transaction(async (s) => {
         for (const ep of eps) {
@@ -85,13 +112,21 @@ export function evaluateEscalation(
               ep.firstEventDate <= addDays(a.lastEventDate, rule.mergeDays),
           );
           if (!same) {
-            const row = toNewAlert(ep, rules, {
+            const known = await knownRisk(s.escalation, {
+              iso3: ep.iso3,
+              admin1Code: ep.admin1Code,
+              day: today,
+            });
+            const base = toNewAlert(ep, rules, {
               origin: 'live',
               raisedAt: now,
               now,
               closed: false,
               structure,
+              risk: known?.risk ?? null,
             });
+            const row = triageLive(base, known, openAlerts, rules.alertBudget);
+            if (row.kind === 'alert') openAlerts++;
             const id = await s.escalation.insert(row);
             await s.audit.append({
               at: now,

@@ -1,9 +1,12 @@
-import { runRules, stageAt } from '../escalation/engine';
+import { runRules, stageAt, type Episode } from '../escalation/engine';
+import { MONTHLY_RISK_SPEC, monthOf } from '../escalation/monthly-risk';
+import { DEFAULT_ALERT_BUDGET, triageAlerts } from '../escalation/triage';
 import type { Stage } from '../escalation/indicators';
 import type { UseCaseDeps } from './context';
 import { requireIso3 } from './countries';
 import { CLASSIFIER, activeRuleSet } from './escalation-rules';
 import { countryEvents, structuralContext, toNewAlert } from './escalation-inputs';
+import { countryMonthlyRisk } from './escalation-risk';
 
 export interface ReplaySummary {
   readonly iso3: string;
@@ -14,7 +17,15 @@ export interface ReplaySummary {
   readonly classifierVersion: string;
   readonly stage: Stage;
   readonly asOf: string;
+  /** Place-months the monthly escalation model scored. */
+  readonly riskMonths: number;
 }
+
+/** The month before a day (YYYY-MM): the risk known when it began. */
+const monthBefore = (day: string) => {
+  const i = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+  return monthOf(i - 1);
+};
 
 /** Runs the rules over a country's stored history and replaces its replayed alerts (audited). */
 export async function replayEscalation(
@@ -28,24 +39,50 @@ export async function replayEscalation(
   const structure = await structuralContext(deps);
   const events = await countryEvents(deps, iso3);
   const eps = runRules(rules, events, asOf, structure);
-  const rows = eps.map((ep) =>
-    toNewAlert(ep, rules, {
-      origin: 'replay',
-      raisedAt: ep.raisedOn,
-      now,
-      closed: ep.holdsUntil < asOf,
-      structure,
-    }),
+  // The monthly model's risk of each place: each alert carries the risk known the month before.
+  const risk = await countryMonthlyRisk(deps, { iso3, episodes: eps, structure });
+  const byPlaceMonth = new Map(risk.places.map((r) => [`${r.admin1Code}|${r.month}`, r.risk]));
+  const riskOf = (ep: Episode) =>
+    byPlaceMonth.get(`${ep.admin1Code ?? ''}|${monthBefore(ep.raisedOn)}`) ?? null;
+  const rows = triageAlerts(
+    eps.map((ep) => ({
+      episode: ep,
+      alarm: risk.alarm[ep.admin1Code ? 'admin1' : 'country'],
+      alert: toNewAlert(ep, rules, {
+        origin: 'replay',
+        raisedAt: ep.raisedOn,
+        now,
+        closed: ep.holdsUntil < asOf,
+        structure,
+        risk: riskOf(ep),
+      }),
+    })),
+    rules.alertBudget ?? DEFAULT_ALERT_BUDGET,
   );
   await deps.store.transaction(async (s) => {
     await s.escalation.replaceReplay(iso3, rows);
+    await s.escalation.replaceRisk(
+      iso3,
+      risk.places.map((r) => ({
+        ...r,
+        alarm: risk.alarm[r.admin1Code ? 'admin1' : 'country'] ?? 1,
+        modelVersion: MONTHLY_RISK_SPEC.version,
+        computedAt: now,
+      })),
+    );
     await s.audit.append({
       at: now,
       actor: input.actor,
       action: 'escalation.replay',
       recordType: 'country',
       recordId: iso3,
-      detail: { events: events.length, episodes: rows.length, rules: rules.version, asOf },
+      detail: {
+        events: events.length,
+        episodes: rows.length,
+        rules: rules.version,
+        model: MONTHLY_RISK_SPEC.version,
+        asOf,
+      },
     });
   });
   return {
@@ -57,5 +94,6 @@ export async function replayEscalation(
     classifierVersion: CLASSIFIER.version,
     stage: stageAt(eps, asOf),
     asOf,
+    riskMonths: risk.places.length,
   };
 }

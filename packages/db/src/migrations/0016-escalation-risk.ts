@@ -20,6 +20,8 @@ export const escalationRisk = (): Migration => ({
       .addColumn('month', 'varchar(7)', (c) => c.notNull())
       .addColumn('risk', 'double precision', (c) => c.notNull())
       .addColumn('civilian_deaths_3m', 'double precision', (c) => c.notNull())
+      // The model's alarm level for the place's level (ADR 18): risk at or above it is flagged.
+      .addColumn('alarm', 'double precision', (c) => c.notNull())
       .addColumn('model_version', 'varchar(80)', (c) => c.notNull())
       .addColumn('computed_at', 'varchar(32)', (c) => c.notNull())
       .addPrimaryKeyConstraint('escalation_risk_pk', ['iso3', 'admin1_code', 'month'])

@@ -9,10 +9,12 @@ import type {
   EscalationRepository,
   NewAlert,
   Severity,
+  StoredRisk,
   StoredRuleSet,
   Webhook,
 } from '@lens/core';
 import type { AlertsTable, AlertStepsTable, Database, WebhooksTable } from '../schema';
+import { EscalationRiskTableAccess } from './escalation-risk.table';
 
 function toAlert(r: Selectable<AlertsTable>): Alert {
   return {
@@ -108,7 +110,20 @@ const toWebhook = (r: Selectable<WebhooksTable>): Webhook => ({
 });
 
 export class KyselyEscalationRepository implements EscalationRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  // The monthly risks (issue 18) live in their own module.
+  private readonly riskTable: EscalationRiskTableAccess;
+  constructor(private readonly db: Kysely<Database>) {
+    this.riskTable = new EscalationRiskTableAccess(db);
+  }
+  replaceRisk(iso3: string, rows: readonly StoredRisk[]): Promise<void> {
+    return this.riskTable.replace(iso3, rows);
+  }
+  risks(q: { iso3: string; admin1Code?: string; fromMonth?: string }): Promise<StoredRisk[]> {
+    return this.riskTable.list(q);
+  }
+  latestRisks(): Promise<StoredRisk[]> {
+    return this.riskTable.latest();
+  }
 
   async latestRuleSet(): Promise<StoredRuleSet | undefined> {
     const r = await this.db

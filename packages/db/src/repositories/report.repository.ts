@@ -162,13 +162,13 @@ export class KyselyReportRepository implements ReportRepository {
     return rows.map(toListed);
   }
 
-  async recentKeys(q: { iso3: string; occurredFrom: string }) {
-    const rows = await this.db
+  async recentKeys(q: { iso3?: string; occurredFrom: string }) {
+    let s = this.db
       .selectFrom('reports')
       .select(['id', 'status', 'occurred_on'])
-      .where('iso3', '=', q.iso3)
-      .where('occurred_on', '>=', q.occurredFrom)
-      .execute();
+      .where('occurred_on', '>=', q.occurredFrom);
+    if (q.iso3 !== undefined) s = s.where('iso3', '=', q.iso3);
+    const rows = await s.execute();
     return rows.map((r) => ({
       id: r.id,
       status: r.status as ReportStatus,

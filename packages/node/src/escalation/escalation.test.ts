@@ -22,7 +22,7 @@ describeEachDatabase('escalation replay of the real Myanmar GED', (get) => {
     async () => {
       const r = await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
       expect(r.events).toBe(7374);
-      const alerts = await listAlerts(deps, { iso3: 'MMR', limit: 5000 });
+      const alerts = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
       const rakhine = alerts.filter((a) => a.admin1Code === 'MM-16');
       expect(rakhine[0]?.admin1Name).toMatch(/Rakhine/);
       // Red flags of the violence stage, from events of October-December 2016, raised before
@@ -38,6 +38,19 @@ describeEachDatabase('escalation replay of the real Myanmar GED', (get) => {
       const rules = new Set(early.map((a) => a.ruleId));
       expect(rules).toContain('impunity');
       expect(rules).toContain('trial-massacre');
+      // GED codes no arrests or trials: impunity there is "accountability unknown", a low signal.
+      for (const a of early.filter((x) => x.ruleId === 'impunity'))
+        expect(a).toMatchObject({
+          basis: 'accountability_unknown',
+          kind: 'signal',
+          severity: 'low',
+        });
+      // Every alert carries the monthly model's risk for its place, known the month before.
+      const scored = alerts.filter((a) => a.risk !== null);
+      expect(scored.length).toBeGreaterThan(alerts.length * 0.9);
+      expect(
+        (await deps.store.escalation.risks({ iso3: 'MMR', admin1Code: 'MM-16' })).length,
+      ).toBeGreaterThan(300);
       const trial = early.find((a) => a.ruleId === 'trial-massacre')!;
       expect(trial.firstEventDate).toBe('2016-10-10');
       expect(trial.raisedAt).toBe('2016-11-09');
@@ -58,7 +71,9 @@ describeEachDatabase('escalation replay of the real Myanmar GED', (get) => {
       expect(stage.places.find((p) => p.admin1Code === 'MM-16')?.stage).toBe('violence');
       // Replaying again replaces, not duplicates.
       await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
-      expect((await listAlerts(deps, { iso3: 'MMR', limit: 5000 })).length).toBe(alerts.length);
+      expect((await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' })).length).toBe(
+        alerts.length,
+      );
     },
     120_000,
   );
