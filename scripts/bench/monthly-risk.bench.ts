@@ -92,6 +92,9 @@ if (existsSync(sample)) {
     'yemen (north yemen)': 'YEM',
     'myanmar (burma)': 'MMR',
     'cambodia (kampuchea)': 'KHM',
+    syria: 'SYR',
+    moldova: 'MDA',
+    laos: 'LAO',
     'bosnia-herzegovina': 'BIH',
     'ivory coast': 'CIV',
     'zimbabwe (rhodesia)': 'ZWE',
@@ -164,9 +167,19 @@ for (const iso3 of ['MMR', 'CAF']) {
   const open = months.filter((m) =>
     critical.some((a) => a.raisedAt.slice(0, 7) <= m && a.holdsUntil.slice(0, 7) >= m),
   ).length;
+  // ...and with a critical alert raised in the last three months (the model's horizon).
+  const recent = months.filter((m) =>
+    critical.some((a) => {
+      const r = Number(a.raisedAt.slice(0, 4)) * 12 + Number(a.raisedAt.slice(5, 7));
+      const k = Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+      return k >= r && k < r + 3;
+    }),
+  ).length;
+  const pct = (x: number) => ((100 * x) / Math.max(1, months.length)).toFixed(0);
   console.log(
     `${alerts.filter((a) => a.kind === 'alert').length} alerts, ${alerts.filter((a) => a.kind === 'signal').length} stage signals; ` +
-      `months with an open critical alert: ${open} of ${months.length} (${((100 * open) / Math.max(1, months.length)).toFixed(0)}%)`,
+      `months with a critical alert whose stage still holds: ${open} of ${months.length} (${pct(open)}%); ` +
+      `raised in the last three months: ${recent} (${pct(recent)}%)`,
   );
   const max = Math.max(
     ...years.map(

@@ -90,8 +90,20 @@ export const AlertsQuery = z.object({
   status: z.enum([...ALERT_STATUSES, 'open']).optional(),
   kind: z.enum(['alert', 'signal', 'all']).default('alert'),
   limit: z.coerce.number().int().min(1).max(5000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+  order: z
+    .enum(['priority', 'recent'])
+    .default('priority')
+    .describe("priority: severity, then the escalation model's risk, then newest; recent: newest"),
 });
-export const AlertsResponse = z.object({ alerts: z.array(AlertSchema) });
+export const AlertsResponse = z.object({
+  alerts: z.array(AlertSchema),
+  total: z.number().int().describe('how many match the filters'),
+  offset: z.number().int(),
+  hidden: z
+    .object({ closed: z.number().int(), signals: z.number().int() })
+    .describe('what the filters leave out: closed alerts and stage signals'),
+});
 export const AlertParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const AdvanceRequest = z
@@ -144,10 +156,21 @@ export const EscalationSchema = z
           since: z.string().nullable(),
           latitude: z.number().nullable(),
           longitude: z.number().nullable(),
+          risk: z
+            .number()
+            .nullable()
+            .describe("the monthly escalation model's latest risk for the province"),
         }),
       )
       .readonly(),
     openAlerts: z.number().int(),
+    risk: z
+      .array(z.object({ month: z.string(), risk: z.number() }))
+      .readonly()
+      .describe(
+        "the monthly escalation model's risk for the country, month by month: probability of atrocity-scale violence against civilians in the next three months",
+      ),
+    riskAlarm: z.number().nullable().describe("the model's alarm level for the country"),
   })
   .meta({ id: 'CountryEscalation' });
 

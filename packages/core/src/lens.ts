@@ -30,6 +30,7 @@ import {
 } from './use-cases/actors';
 import {
   advanceAlert,
+  alertPage,
   commentOnAlert,
   escalateOverdue,
   getAlert,
@@ -177,6 +178,7 @@ export function openLens(adapters: UseCaseDeps) {
     importedEvents: bind(importedEvents),
     listActors: bind(listActors),
     listAlerts: bind(listAlerts),
+    alertPage: bind(alertPage),
     listReports: bind(listReports),
     listRiskLinks: bind(listRiskLinks),
     listWebhooks: bind(listWebhooks),

@@ -42,19 +42,20 @@ export const alertRoutes: RouteModule = (app, { lens }) => {
       schema: {
         tags: ['alerts'],
         summary:
-          'Alerts raised by the escalation rules, newest first (kind=all adds stage signals)',
+          'The alert queue, by priority (severity, then model risk) or newest first, paged, with what the filters hide (kind=all adds stage signals)',
         querystring: AlertsQuery,
         response: { 200: AlertsResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => ({
-      alerts: await lens.listAlerts({
+    async (req) =>
+      lens.alertPage({
         ...(req.query.country ? { iso3: req.query.country.toUpperCase() } : {}),
         ...(req.query.status ? { status: req.query.status } : {}),
         kind: req.query.kind,
         limit: req.query.limit,
+        offset: req.query.offset,
+        order: req.query.order,
       }),
-    }),
   );
 
   // Server-sent events: every alert raised, updated, advanced or escalated, as it happens.

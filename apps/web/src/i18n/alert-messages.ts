@@ -46,6 +46,24 @@ const en = {
   replay: 'Replay the rules over stored events',
   openAlerts: 'open alerts',
   noDataSince: (d: string) => `no event data since ${d}: the last known stage, held`,
+  riskLabel: 'Risk, 3 months',
+  riskHelp:
+    'The monthly escalation model’s probability of atrocity-scale violence against civilians in the place within three months, as known when the alert was raised.',
+  bases: { evidence: '', to_verify: 'to verify', accountability_unknown: 'accountability unknown' },
+  orderLabel: 'Order',
+  orderPriority: 'Priority (severity, then risk)',
+  orderRecent: 'Newest first',
+  showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+  hiddenByFilters: (closed: number, signals: number) =>
+    `Hidden by the filters: ${closed} closed alerts, ${signals} stage signals.`,
+  previous: 'Previous',
+  next: 'Next',
+  alertsPerYear: 'Alerts per year',
+  alertsPerYearNote: 'Alerts (dark) and stage signals (light), by the year they were raised.',
+  riskChart: 'Escalation risk, month by month',
+  riskChartNote:
+    'The monthly escalation model’s probability of atrocity-scale violence against civilians (25 or more killed in three months) in the next three months; the dashed line is its alarm level.',
+  alarmLevel: 'alarm level',
   backToAlerts: 'All alerts',
   recentEvents: 'Recent events',
 };
@@ -98,6 +116,24 @@ const fr: AlertMessages = {
   openAlerts: 'alertes ouvertes',
   noDataSince: (d: string) =>
     `pas de données d’événements depuis le ${d} : le dernier stade connu, maintenu`,
+  riskLabel: 'Risque, 3 mois',
+  riskHelp:
+    'Probabilité, selon le modèle mensuel d’escalade, de violences de l’ampleur d’atrocités contre des civils dans le lieu sous trois mois, telle que connue quand l’alerte a été levée.',
+  bases: { evidence: '', to_verify: 'à vérifier', accountability_unknown: 'redevabilité inconnue' },
+  orderLabel: 'Ordre',
+  orderPriority: 'Priorité (gravité, puis risque)',
+  orderRecent: 'Plus récentes d’abord',
+  showing: (from: number, to: number, total: number) => `${from}–${to} sur ${total}`,
+  hiddenByFilters: (closed: number, signals: number) =>
+    `Masqués par les filtres : ${closed} alertes closes, ${signals} signaux de stade.`,
+  previous: 'Précédentes',
+  next: 'Suivantes',
+  alertsPerYear: 'Alertes par année',
+  alertsPerYearNote: 'Alertes (foncé) et signaux de stade (clair), par année de levée.',
+  riskChart: 'Risque d’escalade, mois par mois',
+  riskChartNote:
+    'Probabilité, selon le modèle mensuel d’escalade, de violences de l’ampleur d’atrocités contre des civils (25 tués ou plus en trois mois) dans les trois mois ; la ligne pointillée est son seuil d’alarme.',
+  alarmLevel: 'seuil d’alarme',
   backToAlerts: 'Toutes les alertes',
   recentEvents: 'Événements récents',
 };
@@ -153,6 +189,28 @@ const es: AlertMessages = {
   openAlerts: 'alertas abiertas',
   noDataSince: (d: string) =>
     `sin datos de eventos desde el ${d}: la última etapa conocida, mantenida`,
+  riskLabel: 'Riesgo, 3 meses',
+  riskHelp:
+    'Probabilidad, según el modelo mensual de escalada, de violencia de escala atroz contra civiles en el lugar en tres meses, tal como se conocía al emitirse la alerta.',
+  bases: {
+    evidence: '',
+    to_verify: 'por verificar',
+    accountability_unknown: 'rendición de cuentas desconocida',
+  },
+  orderLabel: 'Orden',
+  orderPriority: 'Prioridad (gravedad, luego riesgo)',
+  orderRecent: 'Más recientes primero',
+  showing: (from: number, to: number, total: number) => `${from}–${to} de ${total}`,
+  hiddenByFilters: (closed: number, signals: number) =>
+    `Ocultos por los filtros: ${closed} alertas cerradas, ${signals} señales de etapa.`,
+  previous: 'Anteriores',
+  next: 'Siguientes',
+  alertsPerYear: 'Alertas por año',
+  alertsPerYearNote: 'Alertas (oscuro) y señales de etapa (claro), por año de emisión.',
+  riskChart: 'Riesgo de escalada, mes a mes',
+  riskChartNote:
+    'Probabilidad, según el modelo mensual de escalada, de violencia de escala atroz contra civiles (25 o más muertos en tres meses) en los próximos tres meses; la línea discontinua es su umbral de alarma.',
+  alarmLevel: 'umbral de alarma',
   backToAlerts: 'Todas las alertas',
   recentEvents: 'Eventos recientes',
 };
@@ -202,6 +260,28 @@ const ar: AlertMessages = {
   replay: 'إعادة تشغيل القواعد على الأحداث المخزنة',
   openAlerts: 'تنبيهات مفتوحة',
   noDataSince: (d: string) => `لا بيانات عن الأحداث منذ ${d}: آخر مرحلة معروفة، مستمرة`,
+  riskLabel: 'الخطر، 3 أشهر',
+  riskHelp:
+    'احتمال وقوع عنف بحجم الفظائع ضد المدنيين في المكان خلال ثلاثة أشهر وفق النموذج الشهري للتصعيد، كما كان معروفًا عند إصدار الإنذار.',
+  bases: {
+    evidence: '',
+    to_verify: 'بحاجة إلى تحقق',
+    accountability_unknown: 'المساءلة غير معروفة',
+  },
+  orderLabel: 'الترتيب',
+  orderPriority: 'الأولوية (الخطورة ثم الخطر)',
+  orderRecent: 'الأحدث أولًا',
+  showing: (from: number, to: number, total: number) => `${from}–${to} من ${total}`,
+  hiddenByFilters: (closed: number, signals: number) =>
+    `أخفتها المرشحات: ${closed} إنذارات مغلقة، ${signals} إشارات مرحلة.`,
+  previous: 'السابق',
+  next: 'التالي',
+  alertsPerYear: 'الإنذارات في كل سنة',
+  alertsPerYearNote: 'الإنذارات (داكن) وإشارات المرحلة (فاتح)، حسب سنة الإصدار.',
+  riskChart: 'خطر التصعيد، شهرًا بشهر',
+  riskChartNote:
+    'احتمال وقوع عنف بحجم الفظائع ضد المدنيين (مقتل 25 شخصًا أو أكثر في ثلاثة أشهر) خلال الأشهر الثلاثة المقبلة وفق النموذج الشهري للتصعيد؛ الخط المتقطع هو عتبة الإنذار.',
+  alarmLevel: 'عتبة الإنذار',
   backToAlerts: 'كل التنبيهات',
   recentEvents: 'أحدث الأحداث',
 };

@@ -4,31 +4,37 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useAlertStream, type LiveAlertMessage } from '../features/alerts/live';
 
-type Alert = Awaited<ReturnType<typeof api.alerts>>['alerts'][number];
+type Page = Awaited<ReturnType<typeof api.alerts>>;
 
-/** Alerts raised by the escalation rules, newest first; new ones appear as they are raised. */
+const PAGE = 50;
+const pct = (r: number) => `${(100 * r).toFixed(r < 0.1 ? 1 : 0)}%`;
+
+/**
+ * The alert queue: by priority (severity, then the monthly model's risk) or newest first, paged,
+ * saying how many match and what the filters hide; new alerts appear as they are raised.
+ */
 export function AlertsPage() {
   const { t } = useI18n();
-  const [alerts, setAlerts] = useState<Alert[] | null>();
+  const [page, setPage] = useState<Page | null>();
   const [openOnly, setOpenOnly] = useState(true);
   const [signals, setSignals] = useState(false);
+  const [order, setOrder] = useState<'priority' | 'recent'>('priority');
+  const [offset, setOffset] = useState(0);
   const [latest, setLatest] = useState<LiveAlertMessage>();
   const load = useCallback(() => {
-    const q = new URLSearchParams({ limit: '500' });
+    const q = new URLSearchParams({ limit: String(PAGE), offset: String(offset), order });
     if (openOnly) q.set('status', 'open');
     if (signals) q.set('kind', 'all');
-    api.alerts(`?${q.toString()}`).then(
-      (r) => setAlerts(r.alerts),
-      () => setAlerts(null),
-    );
-  }, [openOnly, signals]);
+    api.alerts(`?${q.toString()}`).then(setPage, () => setPage(null));
+  }, [openOnly, signals, order, offset]);
   useEffect(load, [load]);
   const live = useAlertStream((m) => {
     if (m.type === 'raised' && m.alert.kind === 'alert') setLatest(m);
     load();
   });
-  if (alerts === undefined) return <p>{t.loading}</p>;
-  if (alerts === null) return <p role="status">{t.noData}</p>;
+  if (page === undefined) return <p>{t.loading}</p>;
+  if (page === null) return <p role="status">{t.noData}</p>;
+  const { alerts, total, hidden } = page;
   return (
     <section className="alerts-page">
       <h1>
@@ -51,15 +57,44 @@ export function AlertsPage() {
           <input
             type="checkbox"
             checked={openOnly}
-            onChange={(e) => setOpenOnly(e.target.checked)}
+            onChange={(e) => {
+              setOpenOnly(e.target.checked);
+              setOffset(0);
+            }}
           />{' '}
           {t.openOnly}
         </label>
         <label>
-          <input type="checkbox" checked={signals} onChange={(e) => setSignals(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={signals}
+            onChange={(e) => {
+              setSignals(e.target.checked);
+              setOffset(0);
+            }}
+          />{' '}
           {t.showSignals}
         </label>
+        <label>
+          {t.orderLabel}{' '}
+          <select
+            value={order}
+            onChange={(e) => {
+              setOrder(e.target.value as 'priority' | 'recent');
+              setOffset(0);
+            }}
+          >
+            <option value="priority">{t.orderPriority}</option>
+            <option value="recent">{t.orderRecent}</option>
+          </select>
+        </label>
       </div>
+      <p className="small muted" data-testid="alerts-count">
+        {total > 0 ? t.showing(offset + 1, offset + alerts.length, total) : ''}
+        {hidden.closed + hidden.signals > 0
+          ? ` ${t.hiddenByFilters(hidden.closed, hidden.signals)}`
+          : ''}
+      </p>
       {alerts.length === 0 ? (
         <p>{t.noAlerts}</p>
       ) : (
@@ -71,6 +106,7 @@ export function AlertsPage() {
               <th>{t.rule}</th>
               <th>{t.stageLabel}</th>
               <th>{t.severityLabel}</th>
+              <th title={t.riskHelp}>{t.riskLabel}</th>
               <th>{t.firstEvent}</th>
               <th>{t.raised}</th>
               <th>{t.eventsLabel}</th>
@@ -98,7 +134,11 @@ export function AlertsPage() {
                     {t.severities[a.severity]}
                   </span>
                   {a.escalationLevel > 0 && <span className="small"> ({t.escalated})</span>}
+                  {a.basis !== 'evidence' && (
+                    <span className={`basis basis-${a.basis}`}> {t.bases[a.basis]}</span>
+                  )}
                 </td>
+                <td className="num">{a.risk === null ? '–' : pct(a.risk)}</td>
                 <td>{a.firstEventDate}</td>
                 <td>{a.raisedAt.slice(0, 16).replace('T', ' ')}</td>
                 <td className="num">{a.eventCount}</td>
@@ -107,6 +147,24 @@ export function AlertsPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {total > PAGE && (
+        <nav className="pager" aria-label={t.alertsTitle}>
+          <button
+            type="button"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE))}
+          >
+            {t.previous}
+          </button>{' '}
+          <button
+            type="button"
+            disabled={offset + PAGE >= total}
+            onClick={() => setOffset(offset + PAGE)}
+          >
+            {t.next}
+          </button>
+        </nav>
       )}
     </section>
   );

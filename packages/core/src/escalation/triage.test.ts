@@ -49,6 +49,9 @@ describe('alert triage with the monthly model', () => {
     expect(lowButLarge).toMatchObject({ kind: 'alert', severity: 'high' });
     expect(high).toMatchObject({ kind: 'alert', severity: 'critical' });
     expect(unscored).toMatchObject({ kind: 'alert', severity: 'high' });
+    // A massacre of a hundred or more in a province is critical whatever the risk before it.
+    const [massacre] = triageAlerts([{ alert: alert(0.01), episode: episode(120), alarm: 0.1 }]);
+    expect(massacre).toMatchObject({ kind: 'alert', severity: 'critical' });
   });
 
   it('keeps a yearly budget per country, the riskiest first', () => {

@@ -21,6 +21,10 @@ export interface AlertQuery {
   readonly kind?: 'alert' | 'signal' | 'all';
   readonly origin?: 'replay' | 'live';
   readonly limit: number;
+  /** Rows to skip (paging). */
+  readonly offset?: number;
+  /** `priority`: severity, then the model's risk, then newest; `recent` (default): newest first. */
+  readonly order?: 'priority' | 'recent';
 }
 
 export interface Webhook {
@@ -69,6 +73,8 @@ export interface EscalationRepository {
     },
   ): Promise<void>;
   list(q: AlertQuery): Promise<Alert[]>;
+  /** How many alerts match (limit, offset and order ignored). */
+  count(q: Omit<AlertQuery, 'limit'>): Promise<number>;
   get(id: number): Promise<AlertWithEvents | undefined>;
   /** Every alert and signal of a country (or of one rule and place), without their events. */
   forPlace(q: {

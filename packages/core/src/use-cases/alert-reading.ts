@@ -9,6 +9,31 @@ export async function listAlerts(deps: UseCaseDeps, q: AlertQuery): Promise<Aler
   return deps.store.escalation.list({ ...q, limit: Math.min(Math.max(q.limit, 1), 5000) });
 }
 
+export interface AlertPage {
+  readonly alerts: Alert[];
+  /** How many match the filters. */
+  readonly total: number;
+  readonly offset: number;
+  /** What the filters hide: closed alerts ("open only") and stage signals (alerts only). */
+  readonly hidden: { readonly closed: number; readonly signals: number };
+}
+
+/** A page of the alert queue with its count, and what the filters leave out. */
+export async function alertPage(deps: UseCaseDeps, q: AlertQuery): Promise<AlertPage> {
+  const { limit: _limit, offset = 0, order: _order, ...filters } = q;
+  const [alerts, total, closed, signals] = await Promise.all([
+    listAlerts(deps, { ...q, order: q.order ?? 'priority' }),
+    deps.store.escalation.count(filters),
+    filters.status === 'open'
+      ? deps.store.escalation.count({ ...filters, status: 'closed' })
+      : Promise.resolve(0),
+    (filters.kind ?? 'alert') === 'alert'
+      ? deps.store.escalation.count({ ...filters, kind: 'signal' })
+      : Promise.resolve(0),
+  ]);
+  return { alerts, total, offset, hidden: { closed, signals } };
+}
+
 export async function getAlert(
   deps: UseCaseDeps,
   id: number,

@@ -18,6 +18,8 @@ export interface PlaceStage {
   /** The province's label point (Natural Earth), for the map; null when not in the gazetteer. */
   readonly latitude: number | null;
   readonly longitude: number | null;
+  /** The monthly model's risk for the province in the latest scored month up to the day. */
+  readonly risk: number | null;
 }
 
 export interface CountryEscalation {
@@ -41,6 +43,13 @@ export interface CountryEscalation {
    */
   readonly places: readonly PlaceStage[];
   readonly openAlerts: number;
+  /**
+   * The monthly escalation model's risk for the whole country, month by month up to the day
+   * (probability of atrocity-scale violence against civilians in the next three months).
+   */
+  readonly risk: ReadonlyArray<{ readonly month: string; readonly risk: number }>;
+  /** The model's alarm level for the country (risk at or above it is flagged), when scored. */
+  readonly riskAlarm: number | null;
 }
 
 const asEpisode = (a: Alert): Episode => ({
@@ -106,6 +115,12 @@ export async function countryEscalation(
     else byPlace.set(e.admin1Code, [e]);
   }
   const points = new Map((deps.gazetteer?.admin1(iso3) ?? []).map((p) => [p.code, p]));
+  const risks = (await deps.store.escalation.risks({ iso3 })).filter(
+    (r) => r.month <= asOf.slice(0, 7),
+  );
+  const latestRisk = new Map<string, number>();
+  for (const r of risks) latestRisk.set(r.admin1Code, r.risk);
+  const countryRisk = risks.filter((r) => r.admin1Code === '');
   // Every province of the gazetteer, and any other a source named.
   const codes = new Set([...points.keys(), ...byPlace.keys()]);
   const places: PlaceStage[] = [];
@@ -121,6 +136,7 @@ export async function countryEscalation(
       since: stage === 'none' ? null : (changes[changes.length - 1]?.date ?? null),
       latitude: p?.latitude ?? null,
       longitude: p?.longitude ?? null,
+      risk: latestRisk.get(k) ?? null,
     });
   }
   places.sort((a, b) => (a.admin1Name ?? '').localeCompare(b.admin1Name ?? ''));
@@ -134,5 +150,7 @@ export async function countryEscalation(
     timeline: stageChanges(eps, asOf),
     places,
     openAlerts: rows.filter((r) => r.kind === 'alert' && r.status !== 'closed').length,
+    risk: countryRisk.map((r) => ({ month: r.month, risk: r.risk })),
+    riskAlarm: countryRisk.at(-1)?.alarm ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type {
   Alert,
   AlertEvent,
@@ -237,19 +237,39 @@ export class KyselyEscalationRepository implements EscalationRepository {
       .execute();
   }
 
-  async list(q: AlertQuery): Promise<Alert[]> {
-    let s = this.db.selectFrom('alerts').selectAll();
+  private filtered(q: Omit<AlertQuery, 'limit'>) {
+    let s = this.db.selectFrom('alerts');
     if (q.iso3) s = s.where('iso3', '=', q.iso3);
     if (q.status === 'open') s = s.where('status', '!=', 'closed');
     else if (q.status) s = s.where('status', '=', q.status);
     if ((q.kind ?? 'alert') !== 'all') s = s.where('kind', '=', q.kind ?? 'alert');
     if (q.origin) s = s.where('origin', '=', q.origin);
+    return s;
+  }
+
+  async list(q: AlertQuery): Promise<Alert[]> {
+    let s = this.filtered(q).selectAll();
+    if (q.order === 'priority')
+      s = s
+        .orderBy(
+          sql`case severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`,
+          'desc',
+        )
+        .orderBy(sql`coalesce(risk, -1)`, 'desc');
     const rows = await s
       .orderBy('raised_at', 'desc')
       .orderBy('id', 'desc')
       .limit(q.limit)
+      .offset(q.offset ?? 0)
       .execute();
     return rows.map(toAlert);
+  }
+
+  async count(q: Omit<AlertQuery, 'limit'>): Promise<number> {
+    const r = await this.filtered(q)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    return Number(r?.n ?? 0);
   }
 
   async get(id: number): Promise<AlertWithEvents | undefined> {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { AlertsPerYear, RiskChart } from './escalation-charts';
 
 type Escalation = Awaited<ReturnType<typeof api.escalation>>;
 type Stage = Escalation['stage'];
@@ -40,6 +41,7 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
       {e.timeline.length > 0 && (
         <StageStrip timeline={e.timeline} asOf={e.asOf} label={t.stageTimeline} />
       )}
+      <RiskChart e={e} />
       <ProvinceMap places={e.places} />
       {active.length > 0 && (
         <table aria-label={t.provinces}>
@@ -53,11 +55,15 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
                 <td className="small">
                   {t.since} {p.since}
                 </td>
+                <td className="num" title={t.riskHelp}>
+                  {p.risk === null ? '' : `${(100 * p.risk).toFixed(1)}%`}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <AlertsPerYear iso3={iso3} />
       <CountryAlerts iso3={iso3} />
       <RecentEvents iso3={iso3} />
       {canReplay && (
@@ -182,7 +188,7 @@ function CountryAlerts({ iso3 }: { iso3: string }) {
   const { t } = useI18n();
   const [alerts, setAlerts] = useState<Awaited<ReturnType<typeof api.alerts>>['alerts']>();
   useEffect(() => {
-    api.alerts(`?country=${iso3}&limit=500`).then(
+    api.alerts(`?country=${iso3}&limit=500&order=recent`).then(
       (r) =>
         setAlerts(
           [...r.alerts]
