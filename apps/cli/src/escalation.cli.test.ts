@@ -32,7 +32,15 @@ describeEachDatabase('lens escalation and alerts commands', (get) => {
       // --all: every country with stored events, here Myanmar alone.
       const all = lens(url, ['escalation', 'replay', '--all']);
       expect(all.out.match(/^[A-Z]{3}: \d+ events/gm)).toEqual(['MMR: 7374 events']);
-      const listed = lens(url, ['alerts', 'list', '--country', 'MMR', '--format', 'json']);
+      const listed = lens(url, [
+        'alerts',
+        'list',
+        '--country',
+        'MMR',
+        '--signals',
+        '--format',
+        'json',
+      ]);
       expect(listed.code).toBe(0);
       const { alerts } = JSON.parse(listed.out) as { alerts: Row[] };
       const flags = alerts.filter(
@@ -60,6 +68,24 @@ describeEachDatabase('lens escalation and alerts commands', (get) => {
       const bad = lens(url, ['alerts', 'list', '--format', 'xml']);
       expect(bad.code).toBe(2);
       expect(bad.err).toContain('--format must be');
+      // The monthly model beside persistence, out of sample, per level.
+      const bt = lens(url, ['escalation', 'backtest', '--format', 'json']);
+      expect(bt.code).toBe(0);
+      const r = JSON.parse(bt.out) as {
+        countries: string[];
+        levels: Array<{
+          level: string;
+          overall: { rows: number; methods: Record<string, { auc: number }> };
+        }>;
+      };
+      expect(r.countries).toEqual(['MMR']);
+      expect(r.levels.map((l) => l.level)).toEqual(['country', 'admin1']);
+      const prov = r.levels[1]!.overall;
+      expect(prov.rows).toBeGreaterThan(3000);
+      expect(prov.methods.model!.auc).toBeGreaterThan(0.7);
+      expect(prov.methods.persistence!.auc).toBeGreaterThan(0.5);
+      const table = lens(url, ['escalation', 'backtest']);
+      expect(table.out).toMatch(/admin1 +all .*AUC \d\.\d{3} \/ \d\.\d{3}/);
     },
     240_000,
   );

@@ -71,6 +71,9 @@ test('an alert appears live while a report is submitted; the analyst takes it th
   await expect(row).toContainText('violence');
   await expect(row).toContainText('early warning');
   await expect(page.getByText('Witness in Bambari')).toHaveCount(0);
+  // The queue says how many alerts match, and that this one rests on an unverified report.
+  await expect(page.getByTestId('alerts-count')).toContainText(/1–\d+ of \d+/);
+  await expect(row).toContainText('to verify');
 
   // Assessment, advice, decision: each step with an owner and a deadline, the decision recorded.
   await banner.click();

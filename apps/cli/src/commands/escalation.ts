@@ -6,6 +6,7 @@ import {
   countryEscalation,
   csvField,
   escalateOverdue,
+  escalationBacktest,
   escalationClassifier,
   evaluateClassifier,
   HELD_OUT_EXAMPLES_1,
@@ -14,6 +15,7 @@ import {
   LensError,
   listAlerts,
   replayEscalation,
+  structuralContext,
   saveRuleSet,
   type Alert,
   type AlertStatus,
@@ -107,6 +109,44 @@ export function registerEscalation(program: Command): void {
         }
       });
       console.log(`replayed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    });
+  esc
+    .command('backtest')
+    .description(
+      "The monthly escalation model beside persistence and the rules' alerts, rolling origin (one per year), over the stored events and verified reports: AUC, average precision, Brier, onsets warned and lead time, per country and pooled",
+    )
+    .option('--country <iso3>', 'one country (default: every country with events, pooled)')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (opts: { country?: string; format?: string }) => {
+      await withStore(async (store) => {
+        const d = deps(store);
+        const r = await escalationBacktest(d, {
+          ...(opts.country ? { iso3: opts.country.toUpperCase() } : {}),
+          structure: await structuralContext(d),
+        });
+        if (formatOf(opts.format ?? 'table') === 'json')
+          return void process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        const f = (x: number, n = 3) => (Number.isFinite(x) ? x.toFixed(n) : 'n/a');
+        console.log(
+          `${r.spec.version}: outcome = civilian deaths in the next 3 months >= ${r.spec.threshold.country} (country), ${r.spec.threshold.admin1} (province)`,
+        );
+        console.log('scores: model / persistence / rules (out of sample)');
+        for (const l of r.levels)
+          for (const [name, s] of [
+            ['all', l.overall] as const,
+            ...l.byCountry.map((c) => [c.iso3, c] as const),
+          ]) {
+            const m = s.methods;
+            const beats =
+              m.model.auc > m.persistence.auc &&
+              m.model.averagePrecision > m.persistence.averagePrecision;
+            console.log(
+              `${l.level.padEnd(7)} ${name.padEnd(4)} ${String(s.rows).padStart(6)} months, ${String(s.positives).padStart(5)} with outcome, ${String(s.onsets).padStart(4)} onsets | ` +
+                `AUC ${f(m.model.auc)} / ${f(m.persistence.auc)} / ${f(m.rules.auc)} | AP ${f(m.model.averagePrecision)} / ${f(m.persistence.averagePrecision)} / ${f(m.rules.averagePrecision)} | ` +
+                `Brier ${f(m.model.brier, 4)} / ${f(m.persistence.brier, 4)} | lead ${f(m.model.meanLeadMonths, 2)} / ${f(m.persistence.meanLeadMonths, 2)} months | ${beats ? 'beats persistence' : 'does NOT beat persistence'}`,
+            );
+          }
+      });
     });
   esc
     .command('stage')
