@@ -203,12 +203,14 @@ export function admin1Key(name: string): string {
 
 /**
  * Places events in admin-1 units, country by country: the unit whose name matches the name the
- * source gives, when it gives one (UCDP's adm_1, ACLED's admin1), else the unit whose label point
- * is nearest (by an equirectangular distance, which orders nearby points as the great circle does).
+ * source gives, when it gives one (UCDP's adm_1, ACLED's admin1), else the unit whose polygon holds
+ * the point (when `locate` has shapes), else the unit whose label point is nearest (by an
+ * equirectangular distance, which orders nearby points as the great circle does).
  * Each country's names and points are prepared once.
  */
 export function admin1Placer(
   pointsOf: (iso3: string) => readonly Admin1Point[],
+  locate?: (iso3: string, latitude: number, longitude: number) => Admin1Point | null,
 ): (
   iso3: string,
   sourceName: string | null,
@@ -249,6 +251,8 @@ export function admin1Placer(
       const named = p.byKey.get(admin1Key(sourceName));
       if (named) return named;
     }
+    const inside = locate?.(iso3, latitude, longitude);
+    if (inside) return inside;
     const k = Math.cos(rad(latitude));
     let best = -1;
     let bestD = Infinity;

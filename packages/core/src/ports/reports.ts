@@ -92,6 +92,11 @@ export interface AttachmentRepository {
 /** Admin-1 label points by country (Natural Earth). */
 export interface Gazetteer {
   admin1(iso3: string): readonly Admin1Point[];
+  /**
+   * The admin-1 unit whose polygon holds the point (Natural Earth admin-1 shapes), when the
+   * adapter has shapes for the country and the point falls in one; else null.
+   */
+  locate?(iso3: string, latitude: number, longitude: number): Admin1Point | null;
 }
 
 /** Run-time settings (key -> JSON value). */

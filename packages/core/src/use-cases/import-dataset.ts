@@ -85,10 +85,16 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     input.records,
   );
   const at = deps.clock.now().toISOString();
-  // Events with coordinates are placed in the nearest admin-1 unit of their country.
+  // Events with coordinates are placed in an admin-1 unit of their country: by the source's name
+  // for it, else the polygon holding the point, else the nearest label point.
   // Event files repeat places (a town's events share its point and province): each is placed once.
   const gazetteer = deps.gazetteer;
-  const placer = gazetteer ? admin1Placer((iso3) => gazetteer.admin1(iso3)) : undefined;
+  const placer = gazetteer
+    ? admin1Placer(
+        (iso3) => gazetteer.admin1(iso3),
+        gazetteer.locate ? (iso3, la, lo) => gazetteer.locate!(iso3, la, lo) : undefined,
+      )
+    : undefined;
   const placed = new Map<string, string | null>();
   const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
     const key = `${iso3}:${name ?? ''}:${lat}:${lon}`;

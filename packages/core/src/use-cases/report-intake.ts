@@ -100,7 +100,8 @@ export async function submitReport(
   const lon = input.longitude ?? null;
   const unit =
     lat !== null && lon !== null && deps.gazetteer
-      ? nearestAdmin1(deps.gazetteer.admin1(iso3!), lat, lon)
+      ? (deps.gazetteer.locate?.(iso3!, lat, lon) ??
+        nearestAdmin1(deps.gazetteer.admin1(iso3!), lat, lon))
       : null;
   const reporter = cleanReporter(input.reporter);
   const sealed = reporter ? vault.seal(JSON.stringify(reporter)) : null;

