@@ -23,6 +23,32 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
     const res = await t.app.inject({ method: 'GET', url, headers: as(t.callers[who]) });
     return { status: res.statusCode, body: res.json() };
   };
+  /** A monitor's report of a killing of civilians (stored: 201), and an analyst's verification. */
+  const report = async (o: Record<string, unknown>) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: {
+        occurredOn: today(),
+        language: 'en',
+        civiliansTargeted: true,
+        reporter: { name: 'Amina Witness', contact: '+211 9000 0001' },
+        ...o,
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as number;
+  };
+  const verify = async (id: number) =>
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/reports/${id}/verify`,
+        headers: as(t.callers.analyst),
+        payload: { status: 'verified', credibility: 2, reason: 'Two independent witnesses.' },
+      })
+    ).statusCode;
   /** Polls the effects' state as a client would, until nothing is pending or running. */
   const settled = async () => {
     for (let i = 0; i < 600; i++) {
@@ -65,25 +91,14 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
   }, 120_000);
 
   it("a report, and its verification, move today's stage of its province", async () => {
-    const report = await t.app.inject({
-      method: 'POST',
-      url: '/api/reports',
-      headers: as(t.callers.monitor),
-      payload: {
-        occurredOn: today(),
-        iso3: 'SSD',
-        latitude: 4.85,
-        longitude: 31.6,
-        description: 'Armed men massacred 14 villagers near Juba; survivors fled to the church.',
-        language: 'en',
-        fatalitiesBest: 14,
-        civiliansTargeted: true,
-        actors: ['Unknown armed group'],
-        reporter: { name: 'Amina Witness', contact: '+211 9000 0001' },
-      },
+    const id = await report({
+      iso3: 'SSD',
+      latitude: 4.85,
+      longitude: 31.6,
+      description: 'Armed men massacred 14 villagers near Juba; survivors fled to the church.',
+      fatalitiesBest: 14,
+      actors: ['Unknown armed group'],
     });
-    expect(report.statusCode).toBe(201);
-    const id = report.json().id as number;
     const stageOf = async (): Promise<{ stage: string; asOf: string }> => {
       for (let i = 0; i < 200; i++) {
         const s = (await getJson('/api/escalation/SSD')).body as { stage: string; asOf: string };
@@ -108,13 +123,7 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
     expect(before.stage).toBe('none');
     expect(before.asOf).toBe(today());
     expect(before.places.every((p) => p.stage === 'none')).toBe(true);
-    const verified = await t.app.inject({
-      method: 'POST',
-      url: `/api/reports/${id}/verify`,
-      headers: as(t.callers.analyst),
-      payload: { status: 'verified', credibility: 2, reason: 'Two independent witnesses.' },
-    });
-    expect(verified.statusCode).toBe(200);
+    expect(await verify(id)).toBe(200);
     // Verified, it is evidence: today's stage of the country and its province follow.
     const s = await stageOf();
     expect(s.stage).toBe('violence');
@@ -123,29 +132,13 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
   });
 
   it('a verified report without a province moves the country, not its provinces', async () => {
-    const report = await t.app.inject({
-      method: 'POST',
-      url: '/api/reports',
-      headers: as(t.callers.monitor),
-      payload: {
-        occurredOn: today(),
-        iso3: 'MMR',
-        description: 'Soldiers shot 12 villagers dead; the village is not named for safety.',
-        language: 'en',
-        fatalitiesBest: 12,
-        civiliansTargeted: true,
-        actors: ['Tatmadaw'],
-        reporter: { name: 'Unnamed', contact: 'none' },
-      },
+    const id = await report({
+      iso3: 'MMR',
+      description: 'Soldiers shot 12 villagers dead; the village is not named for safety.',
+      fatalitiesBest: 12,
+      actors: ['Tatmadaw'],
     });
-    expect(report.statusCode).toBe(201);
-    const verified = await t.app.inject({
-      method: 'POST',
-      url: `/api/reports/${report.json().id as number}/verify`,
-      headers: as(t.callers.analyst),
-      payload: { status: 'verified', credibility: 2, reason: 'Confirmed by two sources.' },
-    });
-    expect(verified.statusCode).toBe(200);
+    expect(await verify(id)).toBe(200);
     let st = { stage: 'none', places: [] as Array<{ stage: string; admin1Name: string }> };
     for (let i = 0; i < 200 && st.stage === 'none'; i++) {
       st = (await getJson('/api/escalation/MMR')).body as typeof st;
