@@ -52,13 +52,15 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   await expect(drivers).not.toContainText('.log2');
   await expect(drivers).not.toContainText('v2');
 
-  // Myanmar's escalation, replayed from the bundled GED after the first load, as of its last event.
+  // Myanmar's escalation, replayed from the bundled GED after the first load: its data end in 2023,
+  // so the page says so and holds the last known stage (never "none").
   await page.goto('/country/MMR');
   await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
   await expect(page.getByTestId('country-stage')).toHaveText('violence');
   await expect(page.getByRole('heading', { name: /Escalation/ })).toContainText(
-    'as of its last recorded event',
+    'no event data since 2023-',
   );
+  await expect(page.getByRole('img', { name: 'Escalation risk, month by month' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Provinces' })).toContainText('Rakhine');
   await expect(page.locator('[data-stage="violence"]').first()).toBeAttached();
   const alerts = page.getByRole('table', { name: 'Alerts' });
