@@ -60,7 +60,6 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   await expect(page.getByRole('heading', { name: /Escalation/ })).toContainText(
     'no event data since 2023-',
   );
-  await expect(page.getByRole('img', { name: 'Escalation risk, month by month' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Provinces' })).toContainText('Rakhine');
   await expect(page.locator('[data-stage="violence"]').first()).toBeAttached();
   const alerts = page.getByRole('table', { name: 'Alerts' });
