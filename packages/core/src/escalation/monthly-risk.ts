@@ -94,7 +94,8 @@ export interface PanelRow {
   readonly y: 0 | 1 | null;
 }
 
-const monthIndexOf = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+/** Months since year 0 of a YYYY-MM(-DD) date. */
+export const monthIndexOf = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
 export const monthOf = (i: number) =>
   `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 

@@ -6,6 +6,7 @@ import {
   backtestMonthly,
   buildPanel,
   fitMonthlyModel,
+  monthIndexOf,
   monthlyRisk,
   monthOf,
   MONTHLY_RISK_SPEC,
@@ -246,7 +247,7 @@ export async function knownRisk(
   escalation: Pick<EscalationRepository, 'risks'>,
   input: { iso3: string; admin1Code: string | null; day: string },
 ): Promise<{ risk: number; alarm: number; month: string } | null> {
-  const i = Number(input.day.slice(0, 4)) * 12 + Number(input.day.slice(5, 7)) - 1;
+  const i = monthIndexOf(input.day);
   const rows = await escalation.risks({
     iso3: input.iso3,
     admin1Code: input.admin1Code ?? '',

@@ -1,5 +1,5 @@
 import { runRules, stageAt, type Episode } from '../escalation/engine';
-import { MONTHLY_RISK_SPEC, monthOf } from '../escalation/monthly-risk';
+import { MONTHLY_RISK_SPEC, monthIndexOf, monthOf } from '../escalation/monthly-risk';
 import { DEFAULT_ALERT_BUDGET, triageAlerts } from '../escalation/triage';
 import type { Stage } from '../escalation/indicators';
 import type { UseCaseDeps } from './context';
@@ -23,8 +23,7 @@ export interface ReplaySummary {
 
 /** The month before a day (YYYY-MM): the risk known when it began. */
 const monthBefore = (day: string) => {
-  const i = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
-  return monthOf(i - 1);
+  return monthOf(monthIndexOf(day) - 1);
 };
 
 /** Runs the rules over a country's stored history and replaces its replayed alerts (audited). */
