@@ -62,6 +62,15 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   );
   await expect(page.getByRole('table', { name: 'Provinces' })).toContainText('Rakhine');
   await expect(page.locator('[data-stage="violence"]').first()).toBeAttached();
+  // The provinces as shapes, by stage, then by the monthly model's risk.
+  const map = page.getByRole('img', { name: 'Provinces' });
+  await expect(map.locator('path[data-province]')).toHaveCount(14);
+  await expect(map.locator('path[data-stage="violence"]').first()).toBeAttached();
+  await expect(map.locator('text.province-label').first()).toBeVisible();
+  await page.getByRole('radio', { name: 'Risk, 3 months' }).check();
+  await expect(map).toHaveAttribute('data-colour-by', 'risk');
+  await map.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, 'country-province-risk.png') });
   const alerts = page.getByRole('table', { name: 'Alerts' });
   await expect(alerts.getByRole('row').nth(1)).toBeVisible();
   await expect(alerts).toContainText('2023-');

@@ -171,6 +171,29 @@ export const EscalationSchema = z
         "the monthly escalation model's risk for the country, month by month: probability of atrocity-scale violence against civilians in the next three months",
       ),
     riskAlarm: z.number().nullable().describe("the model's alarm level for the country"),
+    map: z
+      .object({
+        width: z.number(),
+        height: z.number(),
+        fontSize: z.number(),
+        provinces: z
+          .array(
+            z.object({
+              code: z.string().describe('the admin-1 code, as in places'),
+              name: z.string(),
+              d: z.string().describe('SVG path data in the width x height box'),
+              label: z
+                .object({ x: z.number(), y: z.number(), text: z.string() })
+                .nullable()
+                .describe('where the name sits; null when it would overlap another'),
+            }),
+          )
+          .readonly(),
+      })
+      .nullable()
+      .describe(
+        "the provinces' shapes (Natural Earth admin-1, simplified) projected for drawing, labelled without overlap; null without shapes",
+      ),
   })
   .meta({ id: 'CountryEscalation' });
 

@@ -349,7 +349,19 @@ describeEachDatabase('alerts: live stream, workflow, webhooks, e-mail', (get) =>
       url: '/api/escalation/CAF',
       headers: as(t.callers.viewer),
     });
-    expect(st.json<{ stage: string }>().stage).toBe('violence');
+    const caf = st.json<{
+      stage: string;
+      places: Array<{ admin1Code: string; stage: string }>;
+      map: { width: number; provinces: Array<{ code: string; d: string }> } | null;
+    }>();
+    expect(caf.stage).toBe('violence');
+    // The provinces come as shapes to draw, one per province the page lists.
+    const codes = new Set(caf.places.map((p) => p.admin1Code));
+    expect(caf.map!.provinces.length).toBe(17);
+    for (const p of caf.map!.provinces) {
+      expect(codes.has(p.code)).toBe(true);
+      expect(p.d).toMatch(/^M[\d.]+,[\d.]+L/);
+    }
     const rules = (
       await t.app.inject({
         method: 'GET',

@@ -180,6 +180,12 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     for (const f of assessment.factors.filter((x) => (x.score ?? 0) >= 50))
       expect(html).toContain(`<strong>${f.name}</strong> (${Math.round(f.score!)})`);
     expect(html).toContain('UCDP Georeferenced Event Dataset (GED) 24.1');
+    // Myanmar's provinces drawn as shapes coloured by stage, some at violence, with a legend.
+    const map = /<svg[^>]*aria-label="Provinces by stage"[^>]*>(.*?)<\/svg>/s.exec(html)?.[1] ?? '';
+    expect(map.match(/<path d="M/g)?.length ?? 0).toBeGreaterThanOrEqual(14);
+    expect(map).toMatch(/<path d="M[^"]+" fill="#cc0000"/);
+    expect(map).toContain('<title>Rakhine</title>');
+    expect(map).toContain('>violence</text>');
     expect(html).not.toContain('Hidden Witness');
     expect(html).not.toContain('555 0101');
     const ar = await call(
@@ -212,6 +218,7 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
         };
       };
       const en = await text('');
+      execFileSync('cp', [path.join(dir, 'b0.pdf'), '/tmp/brief-en.pdf']);
       expect(en.pages).toBe('2');
       expect(en.text).toContain('Atrocity risk brief: Myanmar');
       expect(en.text).toContain(`Structural score: ${Math.round(assessment.score)}/100`);

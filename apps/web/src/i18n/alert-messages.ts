@@ -66,6 +66,11 @@ const en = {
   alarmLevel: 'alarm level',
   backToAlerts: 'All alerts',
   recentEvents: 'Recent events',
+  mapColourBy: 'Colour by',
+  mapByStage: 'Stage',
+  notScored: 'not scored',
+  mapNote:
+    'Province outlines from Natural Earth (admin-1, simplified). A name that would overlap another is left off the map: hover the province, or read the table.',
 };
 
 export type AlertMessages = typeof en;
@@ -136,6 +141,11 @@ const fr: AlertMessages = {
   alarmLevel: 'seuil d’alarme',
   backToAlerts: 'Toutes les alertes',
   recentEvents: 'Événements récents',
+  mapColourBy: 'Couleur selon',
+  mapByStage: 'Stade',
+  notScored: 'non évalué',
+  mapNote:
+    'Contours des provinces : Natural Earth (niveau 1, simplifié). Un nom qui en chevaucherait un autre est omis de la carte : survolez la province ou lisez le tableau.',
 };
 
 const es: AlertMessages = {
@@ -213,6 +223,11 @@ const es: AlertMessages = {
   alarmLevel: 'umbral de alarma',
   backToAlerts: 'Todas las alertas',
   recentEvents: 'Eventos recientes',
+  mapColourBy: 'Color según',
+  mapByStage: 'Etapa',
+  notScored: 'sin puntuar',
+  mapNote:
+    'Contornos de las provincias: Natural Earth (nivel 1, simplificado). Un nombre que se superpondría a otro se omite del mapa: pase el cursor sobre la provincia o lea la tabla.',
 };
 
 const ar: AlertMessages = {
@@ -284,6 +299,11 @@ const ar: AlertMessages = {
   alarmLevel: 'عتبة الإنذار',
   backToAlerts: 'كل التنبيهات',
   recentEvents: 'أحدث الأحداث',
+  mapColourBy: 'التلوين حسب',
+  mapByStage: 'المرحلة',
+  notScored: 'غير مقيّم',
+  mapNote:
+    'حدود المحافظات من Natural Earth (المستوى الإداري الأول، مبسطة). يُحذف من الخريطة الاسم الذي يتداخل مع اسم آخر: مرّر المؤشر فوق المحافظة أو اقرأ الجدول.',
 };
 
 export const ALERT_MESSAGES: Record<Language, AlertMessages> = { en, fr, es, ar };

@@ -7,6 +7,7 @@
 import type { PlaceStage } from '../use-cases/escalation-stage';
 import type { StagePoint } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
+import type { Admin1Shape } from '../escalation/province-map';
 import type { Agenda } from '../planning/agenda';
 import type { PlanContext } from '../planning/context';
 import type { PlanWarning } from '../planning/pitfalls';
@@ -37,6 +38,8 @@ export interface BriefData {
   readonly factors: ReadonlyArray<{ id: string; name: string; score: number }>;
   readonly timeline: readonly StagePoint[];
   readonly places: readonly PlaceStage[];
+  /** The provinces' outlines (empty when the gazetteer has none for the country). */
+  readonly shapes: readonly Admin1Shape[];
   readonly redFlags: readonly RedFlag[];
   readonly agenda: Agenda;
   readonly recommendations: readonly Recommendation[];

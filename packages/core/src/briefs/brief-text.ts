@@ -32,6 +32,7 @@ export interface BriefText {
   readonly stages: Readonly<Record<string, string>>;
   readonly stageStrip: string;
   readonly provinces: string;
+  readonly riskMap: string;
   readonly redFlags: string;
   readonly noRedFlags: string;
   readonly date: string;
@@ -79,6 +80,7 @@ const en: BriefText = {
   },
   stageStrip: 'Stage over the last two years',
   provinces: 'Provinces by stage',
+  riskMap: 'n%: escalation risk, next three months',
   redFlags: 'Recent red flags',
   noRedFlags: 'No red flags raised in the last twelve months.',
   date: 'Date',
@@ -148,6 +150,7 @@ const fr: BriefText = {
   },
   stageStrip: 'Stade sur les deux dernières années',
   provinces: 'Provinces par stade',
+  riskMap: 'n % : risque d’escalade, trois prochains mois',
   redFlags: 'Signaux d’alerte récents',
   noRedFlags: 'Aucun signal d’alerte ces douze derniers mois.',
   date: 'Date',
@@ -217,6 +220,7 @@ const es: BriefText = {
   },
   stageStrip: 'Etapa en los últimos dos años',
   provinces: 'Provincias por etapa',
+  riskMap: 'n %: riesgo de escalada, próximos tres meses',
   redFlags: 'Señales de alerta recientes',
   noRedFlags: 'Ninguna señal de alerta en los últimos doce meses.',
   date: 'Fecha',
@@ -278,6 +282,7 @@ const ar: BriefText = {
   stages: { none: 'لا إشارات', crisis: 'أزمة', mobilisation: 'تعبئة', violence: 'عنف' },
   stageStrip: 'المرحلة خلال العامين الماضيين',
   provinces: 'المحافظات حسب المرحلة',
+  riskMap: 'ن٪: خطر التصعيد، الأشهر الثلاثة المقبلة',
   redFlags: 'إشارات الإنذار الأخيرة',
   noRedFlags: 'لم تُرفع أي إشارة إنذار خلال الأشهر الاثني عشر الماضية.',
   date: 'التاريخ',

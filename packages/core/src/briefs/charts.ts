@@ -5,6 +5,7 @@
 import type { StagePoint } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
 import { TIERS } from '../assessment/lens-spec';
+import { escalationMap, type Admin1Shape } from '../escalation/province-map';
 
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -137,4 +138,52 @@ export function provinceMap(
     })
     .join('');
   return `<svg class="chart map" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(label)}">${dots}</svg>`;
+}
+
+/**
+ * The provinces as shapes coloured by stage, each scored province's label carrying the monthly
+ * model's risk ("Rakhine 31%"), placed without overlap by the same layout as the web page, at
+ * the brief's size; a legend of the stages below.
+ */
+export function provinceShapes(
+  shapes: readonly Admin1Shape[],
+  places: ReadonlyArray<{ admin1Code: string | null; stage: Stage; risk: number | null }>,
+  text: { label: string; stages: Readonly<Record<string, string>>; riskNote: string },
+): string {
+  const W = 220;
+  const H = 200;
+  const byCode = new Map(places.map((p) => [p.admin1Code, p]));
+  const pc = (r: number) => `${(r * 100).toFixed(r < 0.1 ? 1 : 0)}%`;
+  const layout = escalationMap(shapes, places, {
+    width: W,
+    height: H,
+    fontSize: 6.5,
+    padding: 4,
+    labelOf: (s) => {
+      const r = byCode.get(s.code)?.risk;
+      return r === null || r === undefined ? s.name : `${s.name} ${pc(r)}`;
+    },
+  });
+  if (!layout) return '';
+  const paths = layout.provinces
+    .map(
+      (s) =>
+        `<path d="${s.d}" fill="${STAGE_COLOUR[byCode.get(s.code)?.stage ?? 'none']}" fill-rule="evenodd" stroke="#556" stroke-width="0.4"><title>${esc(s.name)}</title></path>`,
+    )
+    .join('');
+  const labels = layout.provinces
+    .filter((s) => s.label)
+    .map(
+      (s) =>
+        `<text x="${s.label!.x}" y="${s.label!.y}" font-size="${layout.fontSize}" text-anchor="middle" dominant-baseline="central" paint-order="stroke" stroke="#fff" stroke-width="1.6" fill="#1b1b1b">${esc(s.label!.text)}</text>`,
+    )
+    .join('');
+  const legend = (['none', 'crisis', 'mobilisation', 'violence'] as const)
+    .map(
+      (k, i) =>
+        `<rect x="${(i % 2) * 110}" y="${H + 4 + Math.floor(i / 2) * 11}" width="8" height="8" fill="${STAGE_COLOUR[k]}" stroke="#99a" stroke-width="0.5"/><text x="${(i % 2) * 110 + 11}" y="${H + 11 + Math.floor(i / 2) * 11}" font-size="7">${esc(text.stages[k] ?? k)}</text>`,
+    )
+    .join('');
+  const total = H + 38;
+  return `<svg class="chart map" viewBox="0 0 ${W} ${total}" width="${W}" height="${total}" role="img" aria-label="${esc(text.label)}">${paths}${labels}${legend}<text x="0" y="${H + 35}" font-size="6.5" fill="#555">${esc(text.riskNote)}</text></svg>`;
 }

@@ -12,6 +12,7 @@ import {
   esc,
   probabilityChart,
   provinceMap,
+  provinceShapes,
   stageStrip,
   TIER_COLOUR,
 } from './charts';
@@ -64,6 +65,14 @@ export function renderBriefHtml(d: BriefData): string {
               `<tr><td>${f.date}</td><td>${esc(f.rule)}</td><td>${esc(f.place ?? t.countryWide)}</td><td>${t.stages[f.stage]}</td></tr>`,
           )
           .join('')}</tbody></table>`;
+  const maps =
+    d.shapes.length === 0
+      ? provinceMap(d.places, t.provinces)
+      : provinceShapes(d.shapes, d.places, {
+          label: t.provinces,
+          stages: t.stages,
+          riskNote: t.riskMap,
+        });
   const agenda = d.agenda.agendas
     .map(
       (a) =>
@@ -110,7 +119,7 @@ ${probabilityChart(risk, d.probabilityTiers, t.probability)}
 <h2>${t.drivers}</h2>
 <div class="row"><div>${driversChart(d.factors, t.drivers)}<p class="small">${t.driversNote}</p></div><ul>${drivers}</ul></div>
 <h2>${t.escalation}: ${t.stages[c.stage]}</h2>
-<div class="row"><div><p class="small">${t.stageStrip}</p>${stageStrip(d.timeline, since, d.asOf, t.stageStrip)}<h2>${t.redFlags}</h2>${flags}</div><div><p class="small">${t.provinces}</p>${provinceMap(d.places, t.provinces)}</div></div>
+<div class="row"><div><p class="small">${t.stageStrip}</p>${stageStrip(d.timeline, since, d.asOf, t.stageStrip)}<h2>${t.redFlags}</h2>${flags}</div><div><p class="small">${t.provinces}</p>${maps}</div></div>
 </section>
 <section class="page">
 <h2>${t.agenda}</h2>

@@ -10,3 +10,4 @@ export * from './inputs';
 export * from './alert';
 export * from './monthly-risk';
 export * from './triage';
+export * from './province-map';

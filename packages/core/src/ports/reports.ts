@@ -5,6 +5,7 @@ import type {
   ReportStatus,
   StoredReport,
 } from '../domain/report';
+import type { Admin1Shape } from '../escalation/province-map';
 
 export interface ReportQuery {
   readonly iso3?: string;
@@ -97,6 +98,8 @@ export interface Gazetteer {
    * adapter has shapes for the country and the point falls in one; else null.
    */
   locate?(iso3: string, latitude: number, longitude: number): Admin1Point | null;
+  /** The country's admin-1 outlines to draw (simplified), when the adapter has shapes. */
+  shapes?(iso3: string): readonly Admin1Shape[];
 }
 
 /** Run-time settings (key -> JSON value). */

@@ -102,6 +102,7 @@ export async function briefData(
       .sort((x, y) => y.score - x.score),
     timeline: esc.timeline.filter((p) => p.date <= asOf),
     places: esc.places,
+    shapes: deps.gazetteer?.shapes?.(ctx.iso3) ?? [],
     redFlags,
     agenda: view.agenda,
     recommendations: [...measures, ...groups],

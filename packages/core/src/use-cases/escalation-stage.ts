@@ -7,6 +7,7 @@ import {
   type StagePoint,
 } from '../escalation/engine';
 import type { Stage } from '../escalation/indicators';
+import { escalationMap, type ProvinceMapLayout } from '../escalation/province-map';
 import type { UseCaseDeps } from './context';
 import { getCountry } from './countries';
 
@@ -50,7 +51,12 @@ export interface CountryEscalation {
   readonly risk: ReadonlyArray<{ readonly month: string; readonly risk: number }>;
   /** The model's alarm level for the country (risk at or above it is flagged), when scored. */
   readonly riskAlarm: number | null;
+  /** The provinces as shapes to colour by stage or risk, labelled without overlap. */
+  readonly map: ProvinceMapLayout | null;
 }
+
+/** The size the web page draws a country's province map at. */
+export const PAGE_MAP = { width: 760, height: 440, fontSize: 11 } as const;
 
 const asEpisode = (a: Alert): Episode => ({
   ruleId: a.ruleId,
@@ -152,5 +158,6 @@ export async function countryEscalation(
     openAlerts: rows.filter((r) => r.kind === 'alert' && r.status !== 'closed').length,
     risk: countryRisk.map((r) => ({ month: r.month, risk: r.risk })),
     riskAlarm: countryRisk.at(-1)?.alarm ?? null,
+    map: escalationMap(deps.gazetteer?.shapes?.(iso3) ?? [], places, PAGE_MAP),
   };
 }

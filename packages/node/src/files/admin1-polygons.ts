@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import simplify from '@turf/simplify';
 import Flatbush from 'flatbush';
-import { admin1Key, type Admin1Point } from '@lens/core';
+import polylabel from 'polylabel';
+import { admin1Key, type Admin1Point, type Admin1Shape, type LonLat } from '@lens/core';
 
 interface Feature {
   properties: { adm1_code?: string | null; iso_3166_2?: string | null; name?: string | null };
@@ -90,4 +92,67 @@ export function locateIn(
     if (booleanPointInPolygon([longitude, latitude], u.feature.geometry as never)) return u.unit;
   }
   return null;
+}
+
+/** Planar area of a polygon's outer ring, to find a unit's main part. */
+function outerArea(poly: number[][][]): number {
+  const ring = poly[0] ?? [];
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return Math.abs(a / 2);
+}
+
+/**
+ * The country's units as outlines to draw: the shapes of one unit merged, simplified (Douglas-
+ * Peucker, @turf/simplify, to about 1/500 of the country's extent) and rounded, slivers dropped,
+ * with a label point from polylabel (the pole of inaccessibility of the unit's largest part).
+ */
+export function drawableShapes(shapes: CountryShapes): Admin1Shape[] {
+  if (shapes.units.length === 0) return [];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const u of shapes.units) {
+    const [a, b, c, d] = bbox(u.feature.geometry);
+    [x0, y0, x1, y1] = [Math.min(x0, a), Math.min(y0, b), Math.max(x1, c), Math.max(y1, d)];
+  }
+  const tolerance = Math.max(x1 - x0, y1 - y0) / 500;
+  const byUnit = new Map<string, { unit: Admin1Point; polygons: number[][][][] }>();
+  for (const u of shapes.units) {
+    const g = u.feature.geometry;
+    // Rings too short to be rings (some source shapes have them) are dropped before simplifying.
+    const clean = ((g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][])
+      .map((p) => p.filter((ring) => ring.length >= 4))
+      .filter((p) => p.length > 0);
+    const polys = clean.map((p) => {
+      try {
+        const geometry = { type: 'Polygon', coordinates: p };
+        const f = simplify({ type: 'Feature', properties: {}, geometry } as never, {
+          tolerance,
+          highQuality: false,
+        }) as unknown as { geometry: { coordinates: number[][][] } };
+        return f.geometry.coordinates;
+      } catch {
+        return p; // a ring simplify cannot handle is drawn as it is
+      }
+    });
+    const kept = polys.filter((p) => (p[0]?.length ?? 0) >= 4 && outerArea(p) > tolerance ** 2);
+    const entry = byUnit.get(u.unit.code) ?? { unit: u.unit, polygons: [] };
+    entry.polygons.push(...kept);
+    byUnit.set(u.unit.code, entry);
+  }
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return [...byUnit.values()]
+    .filter((e) => e.polygons.length > 0)
+    .map(({ unit, polygons }) => {
+      const main = polygons.reduce((a, b) => (outerArea(b) > outerArea(a) ? b : a));
+      const at = polylabel(main as Array<Array<[number, number]>>, tolerance);
+      return {
+        code: unit.code,
+        name: unit.name,
+        polygons: polygons.map((p) =>
+          p.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)] as LonLat)),
+        ),
+        label: [round(at[0]), round(at[1])] as LonLat,
+      };
+    });
 }

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { admin1Key, parseCsv, type Admin1Point, type Gazetteer } from '@lens/core';
-import { loadShapes, locateIn, type CountryShapes } from './admin1-polygons';
+import {
+  admin1Key,
+  parseCsv,
+  type Admin1Point,
+  type Admin1Shape,
+  type Gazetteer,
+} from '@lens/core';
+import { drawableShapes, loadShapes, locateIn, type CountryShapes } from './admin1-polygons';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 /** Natural Earth's admin-1 label points (public domain), bundled with its SOURCES.md. */
@@ -42,12 +48,19 @@ export function loadGazetteer(file = ADMIN1_POINTS, isoFile = ISO_3166_2): Gazet
   const admin1 = (iso3: string) => (byCountry ??= readPoints(file, isoFile)).get(iso3) ?? [];
   // Polygons per country, read and indexed on first use.
   const shapes = new Map<string, CountryShapes>();
+  const shapesOf = (iso3: string) => {
+    let s = shapes.get(iso3);
+    if (!s) shapes.set(iso3, (s = loadShapes(iso3, admin1(iso3))));
+    return s;
+  };
+  const drawn = new Map<string, readonly Admin1Shape[]>();
   return {
     admin1,
-    locate(iso3, latitude, longitude) {
-      let s = shapes.get(iso3);
-      if (!s) shapes.set(iso3, (s = loadShapes(iso3, admin1(iso3))));
-      return locateIn(s, latitude, longitude);
+    locate: (iso3, latitude, longitude) => locateIn(shapesOf(iso3), latitude, longitude),
+    shapes(iso3) {
+      let d = drawn.get(iso3);
+      if (!d) drawn.set(iso3, (d = drawableShapes(shapesOf(iso3))));
+      return d;
     },
   };
 }

@@ -3,17 +3,16 @@ import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { AlertsPerYear, RiskChart } from './escalation-charts';
+import { ProvinceMap, STAGE_FILL } from './province-map';
 
 type Escalation = Awaited<ReturnType<typeof api.escalation>>;
-type Stage = Escalation['stage'];
 
 const W = 760;
 const STRIP = 28;
-const MAP_H = 320;
 
 /**
  * A country's escalation: its stage today, a strip of its stage over time, and its provinces on a
- * map (label points, coloured by stage). Joined on the country page with structure and forecasts.
+ * map (shapes coloured by stage or risk). Joined on the country page with structure and forecasts.
  */
 export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay: boolean }) {
   const { t } = useI18n();
@@ -42,7 +41,7 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
         <StageStrip timeline={e.timeline} asOf={e.asOf} label={t.stageTimeline} />
       )}
       <RiskChart e={e} />
-      <ProvinceMap places={e.places} />
+      <ProvinceMap e={e} />
       {active.length > 0 && (
         <table aria-label={t.provinces}>
           <tbody>
@@ -84,13 +83,6 @@ export function EscalationSection({ iso3, canReplay }: { iso3: string; canReplay
     </section>
   );
 }
-
-const STAGE_FILL: Record<Stage, string> = {
-  none: '#e8eef3',
-  crisis: '#f2c14e',
-  mobilisation: '#f08a24',
-  violence: '#c0392b',
-};
 
 function StageStrip({
   timeline,
@@ -136,50 +128,6 @@ function StageStrip({
       </svg>
       <figcaption className="small">{label}</figcaption>
     </figure>
-  );
-}
-
-function ProvinceMap({ places }: { places: Escalation['places'] }) {
-  const { t } = useI18n();
-  const pts = places.filter((p) => p.latitude !== null && p.longitude !== null);
-  if (pts.length === 0) return null;
-  const lats = pts.map((p) => p.latitude!);
-  const lons = pts.map((p) => p.longitude!);
-  const [la0, la1, lo0, lo1] = [
-    Math.min(...lats),
-    Math.max(...lats),
-    Math.min(...lons),
-    Math.max(...lons),
-  ];
-  const k = Math.cos((((la0 + la1) / 2) * Math.PI) / 180);
-  const spanX = Math.max(0.5, (lo1 - lo0) * k);
-  const spanY = Math.max(0.5, la1 - la0);
-  const scale = Math.min((W - 80) / spanX, (MAP_H - 40) / spanY);
-  const x = (lon: number) => 40 + (lon - lo0) * k * scale;
-  const y = (lat: number) => 20 + (la1 - lat) * scale;
-  return (
-    <svg viewBox={`0 0 ${W} ${MAP_H}`} role="img" aria-label={t.provinces} className="province-map">
-      {pts.map((p) => (
-        <g key={p.admin1Code} data-province={p.admin1Code} data-stage={p.stage}>
-          <circle
-            cx={x(p.longitude!)}
-            cy={y(p.latitude!)}
-            r={p.stage === 'none' ? 5 : 9}
-            fill={STAGE_FILL[p.stage]}
-            stroke="#445"
-            strokeWidth={0.7}
-          >
-            <title>
-              {p.admin1Name}: {t.stages[p.stage]}
-              {p.since ? ` (${t.since} ${p.since})` : ''}
-            </title>
-          </circle>
-          <text x={x(p.longitude!) + 10} y={y(p.latitude!) + 4} fontSize={10}>
-            {p.admin1Name}
-          </text>
-        </g>
-      ))}
-    </svg>
   );
 }
 
