@@ -33,6 +33,7 @@ export * from './use-cases/models';
 export * from './forecasting/elastic-net';
 export * from './forecasting/backtest';
 export * from './forecasting/gbt';
+export * from './forecasting/outcomes';
 export * from './frameworks/catalog';
 export * from './assessment/index';
 export * from './ports/assessments';

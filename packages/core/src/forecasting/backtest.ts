@@ -4,6 +4,14 @@ import { cvLogistic } from './elastic-net';
 import { column, type FeatureFrame } from './feature-frame';
 import { plattFit, predict, ranks } from './logistic';
 import { fitGbt, type GbtOptions } from './gbt';
+import {
+  chooseWeight,
+  scoreBacktest,
+  type BacktestRow,
+  type BacktestScores,
+} from './backtest-scores';
+
+export * from './backtest-scores';
 
 /** How a model is (re)fitted: its learner and settings, on a list of features. */
 export type TrainingRecipe =
@@ -153,22 +161,8 @@ function fit(
         (m) => predict(train(frame, m.recipe, inner, cache).artefact, frame, valid).risk,
       );
       const outcome = Float64Array.from(valid, (i) => y[i]!);
-      let best = -Infinity;
-      for (const w of recipe.validated.grid) {
-        const blend = Float64Array.from(
-          valid,
-          (_, k) => w * risks[0]![k]! + (1 - w) * risks[1]![k]!,
-        );
-        const auc = aucOf(blend, outcome);
-        if (
-          auc > best + 1e-12 ||
-          (Math.abs(auc - best) <= 1e-12 && Math.abs(w - 0.5) < Math.abs((chosen ?? 0) - 0.5))
-        ) {
-          best = auc;
-          chosen = w;
-        }
-      }
-      weights = [chosen!, 1 - chosen!];
+      chosen = chooseWeight(risks[0]!, risks[1]!, outcome, recipe.validated.grid).weight;
+      weights = [chosen, 1 - chosen];
     }
     const members = recipe.members.map((m, k) => ({
       weight: weights[k]!,
@@ -243,29 +237,6 @@ export function originForecast(
   return { lastTrainingYear, fromYear, rows, risk, rank: ranks(risk) };
 }
 
-export interface BacktestRow {
-  readonly ccode: number | null;
-  readonly iso3: string;
-  readonly year: number;
-  readonly mkOnset: number;
-  readonly maxrisk2: number;
-  readonly minrank2: number;
-}
-
-export interface BacktestScores {
-  readonly countryYears: number;
-  readonly onsets: number;
-  readonly auc: number;
-  readonly brier: number;
-  readonly recall: Readonly<Record<'10' | '20' | '30', { caught: number; share: number }>>;
-  readonly onsetRanks: ReadonlyArray<{
-    ccode: number | null;
-    year: number;
-    rank: number;
-    risk: number;
-  }>;
-}
-
 /**
  * The EWP protocol: origins T = firstT..lastT; each country-year from firstT + 3 to lastT + 3
  * gets the higher risk and the better rank of the (up to) two forecasts that cover it.
@@ -312,50 +283,6 @@ export function combineForecasts(
   }
   out.sort((a, b) => (a.ccode ?? 0) - (b.ccode ?? 0) || a.year - b.year);
   return out;
-}
-
-/** The area under the ROC curve of risks against a 0/1 outcome (ties count half); NaN if one class. */
-export function aucOf(risk: Float64Array, outcome: Float64Array): number {
-  const order = Array.from(risk.keys()).sort((a, b) => risk[a]! - risk[b]!);
-  let pos = 0;
-  let rankSum = 0;
-  for (let i = 0; i < order.length;) {
-    let j = i;
-    while (j < order.length && risk[order[j]!] === risk[order[i]!]) j++;
-    const avg = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++)
-      if (outcome[order[k]!] === 1) {
-        pos += 1;
-        rankSum += avg;
-      }
-    i = j;
-  }
-  const neg = order.length - pos;
-  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
-}
-
-/** AUC (ties count half), Brier score, recall in the top 10/20/30 and each onset's rank. */
-export function scoreBacktest(rows: readonly BacktestRow[]): BacktestScores {
-  const pos = rows.filter((r) => r.mkOnset === 1);
-  const auc = aucOf(
-    Float64Array.from(rows, (r) => r.maxrisk2),
-    Float64Array.from(rows, (r) => r.mkOnset),
-  );
-  const brier = rows.reduce((s, r) => s + (r.maxrisk2 - r.mkOnset) ** 2, 0) / rows.length;
-  const recall = (k: number) => {
-    const caught = pos.filter((r) => r.minrank2 <= k).length;
-    return { caught, share: caught / pos.length };
-  };
-  return {
-    countryYears: rows.length,
-    onsets: pos.length,
-    auc,
-    brier,
-    recall: { '10': recall(10), '20': recall(20), '30': recall(30) },
-    onsetRanks: pos
-      .map((r) => ({ ccode: r.ccode, year: r.year, rank: r.minrank2, risk: r.maxrisk2 }))
-      .sort((a, b) => a.year - b.year || a.rank - b.rank),
-  };
 }
 
 /** Computes the forecasts of a list of origins (in this thread, or spread over worker threads). */

@@ -4,6 +4,9 @@ import type { FeatureSpec } from '../features/spec';
 import { GBT_DEFAULTS } from '../forecasting/gbt';
 import { TRAINING_SEED, type TrainingRecipe } from '../forecasting/backtest';
 import { buildFeatures } from './build-features';
+import { LensError } from '../domain/errors';
+import { lastTrainableYear } from '../forecasting/outcomes';
+import { loadFeatureFrame } from './feature-table';
 import type { UseCaseDeps } from './context';
 import { trainModel } from './models';
 
@@ -41,10 +44,10 @@ export async function ensureDefaultModel(
   actor: string,
 ): Promise<Model | undefined> {
   if ((await deps.store.models.list()).length > 0) return undefined;
-  const built = await buildFeatures(deps, { spec: LENS_OPEN, actor });
-  let lastOutcomeYear = 0;
-  for (const r of built.table.rows) lastOutcomeYear = Math.max(lastOutcomeYear, r.year);
-  const lastYear = lastOutcomeYear - 2;
+  await buildFeatures(deps, { spec: LENS_OPEN, actor });
+  const { frame } = await loadFeatureFrame(deps, `${LENS_OPEN.id}@${LENS_OPEN.version}`);
+  const lastYear = lastTrainableYear(frame, OPEN_MODEL_RECIPE.outcome);
+  if (lastYear === null) throw new LensError('invalid', 'the open feature table has no onsets');
   return trainModel(deps, {
     id: OPEN_MODEL_ID,
     description: `Lens open model: gradient-boosted trees (${GBT_DEFAULTS.trees} trees, depth ${GBT_DEFAULTS.maxDepth}, rate ${GBT_DEFAULTS.learningRate}) on open data, years <= ${lastYear}`,

@@ -4,6 +4,7 @@ import type { UseCaseDeps } from './context';
 import { EWP_RECIPE, train, trainingRows, type TrainingRecipe } from '../forecasting/backtest';
 import { saveModel } from './model-registry';
 import { loadFeatureFrame } from './feature-table';
+import { assertTrainableYear } from '../forecasting/outcomes';
 
 /** The recipe that refits a model: its stored recipe, or for a reference model the EWP's form. */
 export function recipeOf(model: Model): TrainingRecipe {
@@ -40,6 +41,7 @@ export async function trainModel(
   },
 ): Promise<Model> {
   const { frame, dataset } = await loadFeatureFrame(deps, input.featureSpec);
+  assertTrainableYear(frame, input.recipe.outcome, input.lastYear);
   const rows = trainingRows(frame, input.recipe, input.lastYear);
   const fitted = train(frame, input.recipe, rows);
   // The one-year companion: the same recipe on onsets in the next year, where the table has them.
