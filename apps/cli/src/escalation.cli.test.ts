@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { lens } from './run-cli';
 
 const MYANMAR = path.resolve(
   import.meta.dirname,
-  '../../../../shared/data/open/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv',
+  '../../../data/bundled/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv',
 );
 
 interface Row {
@@ -21,74 +21,70 @@ interface Row {
 }
 
 describeEachDatabase('lens escalation and alerts commands', (get) => {
-  it.skipIf(!existsSync(MYANMAR))(
-    'replays the Myanmar GED and lists the Rakhine red flags of late 2016 as JSON',
-    () => {
-      const { url } = get();
-      expect(lens(url, ['import', 'ucdp-ged', MYANMAR]).code).toBe(0);
-      const replay = lens(url, ['escalation', 'replay', '--country', 'MMR']);
-      expect(replay.code).toBe(0);
-      expect(replay.out).toMatch(/MMR: 7374 events -> \d+ alerts/);
-      // --all: every country with stored events, here Myanmar alone.
-      const all = lens(url, ['escalation', 'replay', '--all']);
-      expect(all.out.match(/^[A-Z]{3}: \d+ events/gm)).toEqual(['MMR: 7374 events']);
-      const listed = lens(url, [
-        'alerts',
-        'list',
-        '--country',
-        'MMR',
-        '--signals',
-        '--format',
-        'json',
-      ]);
-      expect(listed.code).toBe(0);
-      const { alerts } = JSON.parse(listed.out) as { alerts: Row[] };
-      const flags = alerts.filter(
-        (a) =>
-          a.admin1?.includes('Rakhine') &&
-          a.stage === 'violence' &&
-          a.first_event_date.startsWith('2016-10') &&
-          a.raised_at < '2017-08-25',
+  it('replays the Myanmar GED and lists the Rakhine red flags of late 2016 as JSON', () => {
+    const { url } = get();
+    expect(lens(url, ['import', 'ucdp-ged', MYANMAR]).code).toBe(0);
+    const replay = lens(url, ['escalation', 'replay', '--country', 'MMR']);
+    expect(replay.code).toBe(0);
+    expect(replay.out).toMatch(/MMR: 7374 events -> \d+ alerts/);
+    // --all: every country with stored events, here Myanmar alone.
+    const all = lens(url, ['escalation', 'replay', '--all']);
+    expect(all.out.match(/^[A-Z]{3}: \d+ events/gm)).toEqual(['MMR: 7374 events']);
+    const listed = lens(url, [
+      'alerts',
+      'list',
+      '--country',
+      'MMR',
+      '--signals',
+      '--format',
+      'json',
+    ]);
+    expect(listed.code).toBe(0);
+    const { alerts } = JSON.parse(listed.out) as { alerts: Row[] };
+    const flags = alerts.filter(
+      (a) =>
+        a.admin1?.includes('Rakhine') &&
+        a.stage === 'violence' &&
+        a.first_event_date.startsWith('2016-10') &&
+        a.raised_at < '2017-08-25',
+    );
+    expect(flags.map((a) => a.rule)).toEqual(
+      expect.arrayContaining(['impunity', 'trial-massacre']),
+    );
+    for (const a of alerts)
+      expect(Object.keys(a)).toEqual(
+        expect.arrayContaining([
+          'country',
+          'admin1',
+          'stage',
+          'rule',
+          'severity',
+          'first_event_date',
+          'raised_at',
+        ]),
       );
-      expect(flags.map((a) => a.rule)).toEqual(
-        expect.arrayContaining(['impunity', 'trial-massacre']),
-      );
-      for (const a of alerts)
-        expect(Object.keys(a)).toEqual(
-          expect.arrayContaining([
-            'country',
-            'admin1',
-            'stage',
-            'rule',
-            'severity',
-            'first_event_date',
-            'raised_at',
-          ]),
-        );
-      const bad = lens(url, ['alerts', 'list', '--format', 'xml']);
-      expect(bad.code).toBe(2);
-      expect(bad.err).toContain('--format must be');
-      // The monthly model beside persistence, out of sample, per level.
-      const bt = lens(url, ['escalation', 'backtest', '--format', 'json']);
-      expect(bt.code).toBe(0);
-      const r = JSON.parse(bt.out) as {
-        countries: string[];
-        levels: Array<{
-          level: string;
-          overall: { rows: number; methods: Record<string, { auc: number }> };
-        }>;
-      };
-      expect(r.countries).toEqual(['MMR']);
-      expect(r.levels.map((l) => l.level)).toEqual(['country', 'admin1']);
-      const prov = r.levels[1]!.overall;
-      expect(prov.rows).toBeGreaterThan(3000);
-      expect(prov.methods.model!.auc).toBeGreaterThan(0.7);
-      expect(prov.methods.persistence!.auc).toBeGreaterThan(0.5);
-      const table = lens(url, ['escalation', 'backtest']);
-      expect(table.out).toMatch(/admin1 +all .*AUC \d\.\d{3} \/ \d\.\d{3}/);
-    },
-    240_000,
-  );
+    const bad = lens(url, ['alerts', 'list', '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--format must be');
+    // The monthly model beside persistence, out of sample, per level.
+    const bt = lens(url, ['escalation', 'backtest', '--format', 'json']);
+    expect(bt.code).toBe(0);
+    const r = JSON.parse(bt.out) as {
+      countries: string[];
+      levels: Array<{
+        level: string;
+        overall: { rows: number; methods: Record<string, { auc: number }> };
+      }>;
+    };
+    expect(r.countries).toEqual(['MMR']);
+    expect(r.levels.map((l) => l.level)).toEqual(['country', 'admin1']);
+    const prov = r.levels[1]!.overall;
+    expect(prov.rows).toBeGreaterThan(3000);
+    expect(prov.methods.model!.auc).toBeGreaterThan(0.7);
+    expect(prov.methods.persistence!.auc).toBeGreaterThan(0.5);
+    const table = lens(url, ['escalation', 'backtest']);
+    expect(table.out).toMatch(/admin1 +all .*AUC \d\.\d{3} \/ \d\.\d{3}/);
+  }, 240_000);
 
   it('refuses a broken rule file naming the file, and a bad rule naming the field; nothing stored', () => {
     const { url } = get();

@@ -46,7 +46,10 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
 
   // Myanmar's risk over the years, with its drivers by name.
   await table.getByRole('link', { name: 'Myanmar' }).click();
-  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
+  // The country page gathers structure, forecasts and escalation: slow on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   const drivers = page.getByRole('list', { name: 'Main drivers' });
   await expect(drivers.getByRole('listitem').first()).toBeVisible();
   await expect(drivers).not.toContainText('.log2');
@@ -124,7 +127,10 @@ test('an analyst sees the ranked 2025-26 forecast as a table and a choropleth', 
 
   // Each country's page: its risk over the years with its onsets marked, and its drivers.
   await table.getByRole('link', { name: 'Myanmar' }).click();
-  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
+  // The country page gathers structure, forecasts and escalation: slow on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   const chart = page.getByRole('img', { name: 'Risk over the years' });
   await expect(chart.locator('circle.onset[data-year="2016"]')).toHaveCount(1);
   await expect(chart.locator('circle.onset[data-year="2021"]')).toHaveCount(1);

@@ -25,11 +25,12 @@ export function CountryRiskPage({
   canEdit: boolean;
 }) {
   const { t, lang } = useI18n();
-  const [name, setName] = useState<string>();
+  // The country's name in the reader's language (its code only if the code names no country).
+  const [name, setName] = useState<string | null>();
   useEffect(() => {
     void api
       .countries()
-      .then((r) => setName(r.countries.find((c) => c.iso3 === iso3)?.names[lang]));
+      .then((r) => setName(r.countries.find((c) => c.iso3 === iso3)?.names[lang] ?? null));
   }, [iso3, lang]);
   return (
     <section className="country-risk-page">
@@ -37,7 +38,7 @@ export function CountryRiskPage({
         <Link href="/assessments">← {t.navAssessments}</Link> ·{' '}
         <Link href="/forecasts">{t.navForecasts}</Link>
       </p>
-      <h1>{name ?? iso3}</h1>
+      <h1>{name === undefined ? t.loading : (name ?? iso3)}</h1>
       <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
       <EscalationSection iso3={iso3} canReplay={canEdit} />
       <RiskSection iso3={iso3} />

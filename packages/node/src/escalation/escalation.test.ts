@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { countryEscalation, listAlerts, replayEscalation, type UseCaseDeps } from '@lens/core';
@@ -6,95 +5,89 @@ import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from '../files/import-file';
 import { loadGazetteer } from '../files/gazetteer';
 
-const OPEN = path.resolve(import.meta.dirname, '../../../../../shared/data/open');
-const MYANMAR = path.join(OPEN, 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv');
+// The bundled copy of the open GED file: always in the repository.
+const MYANMAR = path.resolve(
+  import.meta.dirname,
+  '../../../../data/bundled/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv',
+);
 
 describeEachDatabase('escalation replay of the real Myanmar GED', (get) => {
   let deps: UseCaseDeps;
   beforeAll(async () => {
     deps = { ...(await importTestDeps(get())), gazetteer: loadGazetteer() };
-    if (existsSync(MYANMAR))
-      await importFile(deps, { kind: 'ucdp-ged', file: MYANMAR, actor: 'test' });
+    await importFile(deps, { kind: 'ucdp-ged', file: MYANMAR, actor: 'test' });
   }, 120_000);
 
-  it.skipIf(!existsSync(MYANMAR))(
-    'raises violence-stage red flags for Rakhine State from the events of late 2016, before the mass killing of August 2017',
-    async () => {
-      const r = await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
-      expect(r.events).toBe(7374);
-      const alerts = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
-      const rakhine = alerts.filter((a) => a.admin1Code === 'MM-16');
-      expect(rakhine[0]?.admin1Name).toMatch(/Rakhine/);
-      // Red flags of the violence stage, from events of October-December 2016, raised before
-      // the killings that began on 25 August 2017.
-      const early = rakhine.filter(
-        (a) =>
-          a.stage === 'violence' &&
-          a.raisedAt >= '2016-10-01' &&
-          a.raisedAt < '2017-08-25' &&
-          a.firstEventDate >= '2016-10-01' &&
-          a.firstEventDate <= '2016-12-31',
-      );
-      const rules = new Set(early.map((a) => a.ruleId));
-      expect(rules).toContain('impunity');
-      expect(rules).toContain('trial-massacre');
-      // GED codes no arrests or trials: impunity there is "accountability unknown", a low signal.
-      for (const a of early.filter((x) => x.ruleId === 'impunity'))
-        expect(a).toMatchObject({
-          basis: 'accountability_unknown',
-          kind: 'signal',
-          severity: 'low',
-        });
-      // Every alert carries the monthly model's risk for its place, known the month before.
-      const scored = alerts.filter((a) => a.risk !== null);
-      expect(scored.length).toBeGreaterThan(alerts.length * 0.9);
+  it('raises violence-stage red flags for Rakhine State from the events of late 2016, before the mass killing of August 2017', async () => {
+    const r = await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
+    expect(r.events).toBe(7374);
+    const alerts = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
+    const rakhine = alerts.filter((a) => a.admin1Code === 'MM-16');
+    expect(rakhine[0]?.admin1Name).toMatch(/Rakhine/);
+    // Red flags of the violence stage, from events of October-December 2016, raised before
+    // the killings that began on 25 August 2017.
+    const early = rakhine.filter(
+      (a) =>
+        a.stage === 'violence' &&
+        a.raisedAt >= '2016-10-01' &&
+        a.raisedAt < '2017-08-25' &&
+        a.firstEventDate >= '2016-10-01' &&
+        a.firstEventDate <= '2016-12-31',
+    );
+    const rules = new Set(early.map((a) => a.ruleId));
+    expect(rules).toContain('impunity');
+    expect(rules).toContain('trial-massacre');
+    // GED codes no arrests or trials: impunity there is "accountability unknown", a low signal.
+    for (const a of early.filter((x) => x.ruleId === 'impunity'))
+      expect(a).toMatchObject({
+        basis: 'accountability_unknown',
+        kind: 'signal',
+        severity: 'low',
+      });
+    // Every alert carries the monthly model's risk for its place, known the month before.
+    const scored = alerts.filter((a) => a.risk !== null);
+    expect(scored.length).toBeGreaterThan(alerts.length * 0.9);
+    expect(
+      (await deps.store.escalation.risks({ iso3: 'MMR', admin1Code: 'MM-16' })).length,
+    ).toBeGreaterThan(300);
+    const trial = early.find((a) => a.ruleId === 'trial-massacre')!;
+    expect(trial.firstEventDate).toBe('2016-10-10');
+    expect(trial.raisedAt).toBe('2016-11-09');
+    expect(trial.severity).toBe('critical');
+    expect(trial.context.group).toBe('perpetrator: Government of Myanmar (Burma)');
+    // The alert names its events: at least three known on the day it was raised (later ones
+    // of the same episode join it), each a one-sided killing by UCDP's coding.
+    const full = (await deps.store.escalation.get(trial.id))!;
+    expect(full.events.filter((e) => e.date <= trial.raisedAt).length).toBeGreaterThanOrEqual(3);
+    for (const e of full.events) {
+      expect(e.ref).toMatch(/^ucdp-ged:\d+$/);
       expect(
-        (await deps.store.escalation.risks({ iso3: 'MMR', admin1Code: 'MM-16' })).length,
-      ).toBeGreaterThan(300);
-      const trial = early.find((a) => a.ruleId === 'trial-massacre')!;
-      expect(trial.firstEventDate).toBe('2016-10-10');
-      expect(trial.raisedAt).toBe('2016-11-09');
-      expect(trial.severity).toBe('critical');
-      expect(trial.context.group).toBe('perpetrator: Government of Myanmar (Burma)');
-      // The alert names its events: at least three known on the day it was raised (later ones
-      // of the same episode join it), each a one-sided killing by UCDP's coding.
-      const full = (await deps.store.escalation.get(trial.id))!;
-      expect(full.events.filter((e) => e.date <= trial.raisedAt).length).toBeGreaterThanOrEqual(3);
-      for (const e of full.events) {
-        expect(e.ref).toMatch(/^ucdp-ged:\d+$/);
-        expect(
-          e.indicators.some((i) => i.startsWith('civilians_targeted:type_of_violence=one-sided')),
-        ).toBe(true);
-      }
-      // The province's stage on the eve of August 2017 is violence; the country's timeline says when.
-      const stage = await countryEscalation(deps, { iso3: 'MMR', asOf: '2017-08-24' });
-      expect(stage.places.find((p) => p.admin1Code === 'MM-16')?.stage).toBe('violence');
-      // Replaying again replaces, not duplicates.
-      await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
-      expect((await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' })).length).toBe(
-        alerts.length,
-      );
-    },
-    120_000,
-  );
+        e.indicators.some((i) => i.startsWith('civilians_targeted:type_of_violence=one-sided')),
+      ).toBe(true);
+    }
+    // The province's stage on the eve of August 2017 is violence; the country's timeline says when.
+    const stage = await countryEscalation(deps, { iso3: 'MMR', asOf: '2017-08-24' });
+    expect(stage.places.find((p) => p.admin1Code === 'MM-16')?.stage).toBe('violence');
+    // Replaying again replaces, not duplicates.
+    await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
+    expect((await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' })).length).toBe(
+      alerts.length,
+    );
+  }, 120_000);
 
-  it.skipIf(!existsSync(MYANMAR))(
-    'uses only events on or before each alert: replaying as of mid-2017 changes nothing before it',
-    async () => {
-      await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
-      const all = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
-      await replayEscalation(deps, { iso3: 'MMR', actor: 'test', asOf: '2017-06-30' });
-      const then = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
-      const key = (a: (typeof all)[number]) =>
-        `${a.ruleId}|${a.admin1Code}|${a.firstEventDate}|${a.raisedAt}`;
-      const before = (xs: typeof all) =>
-        xs
-          .filter((a) => a.raisedAt <= '2017-06-30')
-          .map(key)
-          .sort();
-      expect(then.every((a) => a.raisedAt <= '2017-06-30')).toBe(true);
-      expect(before(then)).toEqual(before(all));
-    },
-    120_000,
-  );
+  it('uses only events on or before each alert: replaying as of mid-2017 changes nothing before it', async () => {
+    await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
+    const all = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
+    await replayEscalation(deps, { iso3: 'MMR', actor: 'test', asOf: '2017-06-30' });
+    const then = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
+    const key = (a: (typeof all)[number]) =>
+      `${a.ruleId}|${a.admin1Code}|${a.firstEventDate}|${a.raisedAt}`;
+    const before = (xs: typeof all) =>
+      xs
+        .filter((a) => a.raisedAt <= '2017-06-30')
+        .map(key)
+        .sort();
+    expect(then.every((a) => a.raisedAt <= '2017-06-30')).toBe(true);
+    expect(before(then)).toEqual(before(all));
+  }, 120_000);
 });
