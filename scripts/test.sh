@@ -22,6 +22,9 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+# Chromium and pdftotext are there now: tests that need them fail rather than skip without them.
+export LENS_REQUIRE_CHROMIUM=1
+
 source scripts/pg-throwaway.sh
 pg_throwaway_start || exit 1
 trap pg_throwaway_stop EXIT
