@@ -32,6 +32,27 @@ export function describeEachDatabase(title: string, suite: (get: () => OpenTestD
 }
 
 /**
+ * Runs a suite once, on a fresh SQLite database: for checks of pure computations that only need
+ * real data loaded (both databases serve the same values, as the suites above show).
+ */
+export function describeOnSqlite(title: string, suite: (get: () => OpenTestDb) => void): void {
+  const target = testDatabases.find((d) => d.name === 'sqlite')!;
+  describe(`${title} [sqlite]`, () => {
+    let conn: OpenTestDb | undefined;
+    beforeAll(async () => {
+      conn = await target.open();
+    });
+    afterAll(async () => {
+      await conn?.dispose();
+    });
+    suite(() => {
+      if (!conn) throw new Error('database not open');
+      return conn;
+    });
+  });
+}
+
+/**
  * What an import test needs: the store over `conn` with the country table loaded, a real clock
  * and hash, and no passwords (imports never check one).
  */

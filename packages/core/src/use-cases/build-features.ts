@@ -1,6 +1,11 @@
 import type { CountryYearValue, Dataset, DatasetKind } from '../domain/dataset';
 import { LensError } from '../domain/errors';
-import { buildFeatureTable, featureOutput, type FeatureTable } from '../features/engine';
+import {
+  buildFeatureTable,
+  featureOutput,
+  type FeatureData,
+  type FeatureTable,
+} from '../features/engine';
 import type { FeatureSpec } from '../features/spec';
 import type { UseCaseDeps } from './context';
 import { forgetStructuralContext } from './structural-cache';
@@ -32,22 +37,21 @@ export function specKinds(spec: FeatureSpec): DatasetKind[] {
 }
 
 /**
- * Builds a spec's feature table from stored datasets and stores it as a dataset of kind
- * `features` whose provenance lists the spec version and every input dataset (kind, version,
- * sha256). Building again from the same inputs with the same spec version changes nothing.
+ * What a spec reads, loaded from the store: each input variable's values by `iso3|year`, and the
+ * datasets they came from.
  */
-export async function buildFeatures(
+export async function loadFeatureData(
   deps: UseCaseDeps,
-  input: BuildFeaturesInput,
-): Promise<BuildFeaturesResult> {
-  const { spec } = input;
+  spec: FeatureSpec,
+  datasets?: BuildFeaturesInput['datasets'],
+): Promise<{ data: FeatureData; inputs: Dataset[] }> {
   // A kind can have several stored files (two V-Dem extracts, two World Bank exports): each cell
   // comes from the newest dataset of its kind that holds it, unless the caller names the dataset.
   // Oldest first, so that a newer dataset's value of a cell replaces an older one's.
   const stored = await deps.store.datasets.list();
   const candidates = new Map<DatasetKind, Dataset[]>();
   for (const kind of specKinds(spec)) {
-    const id = input.datasets?.[kind];
+    const id = datasets?.[kind];
     const list =
       id === undefined ? stored.filter((d) => d.kind === kind) : stored.filter((d) => d.id === id);
     if (list.length === 0)
@@ -81,10 +85,24 @@ export async function buildFeatures(
     }
     loaded.set(key, values);
   }
-  const inputs = [...used.values()].sort((a, b) => a.id - b.id);
-  const table = buildFeatureTable(spec, {
-    values: (kind, variable) => loaded.get(`${kind}|${variable}`) ?? new Map(),
-  });
+  return {
+    data: { values: (kind, variable) => loaded.get(`${kind}|${variable}`) ?? new Map() },
+    inputs: [...used.values()].sort((a, b) => a.id - b.id),
+  };
+}
+
+/**
+ * Builds a spec's feature table from stored datasets and stores it as a dataset of kind
+ * `features` whose provenance lists the spec version and every input dataset (kind, version,
+ * sha256). Building again from the same inputs with the same spec version changes nothing.
+ */
+export async function buildFeatures(
+  deps: UseCaseDeps,
+  input: BuildFeaturesInput,
+): Promise<BuildFeaturesResult> {
+  const { spec } = input;
+  const { data, inputs } = await loadFeatureData(deps, spec, input.datasets);
+  const table = buildFeatureTable(spec, data);
   const output = featureOutput(spec, table);
 
   const provenance = inputs.map((d) => ({

@@ -59,11 +59,8 @@ function manifest(): ManifestEntry[] {
 /** Where a manifest entry lives in the repository: data/bundled/<source folder>/<file>. */
 const bundledPath = (d: ManifestEntry) => path.join(BUNDLED_DIR, d.to ?? d.from);
 
-/**
- * Imports every bundled dataset that is not yet in the database (each is idempotent: a file
- * already imported is skipped by its hash). This is what the first start does.
- */
-export async function loadBundledData(
+/** Imports every bundled data file not yet in the database (a file already imported is skipped). */
+export async function importBundledFiles(
   deps: UseCaseDeps,
   progress: Progress,
 ): Promise<ImportResult[]> {
@@ -86,6 +83,19 @@ export async function loadBundledData(
       }),
     );
   }
+  return results;
+}
+
+/**
+ * Imports every bundled dataset that is not yet in the database (each is idempotent: a file
+ * already imported is skipped by its hash). This is what the first start does.
+ */
+export async function loadBundledData(
+  deps: UseCaseDeps,
+  progress: Progress,
+): Promise<ImportResult[]> {
+  const results = await importBundledFiles(deps, progress);
+  const entries = manifest();
   await loadFrameworkCatalog(deps, {
     text: readFileSync(BUNDLED_CATALOG, 'utf8'),
     file: path.relative(ROOT, BUNDLED_CATALOG),

@@ -1,0 +1,75 @@
+import { beforeAll, expect, it } from 'vitest';
+import {
+  buildFeatureTable,
+  frameFromValues,
+  LENS_OPEN,
+  loadFeatureData,
+  OPEN_MODEL_RECIPE,
+  originForecast,
+  type CountryYearValue,
+  type FeatureData,
+  type FeatureFrame,
+} from '@lens/core';
+import { describeOnSqlite, importTestDeps } from '@lens/db/testing';
+import { importBundledFiles } from './bundled-data';
+
+/** The frame a model reads, built from raw inputs as `buildFeatures` stores and reloads it. */
+function frameOf(data: FeatureData): FeatureFrame {
+  const table = buildFeatureTable(LENS_OPEN, data);
+  const names = LENS_OPEN.output.columns.flatMap((c) => ('column' in c ? [c.column] : []));
+  const values: CountryYearValue[] = [];
+  table.rows.forEach((r, i) => {
+    if (r.year < LENS_OPEN.output.fromYear) return;
+    for (const name of names) {
+      const v = table.columns.get(name)![i]!;
+      if (!Number.isNaN(v)) values.push({ iso3: r.iso3, year: r.year, variable: name, value: v });
+    }
+  });
+  return frameFromValues(LENS_OPEN, values);
+}
+
+/** The raw inputs with every value after `year` changed (onset flags flipped, others scaled). */
+function alteredAfter(data: FeatureData, year: number): FeatureData {
+  return {
+    values(kind, variable) {
+      const m = data.values(kind, variable);
+      if (variable === 'ccode') return m;
+      return new Map(
+        [...m].map(([k, v]) =>
+          Number(k.split('|')[1]) > year
+            ? [k, variable.startsWith('mk_') ? 1 - v : v * 3 + 1]
+            : [k, v],
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * The default model's forecast for year T + 2 (fitted on years <= T) may read only what was known
+ * by then. The check rebuilds the features from raw inputs whose later values were changed, so
+ * that carried-forward gaps, imputations and running counts are covered, not only the model.
+ */
+describeOnSqlite(
+  'the open default model does not look ahead (raw inputs altered, features rebuilt)',
+  (get) => {
+    let data: FeatureData;
+    beforeAll(async () => {
+      const deps = await importTestDeps(get());
+      await importBundledFiles(deps, () => undefined);
+      data = (await loadFeatureData(deps, LENS_OPEN)).data;
+    }, 600_000);
+
+    it('leaves the forecast from year T + 2 unchanged when every later raw value changes', () => {
+      const T = 2008; // fit on years <= 2008, forecast from 2010 data
+      const base = originForecast(frameOf(data), OPEN_MODEL_RECIPE, T);
+      const future = originForecast(frameOf(alteredAfter(data, T + 2)), OPEN_MODEL_RECIPE, T);
+      expect(base.rows.length).toBeGreaterThan(150);
+      expect(future.rows.length).toBe(base.rows.length);
+      expect(Array.from(future.risk)).toEqual(Array.from(base.risk));
+      // The check can fail: the same change from the forecast year itself moves the forecast.
+      const present = originForecast(frameOf(alteredAfter(data, T + 1)), OPEN_MODEL_RECIPE, T);
+      expect(Array.from(present.risk)).not.toEqual(Array.from(base.risk));
+    }, 300_000);
+  },
+);
