@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import {
@@ -15,15 +15,9 @@ import {
   type IndicatorSeries,
   type UseCaseDeps,
 } from '@lens/core';
-import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
+import { describeEachDatabase, describeOnSqlite, importTestDeps } from '@lens/db/testing';
 import { BUNDLED_CATALOG, BUNDLED_DIR } from './bundled-data';
 import { importFile } from './import-file';
-
-const EWP = path.resolve(import.meta.dirname, '../../../../../shared/data/restricted/ewp-2025');
-const OUTCOMES = path.join(EWP, 'basedata2025_4august2025.csv');
-const outcomesPresent = existsSync(OUTCOMES);
-if (!outcomesPresent)
-  console.warn(`${OUTCOMES} is absent: the history check against EWP onsets is not run.`);
 
 /** The bundled files the structural lens reads. */
 const FILES = [
@@ -197,19 +191,52 @@ describeEachDatabase('the structural lens on the bundled data', (get) => {
       expect.arrayContaining(['assessment.judgement', 'assessment.override']),
     );
   });
+});
 
-  it.skipIf(!outcomesPresent)(
-    'scores the tiers against EWP onsets: rates rise with the tier',
-    async () => {
-      await importFile(deps, { kind: 'ewp-outcomes', file: OUTCOMES, actor: 'test' });
-      const h = await runHistoryCheck(deps, {});
-      expect(h.fromYear).toBe(1990);
-      const twoYear = h.tiers.map((t) => t.horizons[1]!.share ?? 0);
-      expect(twoYear[4]).toBeGreaterThan(twoYear[2]!);
-      expect(twoYear[2]).toBeGreaterThan(twoYear[0]!);
-      expect(h.caughtTopTwo.twoYears / h.onsets).toBeGreaterThan(0.4);
-      expect(h.topTwoShare).toBeLessThan(0.3);
-    },
-    120_000,
-  );
+// Its own database: the overrides and judgements of the suite above would move two tiers.
+describeOnSqlite('the structural lens’s history check on the bundled data', (get) => {
+  let deps: UseCaseDeps;
+  beforeAll(async () => {
+    deps = await importTestDeps(get());
+    for (const [kind, file] of FILES)
+      await importFile(deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
+    await loadFrameworkCatalog(deps, {
+      text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+      file: 'catalog.json',
+      actor: 'test',
+    });
+  }, 300_000);
+
+  it('scores the tiers against EWP onsets (the bundled onset facts), every rate as BENCHMARKS.md records it', async () => {
+    await importFile(deps, {
+      kind: 'ewp-outcomes',
+      file: path.join(BUNDLED_DIR, 'ewp-onsets/ewp_mk_onset_facts_2025.csv'),
+      actor: 'test',
+    });
+    const h = await runHistoryCheck(deps, {});
+    expect(h.fromYear).toBe(1990);
+    const table = h.tiers.map((t) => [
+      t.tier,
+      t.countryYears,
+      ...t.horizons.map((x) => `${x.withOnset}/${x.observed}`),
+    ]);
+    // The table in BENCHMARKS.md ("History check of lens-structural@1"), cell by cell.
+    expect(table).toEqual([
+      ['negligible', 2379, '0/2379', '0/2301', '2/1675'],
+      ['low', 1248, '8/1248', '15/1220', '35/942'],
+      ['moderate', 1099, '18/1099', '26/1071', '66/830'],
+      ['high', 881, '13/881', '25/851', '85/652'],
+      ['extreme', 218, '14/218', '25/208', '73/160'],
+    ]);
+    const rate = (tier: number, horizon: number) => h.tiers[tier]!.horizons[horizon]!.share!;
+    // Rates rise with the tier at two and ten years; at one year moderate is above high
+    // (1.6% vs 1.5%): BENCHMARKS.md says so rather than claim a rise at every horizon.
+    for (const horizon of [1, 2])
+      for (let tier = 1; tier < 5; tier++)
+        expect(rate(tier, horizon)).toBeGreaterThan(rate(tier - 1, horizon));
+    expect(rate(2, 0)).toBeGreaterThan(rate(3, 0));
+    expect(h.caughtTopTwo.twoYears).toBe(30);
+    expect(h.onsets).toBe(53);
+    expect(h.topTwoShare).toBeCloseTo(0.189, 3);
+  }, 120_000);
 });
