@@ -54,13 +54,26 @@ export const AssessmentSchema = z
     country: z.string(),
     region: z.string(),
     year: z.number().int().describe('The year assessed, as of that year (no later data)'),
-    spec: z.string().describe('The structural lens version, e.g. lens-structural@1'),
+    spec: z.string().describe('The structural lens version, e.g. lens-structural@2'),
     factors: list(
       z.object({
         id: z.string().describe('UN Framework risk factor (RF1-RF14) or G, the gender lens'),
         name: z.string(),
-        score: z.number().nullable().describe('0 (no sign) to 100'),
+        score: z
+          .number()
+          .nullable()
+          .describe('0 (no sign) to 100; null when the factor has too little data to score'),
         coverage: z.number().describe('Share of its indicators with a value'),
+        sufficient: z
+          .boolean()
+          .describe(
+            'Enough data to score it (a judgement, or two thirds of its indicators); otherwise it reads "insufficient data" with its range',
+          ),
+        partialScore: z.number().nullable().describe('The mean of what is known of it'),
+        range: z
+          .tuple([z.number(), z.number()])
+          .readonly()
+          .describe('The score it could have were each missing indicator anywhere from 0 to 100'),
         basis: z.enum(['data', 'judgement', 'data and judgement', 'none']),
         judgement: JudgementSchema.nullable(),
         indicators: list(
@@ -75,7 +88,16 @@ export const AssessmentSchema = z
         ),
       }),
     ),
-    score: z.number().nullable().describe('Weighted mean of the factor scores'),
+    score: z
+      .number()
+      .nullable()
+      .describe(
+        "Weighted mean of the sufficient factors' scores; a factor with too little data counts only where its known readings raise it (missing data never lowers the score)",
+      ),
+    scoreRange: z
+      .tuple([z.number(), z.number()])
+      .readonly()
+      .describe('The range the score could take were every missing indicator known'),
     coverage: z.number(),
     structuralTier: TierSchema.nullable(),
     probability: z

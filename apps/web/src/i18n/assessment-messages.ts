@@ -54,6 +54,11 @@ const en = {
   asOf: 'As of',
   evidence: 'Evidence',
   noData: 'no data',
+  insufficient: (lo: number, hi: number) => `insufficient data: ${lo}–${hi}`,
+  insufficientHelp:
+    'Too few of its indicators have data to score it: the range is what it could be. It does not lower the overall score.',
+  scoreRange: (lo: number, hi: number) => `could be ${lo}–${hi} with every indicator known`,
+  factorCoverage: (n: number, of: number) => `${n} of ${of} indicators with data`,
   override: 'Override the tier',
   overrideTier: 'New tier',
   justification: 'Justification',
@@ -124,6 +129,12 @@ const fr: AssessmentMessages = {
   asOf: 'À la date du',
   evidence: 'Éléments',
   noData: 'pas de données',
+  insufficient: (lo: number, hi: number) => `données insuffisantes : ${lo}–${hi}`,
+  insufficientHelp:
+    'Trop peu de ses indicateurs ont des données pour l’évaluer : la plage indique ce qu’il pourrait être. Il ne fait pas baisser le score global.',
+  scoreRange: (lo: number, hi: number) =>
+    `pourrait être ${lo}–${hi} si tous les indicateurs étaient connus`,
+  factorCoverage: (n: number, of: number) => `${n} indicateurs sur ${of} avec des données`,
   override: 'Modifier le niveau',
   overrideTier: 'Nouveau niveau',
   justification: 'Justification',
@@ -194,6 +205,12 @@ const es: AssessmentMessages = {
   asOf: 'A fecha de',
   evidence: 'Pruebas',
   noData: 'sin datos',
+  insufficient: (lo: number, hi: number) => `datos insuficientes: ${lo}–${hi}`,
+  insufficientHelp:
+    'Muy pocos de sus indicadores tienen datos para puntuarlo: el rango es lo que podría ser. No rebaja la puntuación global.',
+  scoreRange: (lo: number, hi: number) =>
+    `podría ser ${lo}–${hi} con todos los indicadores conocidos`,
+  factorCoverage: (n: number, of: number) => `${n} de ${of} indicadores con datos`,
   override: 'Modificar el nivel',
   overrideTier: 'Nuevo nivel',
   justification: 'Justificación',
@@ -257,6 +274,11 @@ const ar: AssessmentMessages = {
   asOf: 'بتاريخ',
   evidence: 'الأدلة',
   noData: 'لا بيانات',
+  insufficient: (lo: number, hi: number) => `بيانات غير كافية: ${lo}–${hi}`,
+  insufficientHelp:
+    'عدد قليل جدًا من مؤشراته لديه بيانات لتقييمه: النطاق هو ما يمكن أن يكون عليه. ولا يخفض الدرجة الإجمالية.',
+  scoreRange: (lo: number, hi: number) => `قد تكون ${lo}–${hi} لو عُرفت كل المؤشرات`,
+  factorCoverage: (n: number, of: number) => `${n} من ${of} مؤشرات لديها بيانات`,
   override: 'تعديل المستوى',
   overrideTier: 'المستوى الجديد',
   justification: 'المبرر',

@@ -202,3 +202,94 @@ describe('the history check', () => {
     expect(h.tiers.map((t) => t.tier)).toEqual([...TIERS]);
   });
 });
+
+describe('missing data is uncertainty, not safety', () => {
+  const milex: IndicatorSpec = {
+    id: 'wdi.milex',
+    kind: 'wdi',
+    variable: 'milex',
+    label: 'Military expenditure',
+    safe: 1,
+    risky: 6,
+    catalogRefs: ['RF5.1'],
+    rationale: 'test',
+  };
+  const dyads: IndicatorSpec = { ...deaths, id: 'ucdp-ovcy.ns', label: 'Non-state dyads' };
+  const rf5: LensSpec = {
+    ...spec,
+    factors: [
+      { id: 'RF6', name: 'Mitigating', catalogRefs: [], weight: 1, indicators: [civil] },
+      {
+        id: 'RF5',
+        name: 'Capacity',
+        catalogRefs: [],
+        weight: 1,
+        indicators: [milex, dyads],
+      },
+    ],
+  };
+  const myanmarLike = (dyadCount: number) =>
+    assess(
+      input({
+        spec: rf5,
+        // Civil liberties crushed (score 100); military spending unknown; non-state dyads given.
+        series: new Map([series(civil, { 2010: 0.2 }), series(dyads, { 2010: dyadCount })]),
+      }),
+    );
+
+  it('a factor with half its data reads "insufficient", with its range, not 0; the tier does not drop', () => {
+    const a = myanmarLike(0);
+    const f = a.factors.find((x) => x.id === 'RF5')!;
+    expect(f.sufficient).toBe(false);
+    expect(f.score).toBeNull();
+    expect(f.partialScore).toBe(0);
+    expect(f.range).toEqual([0, 50]);
+    // Before: (100 + 0) / 2 = 50, "high". Now the unknown factor does not pull the score down.
+    expect(a.score).toBeCloseTo(100, 9);
+    expect(a.structuralTier).toBe('extreme');
+    expect(a.scoreRange[0]).toBeCloseTo(50, 9);
+    expect(a.scoreRange[1]).toBeCloseTo(75, 9);
+    expect(a.drivers.map((d) => d.factorId)).toEqual(['RF6']);
+  });
+
+  it('what is known of a factor with too little data still counts where it raises the score', () => {
+    const calm = assess(
+      input({
+        spec: rf5,
+        series: new Map([series(civil, { 2010: 0.9 }), series(dyads, { 2010: 999 })]),
+      }),
+    );
+    // Civil liberties fine (0); the known dyads reading says 100: it raises the mean to 50.
+    expect(calm.factors.find((x) => x.id === 'RF5')!.score).toBeNull();
+    expect(calm.score).toBeCloseTo(50, 9);
+  });
+
+  it('a change is explained by the indicator that gained or lost its value, not one that did not move', () => {
+    const both = (year: number, civ: Record<number, number>, os: Record<number, number>) =>
+      assess(input({ year, series: new Map([series(civil, civ), series(deaths, os)]) }));
+    const before = both(2010, { 2010: 0.55 }, { 2010: 999 });
+    const after = assess(
+      input({
+        year: 2011,
+        previous: before,
+        spec: {
+          ...spec,
+          factors: [
+            {
+              id: 'RF6',
+              name: 'Mitigating',
+              catalogRefs: [],
+              weight: 1,
+              indicators: [civil, deaths],
+            },
+          ],
+        },
+        series: new Map([series(civil, { 2011: 0.55 }), series(deaths, { 2010: 999 })]),
+      }),
+    );
+    expect(before.factors[0]!.score).toBeCloseTo(50, 9);
+    const change = after.changes.find((c) => c.factorId === 'RF6');
+    // The civil liberties value did not move (0.55 both years): it is not the reason.
+    expect(change?.why).not.toMatch(/0\.550 -> 0\.550/);
+  });
+});

@@ -68,9 +68,19 @@ export interface IndicatorReading {
 export interface FactorScore {
   readonly id: string;
   readonly name: string;
+  /** The factor's score; null when it has too little data to say (see `sufficient`). */
   readonly score: number | null;
   /** Share of the factor's indicators with a value. */
   readonly coverage: number;
+  /**
+   * Enough data to score it: a judgement, or at least MIN_FACTOR_COVERAGE of its indicators.
+   * Without, the factor reads "insufficient data" with its range, never a low score.
+   */
+  readonly sufficient: boolean;
+  /** The mean of what is known (its readings and judgement), sufficient or not. */
+  readonly partialScore: number | null;
+  /** The score it could have if each missing indicator took any value from 0 to 100. */
+  readonly range: readonly [number, number];
   readonly indicators: readonly IndicatorReading[];
   readonly judgement: Judgement | null;
   readonly basis: 'data' | 'judgement' | 'data and judgement' | 'none';
@@ -93,8 +103,13 @@ export interface Assessment {
   readonly year: number;
   readonly spec: string;
   readonly factors: readonly FactorScore[];
-  /** Weighted mean of the factor scores (0-100). */
+  /**
+   * Weighted mean of the sufficient factors' scores (0-100); a factor with too little data is
+   * added only where its known readings raise the mean: missing data never lowers the score.
+   */
   readonly score: number | null;
+  /** The range the score could take were every missing indicator known (0-100 each). */
+  readonly scoreRange: readonly [number, number];
   /** Share of the data indicators with a value. */
   readonly coverage: number;
   readonly structuralTier: Tier | null;
@@ -117,6 +132,8 @@ export interface Assessment {
 
 /** Below this share of indicators with data the structure alone does not give a tier. */
 export const MIN_COVERAGE = 0.5;
+/** Below this share of its indicators with data (and no judgement) a factor is not scored. */
+export const MIN_FACTOR_COVERAGE = 2 / 3;
 /** A factor's change of at least this many points is reported as a change since last year. */
 export const CHANGE_POINTS = 5;
 
@@ -184,15 +201,20 @@ function factorScore(
   });
   const scores = indicators.flatMap((r) => (r.score === null ? [] : [r.score]));
   const withJudgement = judgement ? [...scores, judgement.score] : scores;
-  const score =
-    withJudgement.length > 0
-      ? withJudgement.reduce((a, b) => a + b, 0) / withJudgement.length
-      : null;
+  const sum = withJudgement.reduce((a, b) => a + b, 0);
+  const partialScore = withJudgement.length > 0 ? sum / withJudgement.length : null;
+  const coverage = factor.indicators.length > 0 ? scores.length / factor.indicators.length : 0;
+  const sufficient = judgement !== null || (scores.length > 0 && coverage >= MIN_FACTOR_COVERAGE);
+  const missing = factor.indicators.length - scores.length;
+  const n = withJudgement.length + missing;
   return {
     id: factor.id,
     name: factor.name,
-    score,
-    coverage: factor.indicators.length > 0 ? scores.length / factor.indicators.length : 0,
+    score: sufficient ? partialScore : null,
+    sufficient,
+    partialScore,
+    range: n > 0 ? [sum / n, (sum + 100 * missing) / n] : [0, 100],
+    coverage,
     indicators,
     judgement,
     basis:
@@ -243,15 +265,29 @@ export function assess(input: AssessInput): Assessment {
   let weights = 0;
   let present = 0;
   let possible = 0;
+  let [lo, hi, all] = [0, 0, 0];
   spec.factors.forEach((f, k) => {
     const s = factors[k]!;
     possible += f.indicators.length;
     present += s.indicators.filter((r) => r.score !== null).length;
+    lo += f.weight * s.range[0];
+    hi += f.weight * s.range[1];
+    all += f.weight;
     if (s.score !== null) {
       total += f.weight * s.score;
       weights += f.weight;
     }
   });
+  // A factor with too little data counts only where what is known of it raises the score.
+  const partial = spec.factors
+    .map((f, k) => ({ w: f.weight, s: factors[k]! }))
+    .filter(({ s }) => !s.sufficient && s.partialScore !== null)
+    .sort((a, b) => b.s.partialScore! - a.s.partialScore!);
+  for (const { w, s } of partial)
+    if (weights === 0 || s.partialScore! > total / weights) {
+      total += w * s.partialScore!;
+      weights += w;
+    }
   const coverage = possible > 0 ? present / possible : 0;
   const score = weights > 0 && coverage >= MIN_COVERAGE ? total / weights : null;
   const structural = score === null ? null : tierOf(score, spec.scoreTiers);
@@ -291,6 +327,7 @@ export function assess(input: AssessInput): Assessment {
     spec: spec.version,
     factors,
     score,
+    scoreRange: all > 0 ? [lo / all, hi / all] : [0, 100],
     coverage,
     structuralTier: structural === null ? null : TIERS[structural]!,
     probability,
@@ -309,20 +346,22 @@ const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)
 function explain(now: FactorScore, before: FactorScore): string {
   if (now.judgement?.id !== before.judgement?.id && now.judgement)
     return `analyst judgement of ${now.judgement.asOf} (${now.judgement.score})`;
+  // An indicator that gained or lost its value explains the change before one that moved; one
+  // whose score did not move explains nothing (never "0.0810 -> 0.0810").
+  let gainedOrLost: string | undefined;
   let best: { d: number; text: string } | undefined;
   for (const r of now.indicators) {
     const b = before.indicators.find((x) => x.id === r.id);
     if (!b) continue;
     if (r.score === null || b.score === null) {
-      if (r.score !== b.score) {
-        const text =
+      if (r.score !== b.score)
+        gainedOrLost ??=
           r.score === null ? `${r.label}: no data` : `${r.label}: data from ${r.valueYear}`;
-        if (!best) best = { d: 0, text };
-      }
       continue;
     }
     const d = Math.abs(r.score - b.score);
-    if (!best || d > best.d) best = { d, text: `${r.label} ${fmt(b.raw!)} -> ${fmt(r.raw!)}` };
+    if (d > 0 && (!best || d > best.d))
+      best = { d, text: `${r.label} ${fmt(b.raw!)} -> ${fmt(r.raw!)}` };
   }
-  return best?.text ?? 'coverage changed';
+  return gainedOrLost ?? best?.text ?? 'coverage changed';
 }

@@ -7,7 +7,7 @@ import { deaths, vdemIndex, wdi, type LensSpec } from './lens-spec';
  */
 
 export const LENS_SPEC: LensSpec = {
-  version: 'lens-structural@1',
+  version: 'lens-structural@2',
   scoreTiers: [20, 35, 50, 65],
   probabilityTiers: [0.005, 0.015, 0.04, 0.1],
   factors: [

@@ -36,6 +36,8 @@ export interface BriefData {
   readonly overridden: boolean;
   readonly probabilityTiers: readonly number[];
   readonly factors: ReadonlyArray<{ id: string; name: string; score: number }>;
+  /** Factors with too little data to score, with the range they could take. */
+  readonly insufficient: ReadonlyArray<{ name: string; range: readonly [number, number] }>;
   readonly timeline: readonly StagePoint[];
   readonly places: readonly PlaceStage[];
   /** The provinces' outlines (empty when the gazetteer has none for the country). */

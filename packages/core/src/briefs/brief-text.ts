@@ -27,6 +27,7 @@ export interface BriefText {
   readonly structuralScore: string;
   readonly drivers: string;
   readonly driversNote: string;
+  readonly insufficient: string;
   readonly escalation: string;
   readonly stage: string;
   readonly stages: Readonly<Record<string, string>>;
@@ -70,6 +71,7 @@ const en: BriefText = {
   structuralScore: 'Structural score',
   drivers: 'What drives the risk',
   driversNote: 'Factor scores (0-100) of the structural assessment; 50 or more is a driver.',
+  insufficient: 'Too little data to score (range it could take; not counted as low risk)',
   escalation: 'Escalation',
   stage: 'Stage',
   stages: {
@@ -140,6 +142,8 @@ const fr: BriefText = {
   drivers: 'Ce qui fait le risque',
   driversNote:
     'Scores des facteurs (0-100) de l’évaluation structurelle ; 50 ou plus est un moteur.',
+  insufficient:
+    'Données insuffisantes pour évaluer (plage possible ; pas compté comme un risque faible)',
   escalation: 'Escalade',
   stage: 'Stade',
   stages: {
@@ -210,6 +214,7 @@ const es: BriefText = {
   drivers: 'Qué impulsa el riesgo',
   driversNote:
     'Puntuaciones de los factores (0-100) de la evaluación estructural; 50 o más es un impulsor.',
+  insufficient: 'Datos insuficientes para puntuar (rango posible; no se cuenta como riesgo bajo)',
   escalation: 'Escalada',
   stage: 'Etapa',
   stages: {
@@ -277,6 +282,7 @@ const ar: BriefText = {
   structuralScore: 'الدرجة الهيكلية',
   drivers: 'ما الذي يحرك الخطر',
   driversNote: 'درجات العوامل (0-100) في التقييم الهيكلي؛ 50 فأكثر عامل محرك.',
+  insufficient: 'بيانات غير كافية للتقييم (النطاق الممكن؛ لا يُحتسب خطرًا منخفضًا)',
   escalation: 'التصعيد',
   stage: 'المرحلة',
   stages: { none: 'لا إشارات', crisis: 'أزمة', mobilisation: 'تعبئة', violence: 'عنف' },

@@ -65,6 +65,10 @@ export function renderBriefHtml(d: BriefData): string {
               `<tr><td>${f.date}</td><td>${esc(f.rule)}</td><td>${esc(f.place ?? t.countryWide)}</td><td>${t.stages[f.stage]}</td></tr>`,
           )
           .join('')}</tbody></table>`;
+  const insufficient =
+    d.insufficient.length === 0
+      ? ''
+      : `<p class="small">${t.insufficient}: ${d.insufficient.map((f) => `${esc(f.name)} (${Math.round(f.range[0])}–${Math.round(f.range[1])})`).join('; ')}</p>`;
   const maps =
     d.shapes.length === 0
       ? provinceMap(d.places, t.provinces)
@@ -117,7 +121,7 @@ export function renderBriefHtml(d: BriefData): string {
 ${probabilityChart(risk, d.probabilityTiers, t.probability)}
 <p class="small">${t.probabilityNote}</p>
 <h2>${t.drivers}</h2>
-<div class="row"><div>${driversChart(d.factors, t.drivers)}<p class="small">${t.driversNote}</p></div><ul>${drivers}</ul></div>
+<div class="row"><div>${driversChart(d.factors, t.drivers)}<p class="small">${t.driversNote}</p>${insufficient}</div><ul>${drivers}</ul></div>
 <h2>${t.escalation}: ${t.stages[c.stage]}</h2>
 <div class="row"><div><p class="small">${t.stageStrip}</p>${stageStrip(d.timeline, since, d.asOf, t.stageStrip)}<h2>${t.redFlags}</h2>${flags}</div><div><p class="small">${t.provinces}</p>${maps}</div></div>
 </section>

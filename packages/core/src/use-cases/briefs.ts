@@ -100,6 +100,9 @@ export async function briefData(
       .filter((f) => f.score !== null)
       .map((f) => ({ id: f.id, name: f.name, score: f.score ?? 0 }))
       .sort((x, y) => y.score - x.score),
+    insufficient: a.factors
+      .filter((f) => !f.sufficient)
+      .map((f) => ({ name: f.name, range: f.range })),
     timeline: esc.timeline.filter((p) => p.date <= asOf),
     places: esc.places,
     shapes: deps.gazetteer?.shapes?.(ctx.iso3) ?? [],

@@ -71,6 +71,9 @@ export function CountryAssessment({
         <div>
           <span className="small muted">{t.colScore}</span>
           <div className="big">{a.score?.toFixed(0) ?? '–'}</div>
+          <span className="small muted" data-testid="score-range">
+            {t.scoreRange(Math.round(a.scoreRange[0]), Math.round(a.scoreRange[1]))}
+          </span>
         </div>
         <div>
           <span className="small muted">{t.probability}</span>
@@ -185,16 +188,35 @@ function FactorBars({
               <b>{f.id}</b> {f.name}
               {unverified.has(f.id) && <span className="unverified"> ({t.unverified})</span>}
             </button>
-            <span className="factor-track">
-              <span
-                className="factor-fill"
-                style={{
-                  width: `${f.score ?? 0}%`,
-                  background: f.score === null ? 'transparent' : bandColour(f.score),
-                }}
-              />
+            <span
+              className="factor-track"
+              title={t.factorCoverage(
+                f.indicators.filter((i) => i.score !== null).length,
+                f.indicators.length,
+              )}
+            >
+              {f.sufficient ? (
+                <span
+                  className="factor-fill"
+                  style={{
+                    width: `${f.score ?? 0}%`,
+                    background: f.score === null ? 'transparent' : bandColour(f.score),
+                  }}
+                />
+              ) : (
+                <span
+                  className="factor-range"
+                  style={{ left: `${f.range[0]}%`, width: `${f.range[1] - f.range[0]}%` }}
+                />
+              )}
             </span>
-            <span className="num">{f.score === null ? '–' : f.score.toFixed(0)}</span>
+            {f.sufficient ? (
+              <span className="num">{f.score === null ? '–' : f.score.toFixed(0)}</span>
+            ) : (
+              <span className="num insufficient" title={t.insufficientHelp}>
+                {t.insufficient(Math.round(f.range[0]), Math.round(f.range[1]))}
+              </span>
+            )}
             {open === f.id && (
               <div className="factor-detail">
                 {f.judgement && (
