@@ -58,8 +58,10 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   // Myanmar's escalation, replayed from the bundled GED after the first load: its data end in 2023,
   // so the page says so and holds the last known stage (never "none").
   await page.goto('/country/MMR');
-  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('country-stage')).toHaveText('violence');
+  await expect(page.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('country-stage')).toHaveText('violence', { timeout: 30_000 });
   await expect(page.getByRole('heading', { name: /Escalation/ })).toContainText(
     'no event data since 2023-',
   );

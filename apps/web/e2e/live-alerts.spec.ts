@@ -126,7 +126,8 @@ test('an alert appears live while a report is submitted; the analyst takes it th
 
   // The country page joins structure and the escalation stage, province by province.
   await page.goto('/country/CAF');
-  await expect(page.getByTestId('country-stage')).toHaveText('violence');
+  // The page gathers structure, forecasts and escalation: slow on a busy machine.
+  await expect(page.getByTestId('country-stage')).toHaveText('violence', { timeout: 30_000 });
   await expect(page.locator('[data-stage="violence"]').first()).toBeAttached();
   await expect(page.getByRole('table', { name: 'Recent events' })).toContainText('field report');
   await page.getByRole('heading', { name: /Escalation/ }).scrollIntoViewIfNeeded();

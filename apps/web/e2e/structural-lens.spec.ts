@@ -87,6 +87,13 @@ test("a country's page shows its tier, factor profile with sources, timeline and
     "Women's civil liberties",
   );
   await page.screenshot({ path: path.join(screenshots, 'country-assessment.png'), fullPage: true });
+
+  // Myanmar 2010: the World Bank has no military expenditure for it; its capacity factor reads
+  // "insufficient data" with the range it could take, never a score of 0.
+  await page.goto('/country/MMR?year=2010');
+  const mmr = page.getByTestId('factor-profile').getByRole('listitem').filter({ hasText: 'RF5' });
+  await expect(mmr).toContainText(/insufficient data: 0–\d+/);
+  await expect(page.getByTestId('score-range')).toContainText(/could be \d+–\d+/);
 });
 
 test('an analyst overrides a tier with a justification; the computed tier stays visible', async () => {

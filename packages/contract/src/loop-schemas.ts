@@ -58,9 +58,25 @@ export const ModelCardSchema = z
         recall30: z.number(),
         onsets: z.number().int(),
         countryYears: z.number().int(),
+        recalibrated: z
+          .object({
+            auc: z.number(),
+            brier: z.number(),
+            recall10: z.number(),
+            recall20: z.number(),
+            recall30: z.number(),
+          })
+          .optional()
+          .describe('The same forecasts recalibrated origin by origin on earlier origins only'),
       })
       .nullable()
       .describe('The EWP-protocol back-test run on this install (every score), or null'),
+    recalibration: z
+      .object({ a: z.number(), b: z.number(), n: z.number().int(), events: z.number().int() })
+      .nullable()
+      .describe(
+        "The recalibration its two-year forecasts carry, p' = sigmoid(a + b logit p), fitted on the back-test's out-of-sample forecasts (n, with events onsets); null: none",
+      ),
     limits: z.array(z.string()).readonly(),
   })
   .meta({ id: 'ModelCard' });

@@ -34,6 +34,7 @@ export * from './forecasting/elastic-net';
 export * from './forecasting/backtest';
 export * from './forecasting/gbt';
 export * from './forecasting/outcomes';
+export * from './forecasting/recalibrate';
 export * from './frameworks/catalog';
 export * from './assessment/index';
 export * from './ports/assessments';

@@ -54,6 +54,8 @@ const en = {
   asOf: 'As of',
   evidence: 'Evidence',
   noData: 'no data',
+  mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
+    `Recalibrated on earlier years only (what its forecasts now carry): AUC ${auc} · Brier ${brier} · top 30: ${r30} of ${onsets}`,
   insufficient: (lo: number, hi: number) => `insufficient data: ${lo}–${hi}`,
   insufficientHelp:
     'Too few of its indicators have data to score it: the range is what it could be. It does not lower the overall score.',
@@ -129,6 +131,8 @@ const fr: AssessmentMessages = {
   asOf: 'À la date du',
   evidence: 'Éléments',
   noData: 'pas de données',
+  mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
+    `Recalibré sur les seules années antérieures (ce que portent désormais ses prévisions) : AUC ${auc} · Brier ${brier} · 30 premiers : ${r30} sur ${onsets}`,
   insufficient: (lo: number, hi: number) => `données insuffisantes : ${lo}–${hi}`,
   insufficientHelp:
     'Trop peu de ses indicateurs ont des données pour l’évaluer : la plage indique ce qu’il pourrait être. Il ne fait pas baisser le score global.',
@@ -205,6 +209,8 @@ const es: AssessmentMessages = {
   asOf: 'A fecha de',
   evidence: 'Pruebas',
   noData: 'sin datos',
+  mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
+    `Recalibrado solo con años anteriores (lo que ahora llevan sus pronósticos): AUC ${auc} · Brier ${brier} · 30 primeros: ${r30} de ${onsets}`,
   insufficient: (lo: number, hi: number) => `datos insuficientes: ${lo}–${hi}`,
   insufficientHelp:
     'Muy pocos de sus indicadores tienen datos para puntuarlo: el rango es lo que podría ser. No rebaja la puntuación global.',
@@ -274,6 +280,8 @@ const ar: AssessmentMessages = {
   asOf: 'بتاريخ',
   evidence: 'الأدلة',
   noData: 'لا بيانات',
+  mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
+    `أعيدت معايرته على السنوات السابقة فقط (وهو ما تحمله توقعاته الآن): AUC ${auc} · Brier ${brier} · أعلى 30: ${r30} من ${onsets}`,
   insufficient: (lo: number, hi: number) => `بيانات غير كافية: ${lo}–${hi}`,
   insufficientHelp:
     'عدد قليل جدًا من مؤشراته لديه بيانات لتقييمه: النطاق هو ما يمكن أن يكون عليه. ولا يخفض الدرجة الإجمالية.',

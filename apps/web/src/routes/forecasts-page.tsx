@@ -182,6 +182,19 @@ function ModelCardSection() {
             .replace('{r20}', share(card.backtest.recall20))
             .replace('{r30}', share(card.backtest.recall30))
             .replace('{onsets}', String(card.backtest.onsets))}
+          {card.backtest.recalibrated && card.recalibration && (
+            <>
+              <br />
+              <span data-testid="model-card-recalibrated">
+                {t.mcRecalibrated(
+                  card.backtest.recalibrated.auc.toFixed(3),
+                  card.backtest.recalibrated.brier.toFixed(4),
+                  share(card.backtest.recalibrated.recall30),
+                  String(card.backtest.onsets),
+                )}
+              </span>
+            </>
+          )}
           <br />
           <span className="small muted">{card.backtest.protocol}</span>
         </p>

@@ -3,6 +3,15 @@
  * and the validated ensemble's weight choice. Pure functions of risks and outcomes.
  */
 
+export interface OriginForecast {
+  readonly lastTrainingYear: number;
+  /** The data year of the forecast (lastTrainingYear + 2). */
+  readonly fromYear: number;
+  readonly rows: number[];
+  readonly risk: Float64Array;
+  readonly rank: Int32Array;
+}
+
 export interface BacktestRow {
   readonly ccode: number | null;
   readonly iso3: string;

@@ -6,12 +6,14 @@ import { plattFit, predict, ranks } from './logistic';
 import { fitGbt, type GbtOptions } from './gbt';
 import {
   chooseWeight,
+  type OriginForecast,
   scoreBacktest,
   type BacktestRow,
   type BacktestScores,
 } from './backtest-scores';
 
 export * from './backtest-scores';
+import { fitRecalibration, recalibrateOrigins, type Recalibration } from './recalibrate';
 
 /** How a model is (re)fitted: its learner and settings, on a list of features. */
 export type TrainingRecipe =
@@ -208,15 +210,6 @@ function fit(
   };
 }
 
-export interface OriginForecast {
-  readonly lastTrainingYear: number;
-  /** The data year of the forecast (lastTrainingYear + 2). */
-  readonly fromYear: number;
-  readonly rows: number[];
-  readonly risk: Float64Array;
-  readonly rank: Int32Array;
-}
-
 /**
  * One back-test origin: fit on years <= T (their two-year outcome windows close by T + 2),
  * predict from year T + 2 data. Nothing after year T + 2 is read.
@@ -314,11 +307,29 @@ export async function backtest(
     onOrigin?: (T: number) => void;
     runner?: OriginRunner;
   } = {},
-): Promise<{ rows: BacktestRow[]; scores: BacktestScores }> {
+): Promise<{
+  rows: BacktestRow[];
+  scores: BacktestScores;
+  /** The same forecasts recalibrated origin by origin on earlier origins (recalibrate.ts). */
+  recalibrated: { rows: BacktestRow[]; scores: BacktestScores };
+  /** The recalibration fitted on every origin: what later forecasts of the model may use. */
+  recalibration: Recalibration | null;
+}> {
   const firstT = opts.firstT ?? 1991;
   const lastT = opts.lastT ?? 2021;
   const Ts = Array.from({ length: lastT - firstT + 1 }, (_, i) => firstT + i);
   const origins = await (opts.runner ?? runOriginsHere)(frame, recipe, Ts, opts.onOrigin);
   const rows = combineForecasts(frame, origins, firstT, lastT);
-  return { rows, scores: scoreBacktest(rows) };
+  const re = combineForecasts(
+    frame,
+    recalibrateOrigins(frame, origins, recipe.outcome),
+    firstT,
+    lastT,
+  );
+  return {
+    rows,
+    scores: scoreBacktest(rows),
+    recalibrated: { rows: re, scores: scoreBacktest(re) },
+    recalibration: fitRecalibration(frame, origins, recipe.outcome),
+  };
 }

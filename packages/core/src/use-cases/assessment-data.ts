@@ -1,3 +1,4 @@
+import { recalibrated } from '../forecasting/recalibrate';
 import { existsIn, type Country } from '../domain/country';
 import {
   assess,
@@ -107,7 +108,7 @@ export function probabilitiesFor(data: LensData, year: number): Map<string, Prob
   if (through === null || through > year - 2) return out;
   const rows = frame.rows.flatMap((r, i) => (r.year === year ? [i] : []));
   if (rows.length === 0) return out;
-  const p = predict(model.artefact, frame, rows);
+  const p = recalibrated(model, predict(model.artefact, frame, rows));
   rows.forEach((i, k) => {
     const risk = p.risk[k]!;
     if (!Number.isNaN(risk))

@@ -1,3 +1,4 @@
+import { recalibrated } from '../forecasting/recalibrate';
 import { LensError } from '../domain/errors';
 import { type Forecast, type Model } from '../domain/model';
 import { predict, ranks } from '../forecasting/logistic';
@@ -54,7 +55,7 @@ export async function forecast(
       'invalid',
       `The ${model.featureSpec} feature table has no rows for ${input.year}`,
     );
-  const p = predict(model.artefact, frame, rows);
+  const p = recalibrated(model, predict(model.artefact, frame, rows));
   const p1 = model.artefact1y ? predict(model.artefact1y, frame, rows).risk : undefined;
   const complete = rows.map((_, i) => i).filter((i) => !Number.isNaN(p.risk[i]!));
   const risk = Float64Array.from(complete, (i) => p.risk[i]!);

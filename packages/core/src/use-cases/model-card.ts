@@ -1,4 +1,5 @@
 import { specByRef } from '../forecasting/feature-frame';
+import { recalibrationOf, type Recalibration } from '../forecasting/recalibrate';
 import type { UseCaseDeps } from './context';
 import { resolveModel } from './models';
 
@@ -27,7 +28,17 @@ export interface ModelCard {
     readonly recall30: number;
     readonly onsets: number;
     readonly countryYears: number;
+    /** The same forecasts recalibrated origin by origin on earlier origins only. */
+    readonly recalibrated?: {
+      readonly auc: number;
+      readonly brier: number;
+      readonly recall10: number;
+      readonly recall20: number;
+      readonly recall30: number;
+    };
   } | null;
+  /** The recalibration its two-year forecasts carry (fitted on the back-test), if any. */
+  readonly recalibration: Recalibration | null;
   readonly limits: readonly string[];
 }
 
@@ -75,6 +86,7 @@ export async function modelCard(deps: UseCaseDeps, id: string): Promise<ModelCar
     trainingRows: typeof model.params.trainingRows === 'number' ? model.params.trainingRows : null,
     createdAt: model.createdAt,
     backtest: bt ?? null,
+    recalibration: recalibrationOf(model.metrics),
     limits: spec.limits ?? [],
   };
 }

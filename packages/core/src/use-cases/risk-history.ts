@@ -1,3 +1,4 @@
+import { recalibrated } from '../forecasting/recalibrate';
 import { LensError } from '../domain/errors';
 import type { Model } from '../domain/model';
 import { specByRef } from '../forecasting/feature-frame';
@@ -45,7 +46,7 @@ export async function riskHistory(
   for (const [year, rows] of [...byYear].sort((a, b) => a[0] - b[0])) {
     const k = rows.findIndex((i) => frame.rows[i]!.iso3 === input.iso3);
     if (k < 0) continue;
-    const p = predict(model.artefact, frame, rows);
+    const p = recalibrated(model, predict(model.artefact, frame, rows));
     if (Number.isNaN(p.risk[k]!)) continue;
     const complete = rows.flatMap((_, j) => (Number.isNaN(p.risk[j]!) ? [] : [j]));
     const rank = ranks(Float64Array.from(complete, (j) => p.risk[j]!));

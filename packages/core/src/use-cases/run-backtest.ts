@@ -21,6 +21,12 @@ export async function runBacktest(
     onOrigin?: (T: number) => void;
     /** Where origins are fitted: this thread by default, or worker threads (packages/db). */
     runner?: OriginRunner;
+    /**
+     * Store the recalibration fitted on every origin's out-of-sample forecasts with the model:
+     * its later two-year forecasts are then recalibrated (never for a reference model, whose
+     * published risks are reproduced as they are).
+     */
+    recalibrate?: boolean;
   },
 ): Promise<{ model: Model; rows: BacktestRow[]; scores: BacktestScores; seconds: number }> {
   const model = await resolveModel(deps, input.model);
@@ -38,6 +44,7 @@ export async function runBacktest(
   await deps.store.transaction(async (store) => {
     await store.models.updateMetrics(model.id, {
       ...model.metrics,
+      ...(input.recalibrate && r.recalibration ? { recalibration: r.recalibration } : {}),
       backtest: {
         protocol: `EWP: origins ${firstT}-${lastT}, fit on years <= T, predict from T+2`,
         auc: r.scores.auc,
@@ -48,6 +55,13 @@ export async function runBacktest(
         onsets: r.scores.onsets,
         countryYears: r.scores.countryYears,
         seconds,
+        recalibrated: {
+          auc: r.recalibrated.scores.auc,
+          brier: r.recalibrated.scores.brier,
+          recall10: r.recalibrated.scores.recall['10'].share,
+          recall20: r.recalibrated.scores.recall['20'].share,
+          recall30: r.recalibrated.scores.recall['30'].share,
+        },
       },
     });
     await store.audit.append({

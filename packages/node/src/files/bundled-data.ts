@@ -111,6 +111,8 @@ export async function loadBundledData(
     await runBacktest(deps, {
       model: trained.id,
       actor: 'system (bundled data)',
+      // Its two-year forecasts are recalibrated on the back-test's out-of-sample forecasts.
+      recalibrate: true,
       runner: (frame, recipe, origins, onOrigin) =>
         runOriginsInParallel(frame, recipe, origins, onOrigin),
       onOrigin: () => progress('open model: back-test origins fitted', (done += 1), 31),

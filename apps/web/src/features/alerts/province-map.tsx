@@ -13,8 +13,11 @@ export const STAGE_FILL: Record<Stage, string> = {
   violence: '#c0392b',
 };
 
-/** Risk bands for the map (probability in three months) and their colours (light to dark). */
-const RISK_EDGES = [0.02, 0.05, 0.1, 0.25] as const;
+/**
+ * Risk bands for the map (probability within three months) and their colours (light to dark):
+ * wide at the top, where a country at war has most of its provinces.
+ */
+const RISK_EDGES = [0.05, 0.15, 0.3, 0.5] as const;
 const RISK_FILL = ['#f1eef6', '#d4b9da', '#c994c7', '#df65b0', '#a50f52'] as const;
 const NOT_SCORED = '#f7f7f7';
 const riskBand = (r: number) => RISK_EDGES.filter((e) => r >= e).length;
@@ -53,7 +56,7 @@ export function ProvinceMap({ e }: { e: Escalation }) {
         ];
   return (
     <figure className="province-shapes">
-      <div className="row small" role="radiogroup" aria-label={t.mapColourBy}>
+      <div className="map-colour small" role="radiogroup" aria-label={t.mapColourBy}>
         {t.mapColourBy}:{' '}
         {(['stage', 'risk'] as const).map((k) => (
           <label key={k}>
