@@ -13,31 +13,18 @@ type OpenTestDb = DatabaseConnection & { url: string; dispose(): Promise<void> }
  * `get()` returns the open connection inside tests.
  */
 export function describeEachDatabase(title: string, suite: (get: () => OpenTestDb) => void): void {
-  for (const target of testDatabases) {
-    const skip = target.name === 'postgres' && !PG_URL;
-    describe.skipIf(skip)(`${title} [${target.name}]`, () => {
-      let conn: OpenTestDb | undefined;
-      beforeAll(async () => {
-        conn = await target.open();
-      });
-      afterAll(async () => {
-        await conn?.dispose();
-      });
-      suite(() => {
-        if (!conn) throw new Error('database not open');
-        return conn;
-      });
-    });
-  }
+  for (const target of testDatabases)
+    describeOn(target, title, suite, target.name === 'postgres' && !PG_URL);
 }
 
-/**
- * Runs a suite once, on a fresh SQLite database: for checks of pure computations that only need
- * real data loaded (both databases serve the same values, as the suites above show).
- */
-export function describeOnSqlite(title: string, suite: (get: () => OpenTestDb) => void): void {
-  const target = testDatabases.find((d) => d.name === 'sqlite')!;
-  describe(`${title} [sqlite]`, () => {
+/** The suite on one database target, a fresh migrated database opened before and closed after. */
+function describeOn(
+  target: (typeof testDatabases)[number],
+  title: string,
+  suite: (get: () => OpenTestDb) => void,
+  skip = false,
+): void {
+  describe.skipIf(skip)(`${title} [${target.name}]`, () => {
     let conn: OpenTestDb | undefined;
     beforeAll(async () => {
       conn = await target.open();
@@ -50,6 +37,18 @@ export function describeOnSqlite(title: string, suite: (get: () => OpenTestDb) =
       return conn;
     });
   });
+}
+
+/**
+ * Runs a suite once, on a fresh SQLite database: for checks of pure computations that only need
+ * real data loaded (both databases serve the same values, as the suites above show).
+ */
+export function describeOnSqlite(title: string, suite: (get: () => OpenTestDb) => void): void {
+  describeOn(
+    testDatabases.find((d) => d.name === 'sqlite')!,
+    title,
+    suite,
+  );
 }
 
 /**

@@ -19,6 +19,21 @@ import { describeEachDatabase, describeOnSqlite, importTestDeps } from '@lens/db
 import { BUNDLED_CATALOG, BUNDLED_DIR } from './bundled-data';
 import { importFile } from './import-file';
 
+/** A fresh database with the bundled files the structural lens reads and the catalog. */
+async function structuralTestDeps(
+  conn: Parameters<typeof importTestDeps>[0],
+): Promise<UseCaseDeps> {
+  const deps = await importTestDeps(conn);
+  for (const [kind, file] of FILES)
+    await importFile(deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
+  await loadFrameworkCatalog(deps, {
+    text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+    file: 'catalog.json',
+    actor: 'test',
+  });
+  return deps;
+}
+
 /** The bundled files the structural lens reads. */
 const FILES = [
   ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
@@ -48,14 +63,7 @@ it('the bundled catalog parses, marks recalled items unverified, and holds every
 describeEachDatabase('the structural lens on the bundled data', (get) => {
   let deps: UseCaseDeps;
   beforeAll(async () => {
-    deps = await importTestDeps(get());
-    for (const [kind, file] of FILES)
-      await importFile(deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
-    await loadFrameworkCatalog(deps, {
-      text: readFileSync(BUNDLED_CATALOG, 'utf8'),
-      file: 'catalog.json',
-      actor: 'test',
-    });
+    deps = await structuralTestDeps(get());
   }, 300_000);
 
   it('stores the catalog once per version, audited', async () => {
@@ -217,14 +225,7 @@ describeEachDatabase('the structural lens on the bundled data', (get) => {
 describeOnSqlite('the structural lens’s history check on the bundled data', (get) => {
   let deps: UseCaseDeps;
   beforeAll(async () => {
-    deps = await importTestDeps(get());
-    for (const [kind, file] of FILES)
-      await importFile(deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
-    await loadFrameworkCatalog(deps, {
-      text: readFileSync(BUNDLED_CATALOG, 'utf8'),
-      file: 'catalog.json',
-      actor: 'test',
-    });
+    deps = await structuralTestDeps(get());
   }, 300_000);
 
   it('scores the tiers against EWP onsets (the bundled onset facts), every rate as BENCHMARKS.md records it', async () => {
