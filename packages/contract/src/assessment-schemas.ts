@@ -101,7 +101,19 @@ export const AssessmentSchema = z
     coverage: z.number(),
     structuralTier: TierSchema.nullable(),
     probability: z
-      .object({ risk2y: z.number(), modelId: z.string(), year: z.number().int() })
+      .object({
+        risk2y: z.number(),
+        modelId: z.string(),
+        year: z.number().int(),
+        interval: z
+          .tuple([z.number(), z.number()])
+          .readonly()
+          .nullable()
+          .optional()
+          .describe(
+            '90% interval of the onset rate that followed forecasts like this one in the back-test (band by band)',
+          ),
+      })
       .nullable()
       .describe("The default model's two-year risk, only when it was trained before this year"),
     probabilityTier: TierSchema.nullable(),

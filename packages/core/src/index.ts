@@ -35,6 +35,7 @@ export * from './forecasting/backtest';
 export * from './forecasting/gbt';
 export * from './forecasting/outcomes';
 export * from './forecasting/recalibrate';
+export * from './forecasting/risk-intervals';
 export * from './frameworks/catalog';
 export * from './assessment/index';
 export * from './ports/assessments';

@@ -54,6 +54,8 @@ const en = {
   asOf: 'As of',
   evidence: 'Evidence',
   noData: 'no data',
+  forecastInterval: (lo: string, hi: string) =>
+    `90% interval ${lo}–${hi}: the onset rate that followed forecasts like this one`,
   mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
     `Recalibrated on earlier years only (what its forecasts now carry): AUC ${auc} · Brier ${brier} · top 30: ${r30} of ${onsets}`,
   insufficient: (lo: number, hi: number) => `insufficient data: ${lo}–${hi}`,
@@ -131,6 +133,8 @@ const fr: AssessmentMessages = {
   asOf: 'À la date du',
   evidence: 'Éléments',
   noData: 'pas de données',
+  forecastInterval: (lo: string, hi: string) =>
+    `intervalle à 90 % ${lo}–${hi} : le taux de déclenchement observé après des prévisions semblables`,
   mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
     `Recalibré sur les seules années antérieures (ce que portent désormais ses prévisions) : AUC ${auc} · Brier ${brier} · 30 premiers : ${r30} sur ${onsets}`,
   insufficient: (lo: number, hi: number) => `données insuffisantes : ${lo}–${hi}`,
@@ -209,6 +213,8 @@ const es: AssessmentMessages = {
   asOf: 'A fecha de',
   evidence: 'Pruebas',
   noData: 'sin datos',
+  forecastInterval: (lo: string, hi: string) =>
+    `intervalo del 90 % ${lo}–${hi}: la tasa de inicios que siguió a pronósticos como este`,
   mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
     `Recalibrado solo con años anteriores (lo que ahora llevan sus pronósticos): AUC ${auc} · Brier ${brier} · 30 primeros: ${r30} de ${onsets}`,
   insufficient: (lo: number, hi: number) => `datos insuficientes: ${lo}–${hi}`,
@@ -280,6 +286,8 @@ const ar: AssessmentMessages = {
   asOf: 'بتاريخ',
   evidence: 'الأدلة',
   noData: 'لا بيانات',
+  forecastInterval: (lo: string, hi: string) =>
+    `فاصل 90٪ ${lo}–${hi}: معدل البدايات الذي تلا توقعات مماثلة`,
   mcRecalibrated: (auc: string, brier: string, r30: string, onsets: string) =>
     `أعيدت معايرته على السنوات السابقة فقط (وهو ما تحمله توقعاته الآن): AUC ${auc} · Brier ${brier} · أعلى 30: ${r30} من ${onsets}`,
   insufficient: (lo: number, hi: number) => `بيانات غير كافية: ${lo}–${hi}`,

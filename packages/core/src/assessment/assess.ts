@@ -53,6 +53,11 @@ export interface ProbabilityInput {
   readonly modelId: string;
   /** The data year of the forecast (it covers onsets in year + 1 and year + 2). */
   readonly year: number;
+  /**
+   * 90% interval of the onset rate that followed forecasts like this one out of sample (the
+   * model's back-test, band by band); null when the model carries none.
+   */
+  readonly interval?: readonly [number, number] | null;
 }
 
 export interface IndicatorReading {

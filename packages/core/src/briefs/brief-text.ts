@@ -23,6 +23,7 @@ export interface BriefText {
   readonly tiers: Readonly<Record<string, string>>;
   readonly probability: string;
   readonly probabilityNote: string;
+  readonly interval: (lo: string, hi: string) => string;
   readonly noForecast: string;
   readonly structuralScore: string;
   readonly drivers: string;
@@ -67,6 +68,8 @@ const en: BriefText = {
   },
   probability: 'Probability of a new mass-killing onset within two years',
   probabilityNote: 'bands: the tier thresholds of the probability',
+  interval: (lo, hi) =>
+    `90% interval ${lo}–${hi}: the onset rate that followed forecasts like this one`,
   noForecast: 'no forecast for this year',
   structuralScore: 'Structural score',
   drivers: 'What drives the risk',
@@ -137,6 +140,8 @@ const fr: BriefText = {
   },
   probability: 'Probabilité d’un nouveau massacre de masse dans les deux ans',
   probabilityNote: 'bandes : seuils des niveaux de probabilité',
+  interval: (lo, hi) =>
+    `intervalle à 90 % ${lo}–${hi} : le taux de déclenchement observé après des prévisions semblables`,
   noForecast: 'pas de prévision pour cette année',
   structuralScore: 'Score structurel',
   drivers: 'Ce qui fait le risque',
@@ -209,6 +214,8 @@ const es: BriefText = {
   },
   probability: 'Probabilidad de una nueva matanza masiva en dos años',
   probabilityNote: 'bandas: umbrales de los niveles de probabilidad',
+  interval: (lo, hi) =>
+    `intervalo del 90 % ${lo}–${hi}: la tasa de inicios que siguió a pronósticos como este`,
   noForecast: 'sin pronóstico para este año',
   structuralScore: 'Puntuación estructural',
   drivers: 'Qué impulsa el riesgo',
@@ -278,6 +285,7 @@ const ar: BriefText = {
   tiers: { negligible: 'ضئيل', low: 'منخفض', moderate: 'متوسط', high: 'مرتفع', extreme: 'بالغ' },
   probability: 'احتمال بدء قتل جماعي جديد خلال عامين',
   probabilityNote: 'النطاقات: عتبات مستويات الاحتمال',
+  interval: (lo, hi) => `فاصل 90٪ ${lo}–${hi}: معدل البدايات الذي تلا توقعات مماثلة`,
   noForecast: 'لا يوجد تنبؤ لهذه السنة',
   structuralScore: 'الدرجة الهيكلية',
   drivers: 'ما الذي يحرك الخطر',

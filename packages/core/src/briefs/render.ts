@@ -47,6 +47,7 @@ export function renderBriefHtml(d: BriefData): string {
   const c = d.context;
   const tier = c.tier ?? 'negligible';
   const risk = c.probability?.risk2y ?? null;
+  const interval = c.probability?.interval ?? null;
   const since = new Date(Date.parse(`${d.asOf}T00:00:00Z`) - 730 * 86_400_000)
     .toISOString()
     .slice(0, 10);
@@ -117,7 +118,7 @@ export function renderBriefHtml(d: BriefData): string {
 <div class="meta">${d.iso3} · ${t.year} ${d.year} · ${t.asOf} ${d.asOf}${d.planVersion ? ` · plan v${d.planVersion}` : ''}</div>
 <h2>${esc(lx.risk)}</h2>
 <p>${t.tier}: <span class="tier" style="background:${TIER_COLOUR[tier]}${tier === 'extreme' ? ';color:#fff' : ''}">${t.tiers[tier]}</span>${d.overridden ? ' *' : ''} · ${t.structuralScore}: ${d.score === null ? '—' : Math.round(d.score)}/100</p>
-<p>${t.probability}: <strong>${risk === null ? t.noForecast : `${(risk * 100).toFixed(1)}%`}</strong></p>
+<p>${t.probability}: <strong>${risk === null ? t.noForecast : `${(risk * 100).toFixed(1)}%`}</strong>${interval ? ` <span class="small">(${t.interval(`${(interval[0] * 100).toFixed(1)}%`, `${(interval[1] * 100).toFixed(1)}%`)})</span>` : ''}</p>
 ${probabilityChart(risk, d.probabilityTiers, t.probability)}
 <p class="small">${t.probabilityNote}</p>
 <h2>${t.drivers}</h2>

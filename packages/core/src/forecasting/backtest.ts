@@ -14,6 +14,7 @@ import {
 
 export * from './backtest-scores';
 import { fitRecalibration, recalibrateOrigins, type Recalibration } from './recalibrate';
+import { riskBands, type RiskBand } from './risk-intervals';
 
 /** How a model is (re)fitted: its learner and settings, on a list of features. */
 export type TrainingRecipe =
@@ -311,25 +312,24 @@ export async function backtest(
   rows: BacktestRow[];
   scores: BacktestScores;
   /** The same forecasts recalibrated origin by origin on earlier origins (recalibrate.ts). */
-  recalibrated: { rows: BacktestRow[]; scores: BacktestScores };
+  recalibrated: { rows: BacktestRow[]; scores: BacktestScores; origins: OriginForecast[] };
   /** The recalibration fitted on every origin: what later forecasts of the model may use. */
   recalibration: Recalibration | null;
+  /** What followed the recalibrated forecasts, band by band: each forecast's interval. */
+  bands: RiskBand[];
 }> {
   const firstT = opts.firstT ?? 1991;
   const lastT = opts.lastT ?? 2021;
   const Ts = Array.from({ length: lastT - firstT + 1 }, (_, i) => firstT + i);
   const origins = await (opts.runner ?? runOriginsHere)(frame, recipe, Ts, opts.onOrigin);
   const rows = combineForecasts(frame, origins, firstT, lastT);
-  const re = combineForecasts(
-    frame,
-    recalibrateOrigins(frame, origins, recipe.outcome),
-    firstT,
-    lastT,
-  );
+  const reOrigins = recalibrateOrigins(frame, origins, recipe.outcome);
+  const re = combineForecasts(frame, reOrigins, firstT, lastT);
   return {
     rows,
     scores: scoreBacktest(rows),
-    recalibrated: { rows: re, scores: scoreBacktest(re) },
+    recalibrated: { rows: re, scores: scoreBacktest(re), origins: reOrigins },
     recalibration: fitRecalibration(frame, origins, recipe.outcome),
+    bands: riskBands(frame, reOrigins, 10, recipe.outcome),
   };
 }

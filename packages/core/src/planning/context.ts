@@ -21,7 +21,11 @@ export interface PlanContext {
   readonly year: number;
   readonly tier: Tier | null;
   /** Probability of a new mass-killing onset within two years, with the model that gave it. */
-  readonly probability: { readonly risk2y: number; readonly modelId: string } | null;
+  readonly probability: {
+    readonly risk2y: number;
+    readonly modelId: string;
+    readonly interval?: readonly [number, number] | null;
+  } | null;
   readonly stage: Stage;
   /** Battle deaths in state-based armed conflict in the year (UCDP), null when unknown. */
   readonly battleDeaths: number | null;
@@ -86,7 +90,11 @@ export function planContext(input: {
     year: a.year,
     tier: a.tier,
     probability: a.probability
-      ? { risk2y: a.probability.risk2y, modelId: a.probability.modelId }
+      ? {
+          risk2y: a.probability.risk2y,
+          modelId: a.probability.modelId,
+          interval: a.probability.interval ?? null,
+        }
       : null,
     stage: input.stage,
     battleDeaths,

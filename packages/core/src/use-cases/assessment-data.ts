@@ -1,4 +1,5 @@
 import { recalibrated } from '../forecasting/recalibrate';
+import { intervalFor, riskBandsOf } from '../forecasting/risk-intervals';
 import { existsIn, type Country } from '../domain/country';
 import {
   assess,
@@ -109,10 +110,16 @@ export function probabilitiesFor(data: LensData, year: number): Map<string, Prob
   const rows = frame.rows.flatMap((r, i) => (r.year === year ? [i] : []));
   if (rows.length === 0) return out;
   const p = recalibrated(model, predict(model.artefact, frame, rows));
+  const bands = riskBandsOf(model.metrics);
   rows.forEach((i, k) => {
     const risk = p.risk[k]!;
     if (!Number.isNaN(risk))
-      out.set(frame.rows[i]!.iso3, { risk2y: risk, modelId: model.id, year });
+      out.set(frame.rows[i]!.iso3, {
+        risk2y: risk,
+        modelId: model.id,
+        year,
+        interval: intervalFor(bands, risk),
+      });
   });
   return out;
 }

@@ -44,7 +44,9 @@ export async function runBacktest(
   await deps.store.transaction(async (store) => {
     await store.models.updateMetrics(model.id, {
       ...model.metrics,
-      ...(input.recalibrate && r.recalibration ? { recalibration: r.recalibration } : {}),
+      ...(input.recalibrate && r.recalibration
+        ? { recalibration: r.recalibration, riskBands: r.bands }
+        : {}),
       backtest: {
         protocol: `EWP: origins ${firstT}-${lastT}, fit on years <= T, predict from T+2`,
         auc: r.scores.auc,

@@ -6,6 +6,7 @@ import {
   loadFeatureData,
   OPEN_MODEL_RECIPE,
   backtest,
+  riskBands,
   originForecast,
   type CountryYearValue,
   type FeatureData,
@@ -72,10 +73,8 @@ describeOnSqlite('the open default model on the bundled data', (get) => {
   }, 300_000);
 
   it('scores the EWP protocol back-test as BENCHMARKS.md records it (AUC 0.861, 30/39 in the top 30, Brier 0.00900)', async () => {
-    const { scores, recalibrated, recalibration } = await backtest(
-      frameOf(data),
-      OPEN_MODEL_RECIPE,
-    );
+    const frame = frameOf(data);
+    const { scores, recalibrated, recalibration, bands } = await backtest(frame, OPEN_MODEL_RECIPE);
     expect(scores.onsets).toBe(39);
     expect(scores.countryYears).toBe(4985);
     expect(scores.auc).toBeCloseTo(0.861, 3);
@@ -91,5 +90,30 @@ describeOnSqlite('the open default model on the bundled data', (get) => {
     expect(recalibrated.scores.recall['30'].caught).toBe(30);
     expect(recalibration).toMatchObject({ n: 4985, events: 71 });
     expect(recalibration!.b).toBeCloseTo(0.681, 3);
+    // Intervals: ten bands of what followed; the riskiest tenth had the most onsets.
+    expect(bands).toHaveLength(10);
+    expect(bands[9]!.events / bands[9]!.n).toBeGreaterThan(bands[0]!.events / bands[0]!.n);
+    // Held out: bands from the origins up to 2006; the onset rate of each band among the
+    // forecasts of 2009 on (origins 2007-2021) falls inside the earlier interval, or not.
+    const early = riskBands(
+      frame,
+      recalibrated.origins.filter((o) => o.lastTrainingYear <= 2006),
+    );
+    const y = frame.columns.get('mk_onset_1or2')!;
+    const later = early.map(() => ({ n: 0, events: 0 }));
+    for (const o of recalibrated.origins.filter((o) => o.lastTrainingYear >= 2007))
+      o.rows.forEach((i, k) => {
+        if (Number.isNaN(y[i]!)) return;
+        const b = early.findIndex((x) => o.risk[k]! <= x.to);
+        const at = b < 0 ? early.length - 1 : b;
+        later[at]!.n++;
+        later[at]!.events += y[i]!;
+      });
+    const covered = early.filter((b, j) => {
+      const rate = later[j]!.events / Math.max(1, later[j]!.n);
+      return rate >= b.lo && rate <= b.hi;
+    }).length;
+    // Eight of the ten held-out band rates fall inside the earlier 90% intervals (BENCHMARKS.md).
+    expect(covered).toBe(8);
   }, 600_000);
 });

@@ -83,6 +83,15 @@ export function CountryAssessment({
           <span className="small muted">
             {a.probability ? `${a.probability.modelId}` : t.noProbability}
           </span>
+          {a.probability?.interval && (
+            <span className="small muted" data-testid="forecast-interval">
+              <br />
+              {t.forecastInterval(
+                `${(a.probability.interval[0] * 100).toFixed(1)}%`,
+                `${(a.probability.interval[1] * 100).toFixed(1)}%`,
+              )}
+            </span>
+          )}
         </div>
         <div>
           <span className="small muted">{t.colCoverage}</span>
