@@ -41,6 +41,8 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   await card.getByText('Model card').click();
   await expect(card).toContainText('V-Dem v14 lite, key variables: 14 (lite, key variables)');
   await expect(page.getByTestId('model-card-backtest')).toContainText(/AUC 0\.\d{3}/);
+  // Recalibrated on earlier years only: what its forecasts carry.
+  await expect(page.getByTestId('model-card-recalibrated')).toContainText(/Brier 0\.00\d\d/);
   await expect(card).toContainText('Coups are coded by V-Dem');
   await page.screenshot({ path: path.join(screenshots, 'forecasts-open-model.png') });
 
@@ -52,6 +54,10 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   });
   const drivers = page.getByRole('list', { name: 'Main drivers' });
   await expect(drivers.getByRole('listitem').first()).toBeVisible();
+  // The forecast with its interval: what followed forecasts like it in the back-test.
+  await expect(page.getByTestId('forecast-interval')).toContainText(
+    /90% interval \d+\.\d%–\d+\.\d%/,
+  );
   await expect(drivers).not.toContainText('.log2');
   await expect(drivers).not.toContainText('v2');
 
