@@ -101,7 +101,8 @@ export async function briefData(
       .map((f) => ({ id: f.id, name: f.name, score: f.score ?? 0 }))
       .sort((x, y) => y.score - x.score),
     insufficient: a.factors
-      .filter((f) => !f.sufficient)
+      // Those with some data but too little; factors with none await a judgement (the page says so).
+      .filter((f) => !f.sufficient && f.partialScore !== null)
       .map((f) => ({ name: f.name, range: f.range })),
     timeline: esc.timeline.filter((p) => p.date <= asOf),
     places: esc.places,
