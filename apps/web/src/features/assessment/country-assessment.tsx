@@ -204,7 +204,7 @@ function FactorBars({
                 f.indicators.length,
               )}
             >
-              {f.sufficient ? (
+              {f.sufficient || f.partialScore === null ? (
                 <span
                   className="factor-fill"
                   style={{
@@ -219,7 +219,8 @@ function FactorBars({
                 />
               )}
             </span>
-            {f.sufficient ? (
+            {/* Some data but too little: a range. No data at all: it awaits a judgement ("–"). */}
+            {f.sufficient || f.partialScore === null ? (
               <span className="num">{f.score === null ? '–' : f.score.toFixed(0)}</span>
             ) : (
               <span className="num insufficient" title={t.insufficientHelp}>
