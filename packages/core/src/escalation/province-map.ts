@@ -64,8 +64,8 @@ export function labelBox(x: number, y: number, text: string, fontSize: number): 
   return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
 }
 
-/** Planar area of a ring (shoelace), for ordering labels; sign ignored. */
-function ringArea(ring: readonly LonLat[]): number {
+/** Planar area of a ring (shoelace), in squared degrees; sign ignored. */
+export function ringArea(ring: readonly LonLat[]): number {
   let a = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
     a += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
@@ -171,7 +171,7 @@ export function layoutProvinceMap(
   for (const { s } of order) {
     const [x, y] = [px(s.label[0]), py(s.label[1])];
     const text = o.labelOf?.(s) ?? s.name;
-    const half = (text.length * o.fontSize * 0.56) / 2;
+    const half = labelBox(0, 0, text, o.fontSize).x1;
     const candidates: Array<[number, number]> = [
       [x, y],
       [x, y - step],

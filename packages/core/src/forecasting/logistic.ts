@@ -4,6 +4,12 @@ import { gbtLogOdds } from './gbt';
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** The log-odds of a probability, kept finite (clamped to [1e-10, 1 - 1e-10]). */
+export const logit = (p: number): number => {
+  const q = Math.min(Math.max(p, 1e-10), 1 - 1e-10);
+  return Math.log(q / (1 - q));
+};
+
 /** The features an artefact reads. */
 export function artefactFeatures(a: ModelArtefact): string[] {
   if (a.kind === 'logistic') return Object.keys(a.coefficients);
@@ -111,10 +117,7 @@ export function predict(
  * method), fitted on rows the model was not trained on.
  */
 export function plattFit(risk: Float64Array, outcome: Float64Array): { a: number; b: number } {
-  const z = risk.map((r) => {
-    const q = Math.min(Math.max(r, 1e-10), 1 - 1e-10);
-    return Math.log(q / (1 - q));
-  });
+  const z = risk.map(logit);
   const loglik = (a: number, b: number) => {
     let l = 0;
     for (let i = 0; i < z.length; i++) {

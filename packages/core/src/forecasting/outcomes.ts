@@ -1,5 +1,8 @@
 import { LensError } from '../domain/errors';
-import { column, type FeatureFrame } from './feature-frame';
+import type { FeatureFrame } from './feature-frame';
+
+/** What the checks read: rows with their year, and columns (a built table or a stored frame). */
+type Years = Pick<FeatureFrame, 'columns'> & { readonly rows: ReadonlyArray<{ year: number }> };
 
 /** How many years after a row its outcome looks: an onset next year, or within two years. */
 export const OUTCOME_HORIZON: Readonly<Record<string, number>> = {
@@ -9,9 +12,9 @@ export const OUTCOME_HORIZON: Readonly<Record<string, number>> = {
 };
 
 /** The last year whose onsets the frame knows (a value, 0 or 1, for some country); null if none. */
-export function outcomesKnownThrough(frame: FeatureFrame): number | null {
-  if (!frame.columns.has('mk_onset')) return null;
-  const onset = column(frame, 'mk_onset');
+export function outcomesKnownThrough(frame: Years): number | null {
+  const onset = frame.columns.get('mk_onset');
+  if (!onset) return null;
   let last: number | null = null;
   frame.rows.forEach((r, i) => {
     if (!Number.isNaN(onset[i]!) && (last === null || r.year > last)) last = r.year;
@@ -24,13 +27,13 @@ export function outcomesKnownThrough(frame: FeatureFrame): number | null {
  * in the data. Past it, unknown onsets would be read as "no onset" (the two-year outcome counts a
  * missing year as 0, as the EWP's code does), so training there is refused with the reason.
  */
-export function lastTrainableYear(frame: FeatureFrame, outcome: string): number | null {
+export function lastTrainableYear(frame: Years, outcome: string): number | null {
   const known = outcomesKnownThrough(frame);
   const horizon = OUTCOME_HORIZON[outcome];
   return known === null || horizon === undefined ? null : known - horizon;
 }
 
-export function assertTrainableYear(frame: FeatureFrame, outcome: string, lastYear: number): void {
+export function assertTrainableYear(frame: Years, outcome: string, lastYear: number): void {
   const last = lastTrainableYear(frame, outcome);
   if (last !== null && lastYear > last)
     throw new LensError(

@@ -1,5 +1,5 @@
 import { column, type FeatureFrame } from './feature-frame';
-import { plattFit } from './logistic';
+import { logit, plattFit, sigmoid } from './logistic';
 import type { OriginForecast } from './backtest-scores';
 
 /** A logistic recalibration of risks: p' = sigmoid(a + b * logit(p)); b > 0 keeps every rank. */
@@ -14,13 +14,26 @@ export interface Recalibration {
 /** Fewest onsets (and non-onsets) among earlier forecasts a recalibration needs. */
 export const MIN_RECALIBRATION_EVENTS = 10;
 
-const logit = (p: number) => {
-  const q = Math.min(Math.max(p, 1e-10), 1 - 1e-10);
-  return Math.log(q / (1 - q));
-};
-
 export function applyRecalibration(c: Recalibration | null, risk: number): number {
-  return c === null ? risk : 1 / (1 + Math.exp(-(c.a + c.b * logit(risk))));
+  return c === null ? risk : sigmoid(c.a + c.b * logit(risk));
+}
+
+/**
+ * Each out-of-sample forecast whose outcome is known, with that outcome: the two-year outcome of
+ * the forecast's own row (an onset in the next one or two years).
+ */
+export function outcomePairs(
+  frame: FeatureFrame,
+  origins: readonly OriginForecast[],
+  outcome = 'mk_onset_1or2',
+): Array<[risk: number, outcome: number]> {
+  const y = column(frame, outcome);
+  const pairs: Array<[number, number]> = [];
+  for (const o of origins)
+    o.rows.forEach((i, k) => {
+      if (!Number.isNaN(y[i]!) && !Number.isNaN(o.risk[k]!)) pairs.push([o.risk[k]!, y[i]!]);
+    });
+  return pairs;
 }
 
 /**
@@ -33,15 +46,9 @@ export function fitRecalibration(
   origins: readonly OriginForecast[],
   outcome = 'mk_onset_1or2',
 ): Recalibration | null {
-  const y = column(frame, outcome);
-  const risk: number[] = [];
-  const out: number[] = [];
-  for (const o of origins)
-    o.rows.forEach((i, k) => {
-      if (Number.isNaN(y[i]!)) return;
-      risk.push(o.risk[k]!);
-      out.push(y[i]!);
-    });
+  const pairs = outcomePairs(frame, origins, outcome);
+  const risk = pairs.map(([r]) => r);
+  const out = pairs.map(([, v]) => v);
   const events = out.reduce((s, v) => s + v, 0);
   if (events < MIN_RECALIBRATION_EVENTS || out.length - events < MIN_RECALIBRATION_EVENTS)
     return null;

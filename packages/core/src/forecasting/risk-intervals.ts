@@ -1,4 +1,5 @@
-import { column, type FeatureFrame } from './feature-frame';
+import type { FeatureFrame } from './feature-frame';
+import { outcomePairs } from './recalibrate';
 import type { OriginForecast } from './backtest-scores';
 
 /**
@@ -42,12 +43,7 @@ export function riskBands(
   count = 10,
   outcome = 'mk_onset_1or2',
 ): RiskBand[] {
-  const y = column(frame, outcome);
-  const pairs: Array<[number, number]> = [];
-  for (const o of origins)
-    o.rows.forEach((i, k) => {
-      if (!Number.isNaN(y[i]!) && !Number.isNaN(o.risk[k]!)) pairs.push([o.risk[k]!, y[i]!]);
-    });
+  const pairs = outcomePairs(frame, origins, outcome);
   pairs.sort((a, b) => a[0] - b[0]);
   const bands: RiskBand[] = [];
   for (let b = 0; b < count; b++) {

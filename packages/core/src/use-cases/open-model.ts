@@ -6,7 +6,6 @@ import { TRAINING_SEED, type TrainingRecipe } from '../forecasting/backtest';
 import { buildFeatures } from './build-features';
 import { LensError } from '../domain/errors';
 import { lastTrainableYear } from '../forecasting/outcomes';
-import { loadFeatureFrame } from './feature-table';
 import type { UseCaseDeps } from './context';
 import { trainModel } from './models';
 
@@ -44,9 +43,8 @@ export async function ensureDefaultModel(
   actor: string,
 ): Promise<Model | undefined> {
   if ((await deps.store.models.list()).length > 0) return undefined;
-  await buildFeatures(deps, { spec: LENS_OPEN, actor });
-  const { frame } = await loadFeatureFrame(deps, `${LENS_OPEN.id}@${LENS_OPEN.version}`);
-  const lastYear = lastTrainableYear(frame, OPEN_MODEL_RECIPE.outcome);
+  const built = await buildFeatures(deps, { spec: LENS_OPEN, actor });
+  const lastYear = lastTrainableYear(built.table, OPEN_MODEL_RECIPE.outcome);
   if (lastYear === null) throw new LensError('invalid', 'the open feature table has no onsets');
   return trainModel(deps, {
     id: OPEN_MODEL_ID,

@@ -41,6 +41,13 @@ export async function runBacktest(
   const seconds = (deps.clock.now().getTime() - started) / 1000;
   const firstT = input.firstT ?? 1991;
   const lastT = input.lastT ?? 2021;
+  const summary = (s: BacktestScores) => ({
+    auc: s.auc,
+    brier: s.brier,
+    recall10: s.recall['10'].share,
+    recall20: s.recall['20'].share,
+    recall30: s.recall['30'].share,
+  });
   await deps.store.transaction(async (store) => {
     await store.models.updateMetrics(model.id, {
       ...model.metrics,
@@ -49,21 +56,11 @@ export async function runBacktest(
         : {}),
       backtest: {
         protocol: `EWP: origins ${firstT}-${lastT}, fit on years <= T, predict from T+2`,
-        auc: r.scores.auc,
-        brier: r.scores.brier,
-        recall10: r.scores.recall['10'].share,
-        recall20: r.scores.recall['20'].share,
-        recall30: r.scores.recall['30'].share,
+        ...summary(r.scores),
         onsets: r.scores.onsets,
         countryYears: r.scores.countryYears,
         seconds,
-        recalibrated: {
-          auc: r.recalibrated.scores.auc,
-          brier: r.recalibrated.scores.brier,
-          recall10: r.recalibrated.scores.recall['10'].share,
-          recall20: r.recalibrated.scores.recall['20'].share,
-          recall30: r.recalibrated.scores.recall['30'].share,
-        },
+        recalibrated: summary(r.recalibrated.scores),
       },
     });
     await store.audit.append({

@@ -5,7 +5,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import simplify from '@turf/simplify';
 import Flatbush from 'flatbush';
 import polylabel from 'polylabel';
-import { admin1Key, type Admin1Point, type Admin1Shape, type LonLat } from '@lens/core';
+import { admin1Key, ringArea, type Admin1Point, type Admin1Shape, type LonLat } from '@lens/core';
 
 interface Feature {
   properties: { adm1_code?: string | null; iso_3166_2?: string | null; name?: string | null };
@@ -95,13 +95,7 @@ export function locateIn(
 }
 
 /** Planar area of a polygon's outer ring, to find a unit's main part. */
-function outerArea(poly: number[][][]): number {
-  const ring = poly[0] ?? [];
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
-    a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-  return Math.abs(a / 2);
-}
+const outerArea = (poly: number[][][]): number => ringArea((poly[0] ?? []) as unknown as LonLat[]);
 
 /**
  * The country's units as outlines to draw: the shapes of one unit merged, simplified (Douglas-
