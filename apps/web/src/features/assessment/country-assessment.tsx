@@ -3,14 +3,11 @@ import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { field, useFormAction } from '../../forms';
 import { TIER_COLOURS, TIER_ORDER, TierBadge, type TierName } from './tiers';
+import { TimelineChart } from './timeline-chart';
 
 type Assessment = Awaited<ReturnType<typeof api.assessment>>;
 type Factor = Assessment['factors'][number];
 type Timeline = Awaited<ReturnType<typeof api.timeline>>;
-
-const W = 760;
-const H = 150;
-const PAD = { left: 40, right: 12, top: 10, bottom: 40 };
 
 /** Where a number comes from, for the hover text: dataset, version and the year of the value. */
 const provenance = (i: Factor['indicators'][number]) =>
@@ -215,7 +212,10 @@ function FactorBars({
               ) : (
                 <span
                   className="factor-range"
-                  style={{ left: `${f.range[0]}%`, width: `${f.range[1] - f.range[0]}%` }}
+                  style={{
+                    insetInlineStart: `${f.range[0]}%`,
+                    width: `${f.range[1] - f.range[0]}%`,
+                  }}
                 />
               )}
             </span>
@@ -275,59 +275,6 @@ function IndicatorTable({ factor }: { factor: Factor }) {
         ))}
       </tbody>
     </table>
-  );
-}
-
-function TimelineChart({ timeline }: { timeline: Timeline }) {
-  const { t } = useI18n();
-  const rows = timeline.assessments;
-  if (rows.length < 2) return null;
-  const y0 = rows[0]!.year;
-  const y1 = rows[rows.length - 1]!.year;
-  const step = (W - PAD.left - PAD.right) / (y1 - y0 + 1);
-  const x = (year: number) => PAD.left + (year - y0) * step;
-  const y = (score: number) => PAD.top + (1 - score / 100) * (H - PAD.top - PAD.bottom - 14);
-  const line = rows
-    .filter((r) => r.score !== null)
-    .map(
-      (r, i) =>
-        `${i === 0 ? 'M' : 'L'}${(x(r.year) + step / 2).toFixed(1)},${y(r.score!).toFixed(1)}`,
-    )
-    .join('');
-  return (
-    <>
-      <h2>{t.timeline}</h2>
-      <svg viewBox={`0 0 ${W} ${H}`} className="timeline-chart" role="img" aria-label={t.timeline}>
-        {[0, 50, 100].map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="tick">
-              {v}
-            </text>
-          </g>
-        ))}
-        <path d={line} className="risk-line" />
-        {rows.map((r) => (
-          <rect
-            key={r.year}
-            x={x(r.year) + 0.5}
-            y={H - PAD.bottom}
-            width={Math.max(1, step - 1)}
-            height={12}
-            fill={r.tier ? TIER_COLOURS[r.tier] : '#eee'}
-            data-year={r.year}
-            data-tier={r.tier ?? ''}
-          >
-            <title>{`${r.year}: ${r.tier ? t.tiers[r.tier] : '–'} (${r.score?.toFixed(0) ?? '–'})`}</title>
-          </rect>
-        ))}
-        {[y0, Math.round((y0 + y1) / 2), y1].map((yr) => (
-          <text key={yr} x={x(yr) + step / 2} y={H - 10} textAnchor="middle" className="tick">
-            {yr}
-          </text>
-        ))}
-      </svg>
-    </>
   );
 }
 
