@@ -67,7 +67,7 @@ test('an alert appears live while a report is submitted; the analyst takes it th
   const row = page
     .getByRole('table', { name: 'Alerts' })
     .getByRole('row', { name: /Civilians killed in large numbers/ });
-  await expect(row).toContainText('CAF');
+  await expect(row).toContainText('Central African Republic');
   await expect(row).toContainText('violence');
   await expect(row).toContainText('early warning');
   await expect(page.getByText('Witness in Bambari')).toHaveCount(0);

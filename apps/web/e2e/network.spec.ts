@@ -58,7 +58,7 @@ test('an analyst registers actors, records a sourced relationship, sees the leve
 
   // The capacity audit: every catalog measure is a gap until a prevention actor can apply it.
   await page.getByRole('link', { name: 'Capacity audit' }).click();
-  await expect(page.getByRole('heading', { name: 'Capacity audit: MMR' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Capacity audit: Myanmar' })).toBeVisible();
   await expect(page.getByText('0 covered, 0 limited, 41 gaps')).toBeVisible();
   const add = page.getByRole('form', { name: 'Add a prevention actor' });
   await add.getByLabel('Name').fill('ASEAN');

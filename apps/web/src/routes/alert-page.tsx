@@ -5,6 +5,7 @@ import { field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useAlertStream } from '../features/alerts/live';
+import { useCountryName } from '../features/country-names';
 
 type Detail = Awaited<ReturnType<typeof api.alert>>;
 
@@ -21,6 +22,7 @@ export function AlertPage({
   username: string;
 }) {
   const { t } = useI18n();
+  const countryName = useCountryName();
   const [a, setA] = useState<Detail | null>();
   const load = useCallback(() => {
     api.alert(id).then(setA, () => setA(null));
@@ -38,7 +40,7 @@ export function AlertPage({
       </p>
       <h1>
         {a.ruleName} — {a.admin1Name ? `${a.admin1Name}, ` : ''}
-        {a.iso3}
+        {countryName(a.iso3)}
       </h1>
       <dl className="facts">
         <dt>{t.stepLabel}</dt>

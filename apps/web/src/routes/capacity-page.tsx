@@ -4,6 +4,7 @@ import { api } from '../api';
 import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { useCountryName } from '../features/country-names';
 
 type Audit = Awaited<ReturnType<typeof api.capacity>>;
 type ActorType = Parameters<typeof api.createActor>[0]['type'];
@@ -15,6 +16,7 @@ type ActorType = Parameters<typeof api.createActor>[0]['type'];
  */
 export function CapacityPage({ iso3, canEdit }: { iso3: string; canEdit: boolean }) {
   const { t } = useI18n();
+  const countryName = useCountryName();
   const [audit, setAudit] = useState<Audit | null>();
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string>();
@@ -69,7 +71,7 @@ export function CapacityPage({ iso3, canEdit }: { iso3: string; canEdit: boolean
         <Link href={`/network/${iso3}`}>← {t.networkTitle}</Link>
       </p>
       <h1>
-        {t.capTitle}: {iso3}
+        {t.capTitle}: {countryName(iso3)}
       </h1>
       <p className="muted">{t.capIntro}</p>
       <p role="status">

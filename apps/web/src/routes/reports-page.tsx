@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
+import { useCountryName } from '../features/country-names';
 
 type Report = Awaited<ReturnType<typeof api.reports>>['reports'][number];
 
 /** The analysts' queue: reports newest first, never with their reporter; verification inline. */
 export function ReportsPage({ role, username }: { role: string; username: string }) {
   const { t } = useI18n();
+  const countryName = useCountryName();
   const [reports, setReports] = useState<Report[] | null>();
   const [status, setStatus] = useState('');
   const [mine, setMine] = useState(false);
@@ -70,7 +72,7 @@ export function ReportsPage({ role, username }: { role: string; username: string
             <tr key={r.id} data-report={r.id}>
               <td className="num">{r.id}</td>
               <td>{r.occurredOn}</td>
-              <td>{r.iso3}</td>
+              <td>{countryName(r.iso3)}</td>
               <td>
                 {r.admin1Name ?? '–'}
                 {r.latitude !== null && (
