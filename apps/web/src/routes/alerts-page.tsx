@@ -3,6 +3,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useAlertStream, type LiveAlertMessage } from '../features/alerts/live';
+import { useCountryName } from '../features/country-names';
 
 type Page = Awaited<ReturnType<typeof api.alerts>>;
 
@@ -15,6 +16,7 @@ const pct = (r: number) => `${(100 * r).toFixed(r < 0.1 ? 1 : 0)}%`;
  */
 export function AlertsPage() {
   const { t } = useI18n();
+  const countryName = useCountryName();
   const [page, setPage] = useState<Page | null>();
   const [openOnly, setOpenOnly] = useState(true);
   const [signals, setSignals] = useState(false);
@@ -47,8 +49,9 @@ export function AlertsPage() {
       <div role="status" aria-live="polite" className="live-banner">
         {latest && (
           <Link href={`/alerts/${latest.alert.id}`}>
-            {t.newAlert}: {latest.alert.ruleName} — {latest.alert.admin1Name ?? ''}{' '}
-            {latest.alert.iso3}
+            {t.newAlert}: {latest.alert.ruleName} —{' '}
+            {latest.alert.admin1Name ? `${latest.alert.admin1Name}, ` : ''}
+            {countryName(latest.alert.iso3)}
           </Link>
         )}
       </div>
@@ -121,7 +124,7 @@ export function AlertsPage() {
                 </td>
                 <td>
                   {a.admin1Name ? `${a.admin1Name}, ` : ''}
-                  <Link href={`/country/${a.iso3}`}>{a.iso3}</Link>
+                  <Link href={`/country/${a.iso3}`}>{countryName(a.iso3)}</Link>
                 </td>
                 <td>
                   <Link href={`/alerts/${a.id}`}>{a.ruleName}</Link>
