@@ -113,9 +113,17 @@ export const AssessmentSchema = z
           .describe(
             '90% interval of the onset rate that followed forecasts like this one in the back-test (band by band)',
           ),
+        backtest: z
+          .object({ trainedThrough: z.number().int() })
+          .optional()
+          .describe(
+            "Set for a past year: the model's back-test forecast, its recipe fitted only on years up to trainedThrough",
+          ),
       })
       .nullable()
-      .describe("The default model's two-year risk, only when it was trained before this year"),
+      .describe(
+        "The default model's two-year risk knowable in this year: its own when it was trained before the year, else its out-of-sample back-test forecast",
+      ),
     probabilityTier: TierSchema.nullable(),
     computedTier: TierSchema.nullable(),
     tier: TierSchema.nullable().describe('The computed tier, or the analyst override'),
@@ -222,5 +230,22 @@ export const HistoryCheckResponse = z
     onsets: z.number().int(),
     caughtTopTwo: z.object({ oneYear: z.number().int(), twoYears: z.number().int() }),
     topTwoShare: z.number(),
+    periods: list(
+      z.object({
+        kind: z
+          .enum(['fit', 'test'])
+          .describe('fit: the years the tier thresholds were fitted on; test: the later years'),
+        fromYear: z.number().int(),
+        toYear: z.number().int(),
+        countryYears: z.number().int(),
+        withForecast: z
+          .number()
+          .int()
+          .describe('Country-years whose tier used an out-of-sample forecast knowable that year'),
+        onsets: z.number().int(),
+        caughtTopTwo: z.object({ oneYear: z.number().int(), twoYears: z.number().int() }),
+        topTwoShare: z.number(),
+      }),
+    ),
   })
   .meta({ id: 'HistoryCheck' });

@@ -137,6 +137,14 @@ export interface ForecastsTable {
   created_at: string;
 }
 
+export interface BacktestForecastsTable {
+  model_id: string;
+  year: number;
+  iso3: string;
+  risk_2y: number;
+  trained_through: number;
+}
+
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
@@ -148,6 +156,7 @@ export interface Database {
   events: EventsTable;
   models: ModelsTable;
   forecasts: ForecastsTable;
+  backtest_forecasts: BacktestForecastsTable;
   framework_catalogs: FrameworkCatalogsTable;
   factor_judgements: FactorJudgementsTable;
   assessment_overrides: AssessmentOverridesTable;

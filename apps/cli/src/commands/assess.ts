@@ -16,6 +16,7 @@ import {
   runHistoryCheck,
   type Assessment,
   type HistoryCheck,
+  type HistoryPeriod,
 } from '@lens/core';
 import { BUNDLED_CATALOG } from '@lens/node';
 import { withStore } from '../open-store';
@@ -70,7 +71,9 @@ const rank = (rows: Assessment[]) =>
       a.country.localeCompare(b.country),
   );
 
-export function historyCheckText(h: HistoryCheck & { outcomes: string }): string {
+export function historyCheckText(
+  h: HistoryCheck & { outcomes: string; periods: readonly HistoryPeriod[] },
+): string {
   const pct = (v: number | null) =>
     v === null ? '   -  ' : `${(100 * v).toFixed(1).padStart(5)}%`;
   const lines = [
@@ -85,6 +88,10 @@ export function historyCheckText(h: HistoryCheck & { outcomes: string }): string
     `Onsets after an assessed year: ${h.onsets}; in the top two tiers the year before: ${h.caughtTopTwo.oneYear}, in either of the two years before: ${h.caughtTopTwo.twoYears}`,
     `Share of assessed country-years in the top two tiers: ${(100 * h.topTwoShare).toFixed(1)}%`,
   );
+  for (const p of h.periods)
+    lines.push(
+      `${p.kind === 'fit' ? 'Thresholds fitted on' : 'Test years'} ${p.fromYear}-${p.toYear}: ${p.countryYears} country-years (${p.withForecast} with a forecast knowable then); top two tiers ${(100 * p.topTwoShare).toFixed(1)}% of them; onsets caught ${p.caughtTopTwo.oneYear}/${p.onsets} one year and ${p.caughtTopTwo.twoYears}/${p.onsets} two years ahead`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -39,7 +39,7 @@ describeEachDatabase('assessments over HTTP', (get) => {
       url: '/api/assessments/SYR?year=2020',
       headers: as(t.callers.viewer),
     });
-    expect(one.json()).toMatchObject({ iso3: 'SYR', year: 2020, spec: 'lens-structural@2' });
+    expect(one.json()).toMatchObject({ iso3: 'SYR', year: 2020, spec: 'lens-structural@3' });
     const timeline = await t.app.inject({
       method: 'GET',
       url: '/api/assessments/SYR/timeline?from=2005&to=2020',

@@ -32,6 +32,7 @@ const en = {
   same: 'Unchanged',
   probability: 'Forecast (2 years)',
   noProbability: 'No forecast made before this year',
+  outOfSampleForecast: (y: number) => `Back-test: model fitted on years up to ${y} only`,
   factorProfile: 'Risk-factor profile',
   factorNote:
     'Score 0 (no sign of the risk) to 100, from the indicators listed. Hover or focus a bar for its sources.',
@@ -77,6 +78,15 @@ const en = {
   within: 'within {n} y',
   caught:
     '{caught} of {onsets} onsets came after a high or extreme rating; those tiers hold {share} of country-years.',
+  periodsIntro:
+    'The tier thresholds were fitted on the early years only (the out-of-sample forecasts of those years); the later years are the test.',
+  periodFit: 'Fitted on',
+  periodTest: 'Test',
+  periodYears: 'Years',
+  periodForecast: 'With a forecast knowable then',
+  caughtOne: 'Onsets caught 1 year ahead',
+  caughtTwo: 'Onsets caught 2 years ahead',
+  topShare: 'Top two tiers’ share',
 };
 export type AssessmentMessages = typeof en;
 
@@ -111,6 +121,8 @@ const fr: AssessmentMessages = {
   same: 'Inchangé',
   probability: 'Prévision (2 ans)',
   noProbability: 'Aucune prévision antérieure à cette année',
+  outOfSampleForecast: (y: number) =>
+    `Test rétrospectif : modèle ajusté sur les années jusqu’à ${y} seulement`,
   factorProfile: 'Profil des facteurs de risque',
   factorNote:
     'Score de 0 (aucun signe du risque) à 100, d’après les indicateurs listés. Survolez une barre pour ses sources.',
@@ -158,6 +170,15 @@ const fr: AssessmentMessages = {
   within: 'sous {n} an(s)',
   caught:
     '{caught} des {onsets} déclenchements ont suivi un niveau élevé ou extrême ; ces niveaux regroupent {share} des pays-années.',
+  periodsIntro:
+    'Les seuils des niveaux ont été ajustés sur les premières années seulement (leurs prévisions hors échantillon) ; les années suivantes servent de test.',
+  periodFit: 'Ajusté sur',
+  periodTest: 'Test',
+  periodYears: 'Années',
+  periodForecast: 'Avec une prévision connue à l’époque',
+  caughtOne: 'Déclenchements repérés 1 an avant',
+  caughtTwo: 'Déclenchements repérés 2 ans avant',
+  topShare: 'Part des deux niveaux supérieurs',
 };
 
 const es: AssessmentMessages = {
@@ -191,6 +212,8 @@ const es: AssessmentMessages = {
   same: 'Sin cambio',
   probability: 'Pronóstico (2 años)',
   noProbability: 'Ningún pronóstico anterior a este año',
+  outOfSampleForecast: (y: number) =>
+    `Prueba retrospectiva: modelo ajustado solo con los años hasta ${y}`,
   factorProfile: 'Perfil de factores de riesgo',
   factorNote:
     'Puntuación de 0 (ningún signo del riesgo) a 100, según los indicadores listados. Pase sobre una barra para ver sus fuentes.',
@@ -237,6 +260,15 @@ const es: AssessmentMessages = {
   within: 'en {n} año(s)',
   caught:
     '{caught} de {onsets} inicios siguieron a un nivel alto o extremo; esos niveles reúnen {share} de los países-año.',
+  periodsIntro:
+    'Los umbrales de los niveles se ajustaron solo con los primeros años (sus pronósticos fuera de muestra); los años posteriores son la prueba.',
+  periodFit: 'Ajustado con',
+  periodTest: 'Prueba',
+  periodYears: 'Años',
+  periodForecast: 'Con un pronóstico conocido entonces',
+  caughtOne: 'Inicios detectados 1 año antes',
+  caughtTwo: 'Inicios detectados 2 años antes',
+  topShare: 'Proporción de los dos niveles superiores',
 };
 
 const ar: AssessmentMessages = {
@@ -264,6 +296,7 @@ const ar: AssessmentMessages = {
   same: 'دون تغيير',
   probability: 'التنبؤ (سنتان)',
   noProbability: 'لا يوجد تنبؤ سابق لهذه السنة',
+  outOfSampleForecast: (y: number) => `اختبار رجعي: نموذج مُدرَّب على السنوات حتى ${y} فقط`,
   factorProfile: 'ملف عوامل الخطر',
   factorNote:
     'درجة من 0 (لا علامة على الخطر) إلى 100 حسب المؤشرات المدرجة. مرّر المؤشر فوق شريط لرؤية مصادره.',
@@ -309,6 +342,15 @@ const ar: AssessmentMessages = {
   within: 'خلال {n} سنة',
   caught:
     '{caught} من {onsets} بدايات جاءت بعد مستوى مرتفع أو شديد؛ وتضم هذه المستويات {share} من سنوات البلدان.',
+  periodsIntro:
+    'ضُبطت عتبات المستويات على السنوات الأولى فقط (توقعاتها خارج العينة)؛ والسنوات اللاحقة هي الاختبار.',
+  periodFit: 'الضبط على',
+  periodTest: 'الاختبار',
+  periodYears: 'السنوات',
+  periodForecast: 'مع توقع كان متاحًا حينها',
+  caughtOne: 'بدايات رُصدت قبل سنة',
+  caughtTwo: 'بدايات رُصدت قبل سنتين',
+  topShare: 'حصة المستويين الأعلى',
 };
 
 export const ASSESSMENT_MESSAGES: Record<Language, AssessmentMessages> = { en, fr, es, ar };

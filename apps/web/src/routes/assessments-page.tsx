@@ -242,8 +242,49 @@ function HistoryTable({ history }: { history: HistoryCheck | null | undefined })
               .replace('{onsets}', String(history.onsets))
               .replace('{share}', `${(history.topTwoShare * 100).toFixed(0)}%`)}
           </p>
+          {history.periods.length > 0 && <PeriodsTable periods={history.periods} />}
         </>
       )}
     </section>
+  );
+}
+
+/** The history check split: the years the thresholds were fitted on, and the later test years. */
+function PeriodsTable({ periods }: { periods: HistoryCheck['periods'] }) {
+  const { t } = useI18n();
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const caught = (n: number, of: number) => `${n} / ${of} (${of > 0 ? pct(n / of) : '–'})`;
+  return (
+    <>
+      <p className="small muted">{t.periodsIntro}</p>
+      <table className="compact" data-testid="history-periods">
+        <thead>
+          <tr>
+            <th />
+            <th>{t.periodYears}</th>
+            <th>{t.countryYears}</th>
+            <th>{t.periodForecast}</th>
+            <th>{t.caughtOne}</th>
+            <th>{t.caughtTwo}</th>
+            <th>{t.topShare}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((p) => (
+            <tr key={p.kind} data-period={p.kind}>
+              <th scope="row">{p.kind === 'fit' ? t.periodFit : t.periodTest}</th>
+              <td>
+                {p.fromYear}–{p.toYear}
+              </td>
+              <td className="num">{p.countryYears}</td>
+              <td className="num">{p.withForecast}</td>
+              <td className="num">{caught(p.caughtTopTwo.oneYear, p.onsets)}</td>
+              <td className="num">{caught(p.caughtTopTwo.twoYears, p.onsets)}</td>
+              <td className="num">{pct(p.topTwoShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -58,6 +58,11 @@ export interface ProbabilityInput {
    * model's back-test, band by band); null when the model carries none.
    */
   readonly interval?: readonly [number, number] | null;
+  /**
+   * Set when the risk is the model's back-test forecast for a past year: its recipe fitted only on
+   * years up to `trainedThrough`, so it used only what was known in `year`.
+   */
+  readonly backtest?: { readonly trainedThrough: number };
 }
 
 export interface IndicatorReading {

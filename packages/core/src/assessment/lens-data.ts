@@ -1,5 +1,5 @@
 import type { Country } from '../domain/country';
-import type { Model } from '../domain/model';
+import type { BacktestForecast, Model } from '../domain/model';
 import type { FeatureFrame } from '../forecasting/feature-frame';
 import type { IndicatorSeries, Judgement, Override } from './assess';
 import type { LensSpec } from './lens-spec';
@@ -13,4 +13,9 @@ export interface LensData {
   readonly overrides: readonly Override[];
   readonly model: Model | null;
   readonly frame: FeatureFrame | null;
+  /**
+   * The default model's out-of-sample back-test forecasts by data year and country: the risk a
+   * past year's tier uses, for years the stored model (trained later) cannot forecast honestly.
+   */
+  readonly outOfSample: ReadonlyMap<number, ReadonlyMap<string, BacktestForecast>>;
 }

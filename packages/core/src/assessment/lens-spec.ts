@@ -41,6 +41,19 @@ export interface LensSpec {
   readonly scoreTiers: readonly [number, number, number, number];
   /** Two-year forecast probability at or above which each tier starts: low, moderate, high, extreme. */
   readonly probabilityTiers: readonly [number, number, number, number];
+  /**
+   * How the thresholds were fitted (ADR 21): on which years' out-of-sample forecasts, to what
+   * limit on the top two tiers' share, from which unfitted thresholds. Years after `fitYears`
+   * are the test.
+   */
+  readonly tierFit?: {
+    readonly fitYears: readonly [number, number];
+    readonly maxTopShare: number;
+    readonly base: {
+      readonly scoreTiers: readonly [number, number, number, number];
+      readonly probabilityTiers: readonly [number, number, number, number];
+    };
+  };
 }
 
 export const TIERS = ['negligible', 'low', 'moderate', 'high', 'extreme'] as const;

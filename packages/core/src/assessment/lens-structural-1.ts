@@ -1,15 +1,25 @@
 import { deaths, vdemIndex, wdi, type LensSpec } from './lens-spec';
 
 /**
- * Version 1 of the structural lens: thresholds, indicators and rationales (ADR 0011). Each
- * indicator's `safe` and `risky` values were set from the documented meaning of its scale, not
- * fitted to outcomes; the history check (`lens assess history`) scores the result.
+ * The structural lens: thresholds, indicators and rationales (ADR 0011). Each indicator's `safe`
+ * and `risky` values were set from the documented meaning of its scale, not fitted to outcomes.
+ * Version 3's tier thresholds are fitted (ADR 21): the version 2 thresholds, every probability
+ * threshold scaled by 0.5645 and every score threshold raised by 5, the pair that caught the most
+ * onsets on the open model's out-of-sample forecasts of 1993-2005 with at most 20% of
+ * country-years in the top two tiers; 2006 on is the test (`lens assess history`). A test
+ * (packages/node/src/files/tier-fit.test.ts) refits them on the bundled data and fails if they
+ * differ.
  */
 
 export const LENS_SPEC: LensSpec = {
-  version: 'lens-structural@2',
-  scoreTiers: [20, 35, 50, 65],
-  probabilityTiers: [0.005, 0.015, 0.04, 0.1],
+  version: 'lens-structural@3',
+  scoreTiers: [25, 40, 55, 70],
+  probabilityTiers: [0.002822, 0.008467, 0.02258, 0.05645],
+  tierFit: {
+    fitYears: [1993, 2005],
+    maxTopShare: 0.2,
+    base: { scoreTiers: [20, 35, 50, 65], probabilityTiers: [0.005, 0.015, 0.04, 0.1] },
+  },
   factors: [
     {
       id: 'RF1',

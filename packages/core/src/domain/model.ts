@@ -90,4 +90,15 @@ export interface Forecast {
   readonly drivers: ReadonlyArray<{ readonly feature: string; readonly contribution: number }>;
 }
 
+/**
+ * An out-of-sample forecast from a model's back-test: the two-year risk from `year` data of the
+ * model's recipe fitted on years <= `trainedThrough` (whose outcomes were known by `year`).
+ */
+export interface BacktestForecast {
+  readonly year: number;
+  readonly iso3: string;
+  readonly risk2y: number;
+  readonly trainedThrough: number;
+}
+
 export const MODEL_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;

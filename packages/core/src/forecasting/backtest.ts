@@ -311,6 +311,8 @@ export async function backtest(
 ): Promise<{
   rows: BacktestRow[];
   scores: BacktestScores;
+  /** Each origin's out-of-sample forecasts, as the model gave them. */
+  origins: OriginForecast[];
   /** The same forecasts recalibrated origin by origin on earlier origins (recalibrate.ts). */
   recalibrated: { rows: BacktestRow[]; scores: BacktestScores; origins: OriginForecast[] };
   /** The recalibration fitted on every origin: what later forecasts of the model may use. */
@@ -328,6 +330,7 @@ export async function backtest(
   return {
     rows,
     scores: scoreBacktest(rows),
+    origins,
     recalibrated: { rows: re, scores: scoreBacktest(re), origins: reOrigins },
     recalibration: fitRecalibration(frame, origins, recipe.outcome),
     bands: riskBands(frame, reOrigins, 10, recipe.outcome),

@@ -1,4 +1,4 @@
-import type { Forecast, Model } from '../domain/model';
+import type { BacktestForecast, Forecast, Model } from '../domain/model';
 
 export interface ModelRepository {
   create(model: Model): Promise<void>;
@@ -17,4 +17,7 @@ export interface ModelRepository {
   forecasts(modelId: string, year: number): Promise<Array<Omit<Forecast, 'country'>>>;
   /** The years a model has stored forecasts from, newest first. */
   forecastYears(modelId: string): Promise<number[]>;
+  /** Replaces a model's out-of-sample back-test forecasts. */
+  saveBacktestForecasts(modelId: string, forecasts: readonly BacktestForecast[]): Promise<void>;
+  backtestForecasts(modelId: string): Promise<BacktestForecast[]>;
 }

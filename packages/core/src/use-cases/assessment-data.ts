@@ -10,7 +10,7 @@ import {
 } from '../assessment/assess';
 import type { LensSpec } from '../assessment/lens-spec';
 import { LENS_SPEC } from '../assessment/lens-structural-1';
-import type { Model } from '../domain/model';
+import type { BacktestForecast, Model } from '../domain/model';
 import { predict } from '../forecasting/logistic';
 import type { FeatureFrame } from '../forecasting/feature-frame';
 import type { UseCaseDeps } from './context';
@@ -81,6 +81,13 @@ export async function loadLensData(
     } catch {
       frame = null;
     }
+  const outOfSample = new Map<number, Map<string, BacktestForecast>>();
+  if (model)
+    for (const f of await deps.store.models.backtestForecasts(model.id)) {
+      let m = outOfSample.get(f.year);
+      if (!m) outOfSample.set(f.year, (m = new Map<string, BacktestForecast>()));
+      m.set(f.iso3, f);
+    }
   return {
     spec,
     countries: await deps.store.countries.list(),
@@ -89,6 +96,7 @@ export async function loadLensData(
     overrides: await deps.store.assessments.overrides(),
     model,
     frame,
+    outOfSample,
   };
 }
 
@@ -100,13 +108,28 @@ export async function loadLensData(
 export const modelTrainedThrough = (m: Model): number | null =>
   typeof m.params.lastYear === 'number' ? m.params.lastYear : null;
 
-/** The default model's two-year risks from year T data, when the model predates T. */
+/**
+ * The default model's two-year risks from year T data: its own when it predates T, otherwise its
+ * back-test's out-of-sample forecasts for T (fitted on years whose outcomes were known in T).
+ */
 export function probabilitiesFor(data: LensData, year: number): Map<string, ProbabilityInput> {
   const out = new Map<string, ProbabilityInput>();
   const { model, frame } = data;
-  if (!model || !frame) return out;
+  if (!model) return out;
   const through = modelTrainedThrough(model);
-  if (through === null || through > year - 2) return out;
+  if (through === null) return out;
+  if (through > year - 2) {
+    for (const [iso3, f] of data.outOfSample.get(year) ?? [])
+      out.set(iso3, {
+        risk2y: f.risk2y,
+        modelId: model.id,
+        year,
+        interval: null,
+        backtest: { trainedThrough: f.trainedThrough },
+      });
+    return out;
+  }
+  if (!frame) return out;
   const rows = frame.rows.flatMap((r, i) => (r.year === year ? [i] : []));
   if (rows.length === 0) return out;
   const p = recalibrated(model, predict(model.artefact, frame, rows));

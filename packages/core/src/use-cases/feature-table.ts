@@ -17,5 +17,17 @@ export async function loadFeatureFrame(
       'invalid',
       `No ${featureSpec} feature table is stored: build it with \`lens features build --spec ${spec.id}\``,
     );
-  return { frame: frameFromValues(spec, await deps.store.datasets.allValues(dataset.id)), dataset };
+  // A stored table never changes (a rebuild stores a new dataset): its frame is kept, so that
+  // assessment inputs reloaded after a judgement or override do not read it again (3 s).
+  const key = `${dataset.id}:${dataset.sha256}`;
+  const hit = deps.cache?.get(FRAME_KEY) as
+    { key: string; frame: Promise<FeatureFrame> } | undefined;
+  if (hit?.key === key) return { frame: await hit.frame, dataset };
+  const frame = deps.store.datasets.allValues(dataset.id).then((v) => frameFromValues(spec, v));
+  deps.cache?.set(FRAME_KEY, { key, frame });
+  frame.catch(() => deps.cache?.delete(FRAME_KEY));
+  return { frame: await frame, dataset };
 }
+
+/** The cache key of the last feature frame read. */
+const FRAME_KEY = 'feature-frame';

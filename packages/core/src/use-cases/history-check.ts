@@ -10,7 +10,7 @@ import { FIRST_ASSESSMENT_YEAR, assessRange, cachedLensData } from './assessment
 export async function runHistoryCheck(
   deps: UseCaseDeps,
   input: { from?: number; to?: number },
-): Promise<HistoryCheck & { outcomes: string }> {
+): Promise<HistoryCheck & { outcomes: string; periods: HistoryPeriod[] }> {
   const outcomes = await deps.store.datasets.latest('ewp-outcomes');
   if (!outcomes)
     throw new LensError(
@@ -32,8 +32,44 @@ export async function runHistoryCheck(
   const from = input.from ?? FIRST_ASSESSMENT_YEAR;
   const to = input.to ?? through - 1;
   const assessed = assessRange(data, { from, to });
+  // With fitted thresholds: the years they were fitted on, and the later years as the test.
+  const fit = data.spec.tierFit;
+  const periods: HistoryPeriod[] = [];
+  if (fit) {
+    const period = (kind: HistoryPeriod['kind'], a: number, b: number) => {
+      const rows = assessed.filter((x) => x.year >= a && x.year <= b);
+      if (rows.length === 0) return;
+      const h = historyCheck(rows, onsets, through);
+      periods.push({
+        kind,
+        fromYear: h.fromYear,
+        toYear: h.toYear,
+        countryYears: rows.filter((r) => r.tier !== null).length,
+        withForecast: rows.filter((r) => r.probability !== null).length,
+        onsets: h.onsets,
+        caughtTopTwo: h.caughtTopTwo,
+        topTwoShare: h.topTwoShare,
+      });
+    };
+    period('fit', Math.max(from, fit.fitYears[0]), Math.min(to, fit.fitYears[1]));
+    period('test', Math.max(from, fit.fitYears[1] + 1), to);
+  }
   return {
     ...historyCheck(assessed, onsets, through),
     outcomes: `${outcomes.source} ${outcomes.version} (dataset ${outcomes.id})`,
+    periods,
   };
+}
+
+/** The history check of the years the tier thresholds were fitted on, or of the later test years. */
+export interface HistoryPeriod {
+  readonly kind: 'fit' | 'test';
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly countryYears: number;
+  /** Country-years whose tier used a forecast knowable that year (not structure alone). */
+  readonly withForecast: number;
+  readonly onsets: number;
+  readonly caughtTopTwo: { readonly oneYear: number; readonly twoYears: number };
+  readonly topTwoShare: number;
 }

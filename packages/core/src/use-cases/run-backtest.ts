@@ -1,4 +1,4 @@
-import type { Model } from '../domain/model';
+import type { BacktestForecast, Model } from '../domain/model';
 import type { UseCaseDeps } from './context';
 import {
   backtest,
@@ -9,6 +9,7 @@ import {
 import { resolveModel } from './model-registry';
 import { loadFeatureFrame } from './feature-table';
 import { recipeOf } from './train-model';
+import { forgetStructuralContext } from './structural-cache';
 
 /** The EWP back-test protocol for a model's recipe; the scores are kept with the model. */
 export async function runBacktest(
@@ -48,7 +49,20 @@ export async function runBacktest(
     recall20: s.recall['20'].share,
     recall30: s.recall['30'].share,
   });
+  // The out-of-sample forecasts (recalibrated when the model's later forecasts are): a past
+  // year's tier can then use the risk that was knowable that year.
+  const outOfSample = new Map<string, BacktestForecast>();
+  for (const o of input.recalibrate ? r.recalibrated.origins : r.origins)
+    o.rows.forEach((i, k) => {
+      const iso3 = frame.rows[i]!.iso3;
+      const risk2y = o.risk[k]!;
+      const key = `${o.fromYear}|${iso3}`;
+      // One forecast per country and year (a code two rows share keeps the higher risk).
+      if (Number.isNaN(risk2y) || (outOfSample.get(key)?.risk2y ?? -1) >= risk2y) return;
+      outOfSample.set(key, { year: o.fromYear, iso3, risk2y, trainedThrough: o.lastTrainingYear });
+    });
   await deps.store.transaction(async (store) => {
+    await store.models.saveBacktestForecasts(model.id, [...outOfSample.values()]);
     await store.models.updateMetrics(model.id, {
       ...model.metrics,
       ...(input.recalibrate && r.recalibration
@@ -72,5 +86,8 @@ export async function runBacktest(
       detail: { firstT, lastT, auc: r.scores.auc, recall30: r.scores.recall['30'].caught },
     });
   });
+  // Assessments read the model's recalibration and its out-of-sample forecasts: drop the cached
+  // inputs so that the next read sees them.
+  forgetStructuralContext(deps);
   return { model, rows: r.rows, scores: r.scores, seconds };
 }

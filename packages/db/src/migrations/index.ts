@@ -16,6 +16,7 @@ import { actors } from './0013-actors';
 import { planning } from './0014-planning';
 import { refresh } from './0015-refresh';
 import { escalationRisk } from './0016-escalation-risk';
+import { backtestForecasts } from './0017-backtest-forecasts';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -36,6 +37,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0014-planning': planning(kind),
     '0015-refresh': refresh(kind),
     '0016-escalation-risk': escalationRisk(),
+    '0017-backtest-forecasts': backtestForecasts(),
   };
 }
 

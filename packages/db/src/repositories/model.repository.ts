@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Forecast, Model, ModelLearner, ModelRepository } from '@lens/core';
+import type { BacktestForecast, Forecast, Model, ModelLearner, ModelRepository } from '@lens/core';
 import type { Database, ModelsTable } from '../schema';
 
 function toModel(r: Selectable<ModelsTable>): Model {
@@ -146,6 +146,43 @@ export class KyselyModelRepository implements ModelRepository {
       risk2y: r.risk_2y,
       rank: r.rank,
       drivers: JSON.parse(r.drivers) as Forecast['drivers'],
+    }));
+  }
+
+  async saveBacktestForecasts(
+    modelId: string,
+    forecasts: readonly BacktestForecast[],
+  ): Promise<void> {
+    await this.db.deleteFrom('backtest_forecasts').where('model_id', '=', modelId).execute();
+    for (let i = 0; i < forecasts.length; i += CHUNK) {
+      await this.db
+        .insertInto('backtest_forecasts')
+        .values(
+          forecasts.slice(i, i + CHUNK).map((f) => ({
+            model_id: modelId,
+            year: f.year,
+            iso3: f.iso3,
+            risk_2y: f.risk2y,
+            trained_through: f.trainedThrough,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async backtestForecasts(modelId: string): Promise<BacktestForecast[]> {
+    const rows = await this.db
+      .selectFrom('backtest_forecasts')
+      .selectAll()
+      .where('model_id', '=', modelId)
+      .orderBy('year')
+      .orderBy('iso3')
+      .execute();
+    return rows.map((r) => ({
+      year: Number(r.year),
+      iso3: r.iso3,
+      risk2y: Number(r.risk_2y),
+      trainedThrough: Number(r.trained_through),
     }));
   }
 }

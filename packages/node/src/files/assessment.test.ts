@@ -7,6 +7,8 @@ import {
   assessYear,
   frameworkCatalog,
   LENS_SPEC,
+  TIERS,
+  tierOf,
   loadFrameworkCatalog,
   loadLensData,
   overrideTier,
@@ -119,7 +121,10 @@ describeEachDatabase('the structural lens on the bundled data', (get) => {
       [...known.map((f) => f.score!), rf5.partialScore ?? 0].reduce((a, b) => a + b, 0) /
       (known.length + 1);
     expect(mmr.score!).toBeGreaterThanOrEqual(withZero);
-    expect(mmr.tier).toBe('extreme');
+    // The tier does not drop: at least what the score with the factor at 0 would give, and in the
+    // top two (structure alone here: this database has no model).
+    expect(TIERS.indexOf(mmr.tier!)).toBeGreaterThanOrEqual(tierOf(withZero, LENS_SPEC.scoreTiers));
+    expect(['high', 'extreme']).toContain(mmr.tier);
     expect(mmr.scoreRange[0]).toBeLessThanOrEqual(mmr.score!);
     expect(mmr.scoreRange[1]).toBeGreaterThanOrEqual(mmr.score!);
   });
@@ -241,23 +246,22 @@ describeOnSqlite('the structural lens’s history check on the bundled data', (g
       t.countryYears,
       ...t.horizons.map((x) => `${x.withOnset}/${x.observed}`),
     ]);
-    // The table in BENCHMARKS.md ("History check of lens-structural@2"), cell by cell.
+    // The table in BENCHMARKS.md ("History check of lens-structural@3", structure only: this
+    // database has no model), cell by cell.
     expect(table).toEqual([
-      ['negligible', 2337, '0/2337', '0/2260', '2/1637'],
-      ['low', 1178, '8/1178', '15/1149', '33/872'],
-      ['moderate', 1050, '16/1050', '24/1024', '66/786'],
-      ['high', 867, '13/867', '24/837', '80/649'],
-      ['extreme', 393, '16/393', '28/381', '80/315'],
+      ['negligible', 2703, '1/2703', '2/2615', '6/1893'],
+      ['low', 1165, '10/1165', '17/1136', '47/889'],
+      ['moderate', 1032, '15/1032', '24/1004', '69/762'],
+      ['high', 680, '13/680', '24/661', '73/526'],
+      ['extreme', 245, '14/245', '24/235', '66/189'],
     ]);
     const rate = (tier: number, horizon: number) => h.tiers[tier]!.horizons[horizon]!.share!;
-    // Rates rise with the tier at two and ten years; at one year moderate is just above high
-    // (1.52% vs 1.50%): BENCHMARKS.md says so rather than claim a rise at every horizon.
-    for (const horizon of [1, 2])
+    // Rates rise with the tier at every horizon.
+    for (const horizon of [0, 1, 2])
       for (let tier = 1; tier < 5; tier++)
         expect(rate(tier, horizon)).toBeGreaterThan(rate(tier - 1, horizon));
-    expect(rate(2, 0)).toBeGreaterThan(rate(3, 0));
-    expect(h.caughtTopTwo.twoYears).toBe(32);
+    expect(h.caughtTopTwo.twoYears).toBe(30);
     expect(h.onsets).toBe(53);
-    expect(h.topTwoShare).toBeCloseTo(0.216, 3);
+    expect(h.topTwoShare).toBeCloseTo(0.159, 3);
   }, 120_000);
 });

@@ -78,7 +78,11 @@ export function CountryAssessment({
             {a.probability ? `${(a.probability.risk2y * 100).toFixed(1)}%` : '–'}
           </div>
           <span className="small muted">
-            {a.probability ? `${a.probability.modelId}` : t.noProbability}
+            {!a.probability
+              ? t.noProbability
+              : a.probability.backtest
+                ? t.outOfSampleForecast(a.probability.backtest.trainedThrough)
+                : a.probability.modelId}
           </span>
           {a.probability?.interval && (
             <span className="small muted" data-testid="forecast-interval">
