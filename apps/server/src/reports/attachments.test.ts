@@ -185,4 +185,36 @@ describeEachDatabase('report attachments', (get) => {
       { attachment: a.id, report: a.reportId, problem: 'the shown copy does not match its hash' },
     ]);
   });
+
+  it('takes reports that arrive together with the same new photo, and serves an Arabic file name', async () => {
+    // Issue 21: the evidence store's temporary name was per process, so simultaneous writes of
+    // the same bytes collided (500, ENOENT on rename).
+    const photo = Buffer.concat([PHOTO.subarray(0, -4), bytes(0x56, 0x78, 0xff, 0xd9)]);
+    const sent = await Promise.all(
+      Array.from({ length: 6 }, () => {
+        const body = multipart(REPORT, [{ name: 'تقرير.jpg', type: 'image/jpeg', data: photo }]);
+        return t.app.inject({
+          method: 'POST',
+          url: '/api/reports',
+          payload: body.payload,
+          headers: { ...as(t.callers.monitor), ...body.headers },
+        });
+      }),
+    );
+    for (const res of sent) expect(res.statusCode, res.body).toBe(201);
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)],
+      );
+    expect(files(t.evidenceDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const r = sent[0]!.json() as { id: number; attachments: Array<{ id: number }> };
+    const shown = await t.app.inject({
+      method: 'GET',
+      url: `/api/reports/${r.id}/attachments/${r.attachments[0]!.id}`,
+      headers: as(t.callers.viewer),
+    });
+    expect(shown.statusCode, shown.body).toBe(200);
+    const disposition = shown.headers['content-disposition'] as string;
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('تقرير.jpg');
+  });
 });

@@ -31,6 +31,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AlertHub } from '../alerts/alert-hub';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+import { contentDisposition } from '../http/content-disposition';
 
 /** Who submits reports: monitors in the field, analysts, and partner systems' tokens. */
 const SUBMITTERS = SUBMITTER_ROLES;
@@ -203,7 +204,7 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
       });
       return reply
         .header('content-type', attachment.mimeType)
-        .header('content-disposition', `attachment; filename="${attachment.fileName}"`)
+        .header('content-disposition', contentDisposition('attachment', attachment.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
         .send(Buffer.from(bytes));

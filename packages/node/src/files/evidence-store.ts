@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvidenceStore } from '@lens/core';
@@ -24,7 +24,9 @@ export function fileEvidenceStore(
       const ref = sha256(bytes);
       const file = where(ref);
       await mkdir(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
+      // One temporary name per write: reports arriving together with the same photo write the
+      // same bytes to the same final name, each through its own temporary file.
+      const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(tmp, bytes, { mode: 0o600, flush: true });
       await rename(tmp, file);
       return ref;
