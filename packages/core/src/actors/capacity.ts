@@ -4,6 +4,7 @@
  * them), and where nobody can (gaps). It feeds prevention planning.
  */
 import type { FrameworkCatalog } from '../frameworks/catalog';
+import { csvText } from '../formats/csv';
 
 export interface PreventionMeasure {
   readonly id: string;
@@ -105,10 +106,8 @@ export function capacityAudit(
   };
 }
 
-const csvCell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const csvCell = (v: string | number | null): string =>
+  v === null ? '' : typeof v === 'string' ? csvText(v) : String(v);
 
 /**
  * The audit as CSV, one row per measure and actor judged (a gap is one row with no actor), so a

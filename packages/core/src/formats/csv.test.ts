@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, csvField, parseCsv, type CsvRecord } from './csv';
+import { CsvParser, csvField, csvText, parseCsv, type CsvRecord } from './csv';
+import { reportsCsv } from './report-export';
+import type { Report } from '../domain/report';
 
 describe('CSV parser', () => {
   it('reads quoted fields with commas, doubled quotes, newlines, CRLF and a BOM', () => {
@@ -57,5 +59,27 @@ describe('CSV parser', () => {
       '"a\r\nb"',
     ]);
     expect(parseCsv(`${fields.map(csvField).join(',')}\n`)[0]!.fields).toEqual(fields);
+  });
+});
+
+describe('csvText (issue 21: CSV formula injection)', () => {
+  it('shows text that would start a formula, never runs it', () => {
+    expect(csvText('=HYPERLINK("http://x","click")')).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
+    for (const s of ['+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(csvText(s)).toMatch(/^"?'/);
+    expect(csvText('Sittwe, Rakhine')).toBe('"Sittwe, Rakhine"');
+    expect(csvText('houses burned')).toBe('houses burned');
+  });
+
+  it('is what the reports export writes for free text, while numbers stay numbers', () => {
+    const report = {
+      id: 7,
+      description: '=cmd|" /C calc"!A0',
+      actors: ['@militia'],
+      fatalitiesBest: -1,
+    } as unknown as Report;
+    const row = reportsCsv([report]).split('\r\n')[2]!;
+    expect(row).toContain(`"'=cmd|"" /C calc""!A0"`);
+    expect(row).toContain("'@militia");
+    expect(row).toContain(',-1,');
   });
 });

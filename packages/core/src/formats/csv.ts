@@ -187,3 +187,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
 /** A field as RFC 4180 writes it: quoted (quotes doubled) when it holds a quote, comma or line break. */
 export const csvField = (s: string): string =>
   /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+
+/**
+ * A free-text field for a CSV a person may open in a spreadsheet: text that would start a
+ * formula (=, +, -, @, tab, carriage return) is prefixed with an apostrophe, so that a value
+ * planted in a public report is shown, never run (OWASP's CSV injection advice). Numbers are not
+ * text: write them as they are.
+ */
+export const csvText = (s: string): string => csvField(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);

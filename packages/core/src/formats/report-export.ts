@@ -1,5 +1,5 @@
 import type { Report } from '../domain/report';
-import { csvField } from './csv';
+import { csvText } from './csv';
 
 /**
  * Field reports as CSV with an HXL hashtag row under the header (the Humanitarian Exchange
@@ -37,7 +37,7 @@ export function reportsCsv(reports: readonly Report[]): string {
     lines.push(
       COLUMNS.map(([, , get]) => {
         const v = get(r);
-        return v === null ? '' : csvField(String(v));
+        return v === null ? '' : typeof v === 'string' ? csvText(v) : String(v);
       }).join(','),
     );
   return `${lines.join('\r\n')}\r\n`;
