@@ -60,6 +60,11 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   );
   await expect(drivers).not.toContainText('.log2');
   await expect(drivers).not.toContainText('v2');
+  // A past year's forecast is the open model's back-test, fitted on years known then (ADR 21).
+  await page.goto('/country/MMR?year=2010');
+  await expect(page.getByText('Back-test: model fitted on years up to 2008 only')).toBeVisible({
+    timeout: 30_000,
+  });
 
   // Myanmar's escalation, replayed from the bundled GED after the first load: its data end in 2023,
   // so the page says so and holds the last known stage (never "none").

@@ -98,8 +98,6 @@ test("a country's page shows its tier, factor profile with sources, timeline and
   const mmr = page.getByTestId('factor-profile').getByRole('listitem').filter({ hasText: 'RF5' });
   await expect(mmr).toContainText(/insufficient data: 0–\d+/);
   await expect(page.getByTestId('score-range')).toContainText(/could be \d+–\d+/);
-  // A past year's forecast is the back-test's, fitted on years whose outcomes were known then.
-  await expect(page.getByText('Back-test: model fitted on years up to 2008 only')).toBeVisible();
 });
 
 test('an analyst overrides a tier with a justification; the computed tier stays visible', async () => {
