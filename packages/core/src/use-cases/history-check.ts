@@ -44,7 +44,7 @@ export async function runHistoryCheck(
         kind,
         fromYear: h.fromYear,
         toYear: h.toYear,
-        countryYears: rows.filter((r) => r.tier !== null).length,
+        countryYears: h.tiers.reduce((n, t) => n + t.countryYears, 0),
         withForecast: rows.filter((r) => r.probability !== null).length,
         onsets: h.onsets,
         caughtTopTwo: h.caughtTopTwo,

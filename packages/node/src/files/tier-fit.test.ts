@@ -62,28 +62,21 @@ describeOnSqlite('tiers fitted out of sample on the bundled data (first start)',
   });
 
   it('refits the thresholds of the lens on 1993-2005 and finds the ones it ships (ADR 21)', () => {
-    const fit = fitTierThresholds(cases, onsets, {
-      fitYears: LENS_SPEC.tierFit!.fitYears,
-      outcomesThrough: 2024,
-      maxTopShare: LENS_SPEC.tierFit!.maxTopShare,
-      base: LENS_SPEC.tierFit!.base,
-    });
+    // The lens's own fit settings (years, share limit, unfitted thresholds).
+    const input = { ...LENS_SPEC.tierFit!, outcomesThrough: 2024 };
+    const fit = fitTierThresholds(cases, onsets, input);
     expect(fit.scoreTiers).toEqual(LENS_SPEC.scoreTiers);
     expect(fit.probabilityTiers).toEqual(LENS_SPEC.probabilityTiers);
     expect([fit.scale, fit.shift]).toEqual([0.5645, 5]);
     expect(fit.fit.onsets).toBe(17);
     expect(fit.fit.caughtTopTwo).toEqual({ oneYear: 12, twoYears: 12 });
-    // The fit never sees a test year's onset: flipping every later onset changes nothing.
+    // The fit never sees a test year's onset: dropping every later onset and adding others
+    // (Norway 2010, 2015) changes nothing.
     const later = new Map(
       [...onsets].map(([k, ys]) => [k, new Set([...ys].filter((y) => y <= 2006))]),
     );
     later.set('NOR', new Set([2010, 2015]));
-    const blind = fitTierThresholds(cases, later, {
-      fitYears: LENS_SPEC.tierFit!.fitYears,
-      outcomesThrough: 2024,
-      maxTopShare: LENS_SPEC.tierFit!.maxTopShare,
-      base: LENS_SPEC.tierFit!.base,
-    });
+    const blind = fitTierThresholds(cases, later, input);
     expect(blind.probabilityTiers).toEqual(fit.probabilityTiers);
   });
 
