@@ -15,6 +15,7 @@ import { registerNetwork } from './commands/network';
 import { registerActors } from './commands/actors';
 import { registerBriefs } from './commands/brief';
 import { registerRefresh } from './commands/refresh';
+import { registerWatch } from './commands/watch';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -38,6 +39,7 @@ registerEscalation(program);
 registerNetwork(program);
 registerActors(program);
 registerRefresh(program);
+registerWatch(program);
 registerBriefs(program);
 
 try {

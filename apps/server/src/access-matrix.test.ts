@@ -71,6 +71,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/escalation/rules': READERS,
   'PUT /api/escalation/rules': ADMIN,
   'GET /api/escalation/:iso3': READERS,
+  'GET /api/watchlist': READERS,
   'POST /api/escalation/:iso3/replay': ANALYSTS,
   'GET /api/webhooks': ADMIN,
   'POST /api/webhooks': ADMIN,

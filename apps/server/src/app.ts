@@ -37,6 +37,7 @@ import { assessmentRoutes } from './assessments/assessments.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { RefreshWorker } from './refresh/refresh-worker';
 import { refreshRoutes } from './refresh/refresh.routes';
+import { watchListRoutes } from './watch-list/watch-list.routes';
 
 /** Every feature's routes; a new feature adds its module here and its rows to the access matrix test. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -56,6 +57,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   actorRoutes,
   planningRoutes,
   refreshRoutes,
+  watchListRoutes,
 ];
 
 export type { ServerOptions } from './http/context';

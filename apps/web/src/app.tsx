@@ -16,7 +16,9 @@ const yearParam = (): number | undefined => {
 
 // Pages load on demand: a monitor's first load is the shell and the report form, not the map
 // and the charts (the first-load budget on a slow phone connection, issue 6).
-const MapPage = lazy(() => import('./routes/map-page').then((m) => ({ default: m.MapPage })));
+const WatchListPage = lazy(() =>
+  import('./routes/watch-list-page').then((m) => ({ default: m.WatchListPage })),
+);
 const CountriesPage = lazy(() =>
   import('./routes/countries-page').then((m) => ({ default: m.CountriesPage })),
 );
@@ -137,8 +139,10 @@ export function App() {
       <DataPage />
     ) : path === '/users' && session.user.role === 'admin' ? (
       <UsersPage />
+    ) : session.user.role === 'monitor' ? (
+      <ReportPage />
     ) : (
-      <MapPage />
+      <WatchListPage />
     );
   return (
     <Shell

@@ -13,6 +13,7 @@ import {
   RiskHistoryResponse,
 } from './schemas';
 import { ModelCardSchema, RefreshResponse } from './loop-schemas';
+import { WatchListSchema } from './watch-schemas';
 import {
   AssessmentSchema,
   AssessmentsResponse,
@@ -254,6 +255,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     setCapacity: (input: z.input<typeof CapacityRequest>) =>
       call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
+    watchList: (asOf?: string) =>
+      call(WatchListSchema, 'GET', `/api/watchlist${asOf ? `?asOf=${asOf}` : ''}`),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),

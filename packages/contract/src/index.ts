@@ -6,3 +6,4 @@ export * from './alert-schemas';
 export * from './network-schemas';
 export * from './planning-schemas';
 export * from './loop-schemas';
+export * from './watch-schemas';

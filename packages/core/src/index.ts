@@ -52,6 +52,7 @@ export * from './escalation/index';
 export * from './ports/escalation';
 export * from './use-cases/escalation';
 export * from './use-cases/escalation-stage';
+export * from './use-cases/watch-list';
 export * from './use-cases/alerts';
 export * from './network/build';
 export * from './network/metrics';

@@ -58,6 +58,7 @@ import {
   saveRuleSet,
 } from './use-cases/escalation';
 import { countryEscalation } from './use-cases/escalation-stage';
+import { watchList } from './use-cases/watch-list';
 import { eventFeed, importedEvents } from './use-cases/events';
 import { readAttachment, verifyEvidence } from './use-cases/evidence';
 import { setUpFirstAdmin } from './use-cases/first-admin';
@@ -159,6 +160,7 @@ export function openLens(adapters: UseCaseDeps) {
     commentOnAlert: bind(commentOnAlert),
     countryCapacity: bind(countryCapacity),
     countryEscalation: bind(countryEscalation),
+    watchList: bind(watchList),
     createActor: bind(createActor),
     createApiToken: bind(createApiToken),
     createUser: bind(createUser),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@lens/db/testing';
+import type { WatchListDto } from '@lens/contract';
 import { as, createTestApp, type TestApp } from '../testing';
 
 const CAR = path.resolve(
@@ -129,6 +130,24 @@ describeEachDatabase('the picture follows the data with no further command (ADR 
     expect(s.stage).toBe('violence');
     expect(s.asOf).toBe(today());
     expect((await alertsOf()).alerts.map((a) => a.basis)).toContain('evidence');
+    // The watch list (the landing page) shows it as today's deterioration, with why.
+    const watch = await getJson('/api/watchlist', 'viewer');
+    expect(watch.status).toBe(200);
+    expect(watch.body).toMatchObject({ asOf: today(), asOfBasis: 'today' });
+    const ssd = (watch.body as WatchListDto).entries.find((e) => e.iso3 === 'SSD')!;
+    expect(ssd).toMatchObject({ country: 'South Sudan', stage: 'violence', stageSince: today() });
+    expect(ssd.month.direction).toBe('deteriorated');
+    expect(ssd.month.reasons).toContainEqual({
+      kind: 'stage',
+      from: 'none',
+      to: 'violence',
+      on: today(),
+    });
+    expect(ssd.month.reasons.some((r) => r.kind === 'new-alerts')).toBe(true);
+    expect((await getJson('/api/watchlist', 'monitor')).status).toBe(403);
+    const bad = await getJson('/api/watchlist?asOf=31-12-2023', 'viewer');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('YYYY-MM-DD');
   });
 
   it('a verified report without a province moves the country, not its provinces', async () => {

@@ -6,6 +6,7 @@ import { ALERT_MESSAGES, type AlertMessages } from './alert-messages';
 import { NETWORK_MESSAGES, type NetworkMessages } from './network-messages';
 import { CAPACITY_MESSAGES, type CapacityMessages } from './capacity-messages';
 import { PLANNING_MESSAGES, type PlanningMessages } from './planning-messages';
+import { WATCH_MESSAGES, type WatchMessages } from './watch-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -15,7 +16,8 @@ interface I18n {
     AlertMessages &
     NetworkMessages &
     CapacityMessages &
-    PlanningMessages;
+    PlanningMessages &
+    WatchMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -51,6 +53,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...NETWORK_MESSAGES[lang],
           ...CAPACITY_MESSAGES[lang],
           ...PLANNING_MESSAGES[lang],
+          ...WATCH_MESSAGES[lang],
         },
         setLang,
       }}

@@ -6,6 +6,7 @@ import { ALERT_MESSAGES } from './alert-messages';
 import { NETWORK_MESSAGES } from './network-messages';
 import { CAPACITY_MESSAGES } from './capacity-messages';
 import { PLANNING_MESSAGES } from './planning-messages';
+import { WATCH_MESSAGES } from './watch-messages';
 
 const SETS = {
   MESSAGES,
@@ -15,6 +16,7 @@ const SETS = {
   NETWORK_MESSAGES,
   CAPACITY_MESSAGES,
   PLANNING_MESSAGES,
+  WATCH_MESSAGES,
 };
 
 describe('interface text', () => {

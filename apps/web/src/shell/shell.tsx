@@ -16,7 +16,7 @@ export function Shell({
   const { t } = useI18n();
   const path = usePath();
   const links = [
-    { href: '/', label: t.navMap },
+    ...(user.role !== 'monitor' ? [{ href: '/', label: t.watchLink }] : []),
     { href: '/countries', label: t.navCountries },
     ...(user.role !== 'viewer' ? [{ href: '/report', label: t.navReport }] : []),
     ...(user.role !== 'monitor'

@@ -76,9 +76,12 @@ export interface EscalationRepository {
   /** How many alerts match (limit, offset and order ignored). */
   count(q: Omit<AlertQuery, 'limit'>): Promise<number>;
   get(id: number): Promise<AlertWithEvents | undefined>;
-  /** Every alert and signal of a country (or of one rule and place), without their events. */
+  /**
+   * Every alert and signal of a country (or of one rule and place; without a country, of every
+   * country: the watch list), without their events.
+   */
   forPlace(q: {
-    iso3: string;
+    iso3?: string;
     ruleId?: string;
     admin1Code?: string | null;
     /** Only those whose last event is on or after this day. */

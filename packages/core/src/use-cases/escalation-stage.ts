@@ -79,7 +79,7 @@ const asEpisode = (a: Alert): Episode => ({
 export const STALE_AFTER_DAYS = 90;
 
 /** The last day a country's event datasets cover (kept by the cache: datasets never change). */
-async function dataThroughOf(deps: UseCaseDeps, iso3: string): Promise<string | null> {
+export async function dataThroughOf(deps: UseCaseDeps, iso3: string): Promise<string | null> {
   let last: string | null = null;
   for (const id of await deps.store.datasets.eventDatasetsOf(iso3)) {
     const key = `dataset-span:${id}`;
@@ -93,6 +93,28 @@ async function dataThroughOf(deps: UseCaseDeps, iso3: string): Promise<string | 
   return last;
 }
 
+/**
+ * A country's alerts and signals as the stage engine reads them on a day. When its event data
+ * stopped more than STALE_AFTER_DAYS before that day (`noDataSince`), nothing says the violence
+ * stopped: what held then holds to the day.
+ */
+export function episodesOn(
+  alerts: readonly Alert[],
+  dataThrough: string | null,
+  day: string,
+): { episodes: Episode[]; noDataSince: string | null } {
+  const noDataSince =
+    dataThrough !== null && addDays(dataThrough, STALE_AFTER_DAYS) < day ? dataThrough : null;
+  const episodes = alerts
+    .map(asEpisode)
+    .map((e) =>
+      noDataSince !== null && e.holdsUntil >= noDataSince && e.raisedOn <= noDataSince
+        ? { ...e, holdsUntil: e.holdsUntil > day ? e.holdsUntil : day }
+        : e,
+    );
+  return { episodes, noDataSince };
+}
+
 /** A country's escalation stage on a day, per province, and its stage timeline. */
 export async function countryEscalation(
   deps: UseCaseDeps,
@@ -103,16 +125,7 @@ export async function countryEscalation(
   const today = deps.clock.now().toISOString().slice(0, 10);
   const asOf = input.asOf ?? today;
   const dataThrough = await dataThroughOf(deps, iso3);
-  const noDataSince =
-    dataThrough !== null && addDays(dataThrough, STALE_AFTER_DAYS) < asOf ? dataThrough : null;
-  // Without data after `dataThrough`, nothing says the violence stopped: what held then holds.
-  const eps = rows
-    .map(asEpisode)
-    .map((e) =>
-      noDataSince !== null && e.holdsUntil >= noDataSince && e.raisedOn <= noDataSince
-        ? { ...e, holdsUntil: e.holdsUntil > asOf ? e.holdsUntil : asOf }
-        : e,
-    );
+  const { episodes: eps, noDataSince } = episodesOn(rows, dataThrough, asOf);
   const byPlace = new Map<string, Episode[]>();
   for (const e of eps) {
     if (e.admin1Code === null) continue;

@@ -227,12 +227,13 @@ export class KyselyEscalationRepository implements EscalationRepository {
   }
 
   async forPlace(q: {
-    iso3: string;
+    iso3?: string;
     ruleId?: string;
     admin1Code?: string | null;
     lastEventFrom?: string;
   }): Promise<Alert[]> {
-    let s = this.db.selectFrom('alerts').selectAll().where('iso3', '=', q.iso3);
+    let s = this.db.selectFrom('alerts').selectAll();
+    if (q.iso3 !== undefined) s = s.where('iso3', '=', q.iso3);
     if (q.ruleId) s = s.where('rule_id', '=', q.ruleId);
     if (q.admin1Code !== undefined)
       s =

@@ -1,12 +1,16 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
   assessRange,
+  countryEscalation,
   fitTierThresholds,
   historyCheck,
   LENS_SPEC,
   loadLensData,
   runHistoryCheck,
+  STAGES,
+  TIERS,
   tierWith,
+  watchList,
   type LensData,
   type TierCase,
   type UseCaseDeps,
@@ -15,10 +19,11 @@ import { describeOnSqlite, importTestDeps } from '@lens/db/testing';
 import { loadBundledData } from './bundled-data';
 
 /**
- * The first start on the bundled data: the open model's back-test stores its out-of-sample
- * forecasts; past years' tiers use them, and the tier thresholds are fitted on 1993-2005 only.
+ * The first start on the bundled data (one install shared by every test here): the open model's
+ * back-test stores its out-of-sample forecasts; past years' tiers use them, the tier thresholds
+ * are fitted on 1993-2005 only; the watch list shows what moved.
  */
-describeOnSqlite('tiers fitted out of sample on the bundled data (first start)', (get) => {
+describeOnSqlite('the first start on the bundled data', (get) => {
   let deps: UseCaseDeps;
   let data: LensData;
   let cases: TierCase[];
@@ -120,5 +125,50 @@ describeOnSqlite('tiers fitted out of sample on the bundled data (first start)',
       2024,
     );
     expect(v2.caughtTopTwo).toEqual({ oneYear: 15, twoYears: 16 });
+  });
+
+  it('opens the watch list on the last day of event data, with what moved over the year and why', async () => {
+    const w = await watchList(deps);
+    // Today is years past the bundled events (to 2023): the month compared is their last one.
+    expect(w).toMatchObject({ asOf: '2023-12-31', asOfBasis: 'latest data', year: 2023 });
+    expect(w.monthFrom).toBe('2023-11-30');
+    expect(w.entries.length).toBe(assessRange(data, { from: 2023, to: 2023 }).length);
+    const tiers = w.entries.map((e) => (e.tier === null ? -1 : TIERS.indexOf(e.tier)));
+    expect(tiers).toEqual([...tiers].sort((a, b) => b - a));
+    const iran = w.entries.find((e) => e.iso3 === 'IRN')!;
+    expect(iran.year.direction).toBe('deteriorated');
+    expect(iran.year.reasons.slice(0, 2)).toMatchObject([
+      { kind: 'tier', from: 'high', to: 'extreme' },
+      { kind: 'probability', fromTier: 'high', toTier: 'extreme' },
+    ]);
+    const car = w.entries.find((e) => e.iso3 === 'CAF')!;
+    expect(car.year.direction).toBe('improved');
+    expect(car.stage).toBe('violence');
+    // Every change names its why; a factor named moved the same way as the country.
+    for (const e of w.entries) {
+      expect(e.year.reasons.length > 0).toBe(e.year.direction !== 'unchanged');
+      for (const r of e.year.reasons)
+        if (r.kind === 'factor')
+          expect(Math.sign(r.to! - r.from!)).toBe(e.year.direction === 'deteriorated' ? 1 : -1);
+    }
+  });
+
+  it("agrees with a country's escalation page: a stage change in the month is a month's change, on its day", async () => {
+    const page = await countryEscalation(deps, { iso3: 'MMR', asOf: '2023-12-31' });
+    const rise = page.timeline.find(
+      (p, i) =>
+        i > 0 &&
+        p.date >= '2012-01-01' &&
+        STAGES.indexOf(p.stage) > STAGES.indexOf(page.timeline[i - 1]!.stage),
+    )!;
+    expect(rise).toBeDefined();
+    const on = await watchList(deps, { asOf: rise.date });
+    const mmr = on.entries.find((e) => e.iso3 === 'MMR')!;
+    expect(mmr.stage).toBe(rise.stage);
+    expect(mmr.month.direction).toBe('deteriorated');
+    expect(mmr.month.reasons[0]).toMatchObject({ kind: 'stage', to: rise.stage, on: rise.date });
+    // A year's assessment is the one of the day's year: nothing from later years.
+    expect(on.year).toBe(Number(rise.date.slice(0, 4)));
+    for (const e of on.entries) expect(e.probability?.fromYear ?? 0).toBeLessThanOrEqual(on.year!);
   });
 });
