@@ -33,20 +33,40 @@ test('a wrong password is refused with a message', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText('Wrong username or password');
 });
 
-test('an admin signs in, sees the world map and a country’s codes', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+test('an admin signs in and lands on the watch list: every country, what moved and why', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/login');
   await page.getByLabel('Username').fill(ADMIN.username);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const map = page.getByRole('img', { name: 'World map' });
+  await expect(page.getByRole('heading', { name: 'Watch list' })).toBeVisible();
+  // The as-of day is said, and what the month and the year are compared against.
+  await expect(page.getByTestId('watch-as-of')).toContainText(/As of \d{4}-\d{2}-\d{2}/);
+  await expect(page.getByTestId('watch-as-of')).toContainText('Year: the');
+  const map = page.getByRole('img', { name: 'Countries by structural tier' });
   await expect(map).toBeVisible();
   expect(await map.locator('path.country[data-iso3]').count()).toBeGreaterThan(150);
-  await map.locator('path[data-iso3="SDN"]').click();
-  const detail = page.getByTestId('country-detail');
-  await expect(detail).toContainText('Sudan');
-  await expect(detail).toContainText('625 / 625');
-  await page.screenshot({ path: path.join(screenshots, 'map.png') });
+  const table = page.getByRole('table', { name: 'Watch list' });
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(150);
+  // Sudan: a tier, a two-year onset risk with its interval, read by name (no codes).
+  const sudan = table.locator('tr[data-iso3="SDN"]');
+  await expect(sudan.getByRole('link', { name: 'Sudan' })).toBeVisible();
+  await expect(sudan).toContainText(/\d+\.\d%/);
+  await expect(sudan).not.toContainText('SDN');
+  await page.screenshot({ path: path.join(screenshots, 'watch-list.png') });
+  // Only what moved: fewer rows, each with an arrow and a reason.
+  const all = await table.locator('tbody tr').count();
+  await page.getByLabel('Show').selectOption('moved');
+  const moved = await table.locator('tbody tr').count();
+  expect(moved).toBeGreaterThan(0);
+  expect(moved).toBeLessThan(all);
+  await expect(table.locator('tbody tr').first().locator('[data-direction]').first()).toBeVisible();
+  await page.getByLabel('Show').selectOption('');
+  await sudan.getByRole('link', { name: 'Sudan' }).click();
+  await expect(page).toHaveURL(/\/country\/SDN$/);
+  await expect(page.getByRole('heading', { name: /Sudan/ }).first()).toBeVisible();
 });
 
 test('the interface switches to French and to right-to-left Arabic', async ({ page }) => {
@@ -55,7 +75,7 @@ test('the interface switches to French and to right-to-left Arabic', async ({ pa
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('Language').selectOption('fr');
-  await expect(page.getByRole('heading', { name: 'Carte du monde' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Liste de veille' })).toBeVisible();
   await page.getByLabel('Langue').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.getByRole('link', { name: 'البلدان' }).click();
@@ -100,6 +120,6 @@ test('a viewer does not see the user administration', async ({ page, request }) 
   await page.getByLabel('Username').fill('reader');
   await page.getByLabel('Password').fill('another careful passphrase');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Watch list' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
 });
