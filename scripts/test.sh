@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need when missing (Debian chromium, postgresql,
-# fonts, iso-codes, poppler-utils for pdftotext), starts a throw-away PostgreSQL on 127.0.0.1, runs every test (unit, integration on
+# fonts, iso-codes, poppler-utils for pdftotext, python3-networkx), starts a throw-away PostgreSQL on 127.0.0.1, runs every test (unit, integration on
 # SQLite and PostgreSQL, browser end-to-end in Chromium) and ends with one "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/iso-codes/json/iso_3166-2.json ] || need+=(iso-codes)
+# Network exports are read back with networkx, as Python analysts will (any python3 that has it).
+{ python3 -c 'import networkx' || /usr/bin/python3 -c 'import networkx'; } >/dev/null 2>&1 \
+  || need+=(python3-networkx)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing test dependencies: ${need[*]}"
@@ -24,6 +27,7 @@ fi
 
 # Chromium and pdftotext are there now: tests that need them fail rather than skip without them.
 export LENS_REQUIRE_CHROMIUM=1
+export LENS_REQUIRE_NETWORKX=1
 
 source scripts/pg-throwaway.sh
 pg_throwaway_start || exit 1

@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadFrameworkCatalog } from '@lens/core';
 import { BUNDLED_CATALOG, BUNDLED_DIR, importFile } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
+import { pythonWithNetworkx, readWithNetworkx } from './networkx';
+
+const PYTHON = pythonWithNetworkx();
+if (!PYTHON && process.env.LENS_REQUIRE_NETWORKX)
+  throw new Error('networkx is needed (apt-get install python3-networkx)');
+if (!PYTHON)
+  console.warn(
+    'Skipping the networkx read-back: no python3 with networkx (apt-get install python3-networkx).',
+  );
 
 describeEachDatabase('the network over HTTP', (get) => {
   let t: TestApp;
@@ -154,4 +164,63 @@ describeEachDatabase('the network over HTTP', (get) => {
       expect.objectContaining({ relation: 'influences' }),
     ]);
   });
+
+  it.skipIf(!PYTHON)(
+    'exports GraphML and GEXF that networkx reads, each tie with its relation and direction',
+    async () => {
+      const headers = as(t.callers.analyst);
+      const opposes = await t.app.inject({
+        method: 'POST',
+        url: '/api/relations',
+        headers,
+        payload: {
+          from: 'upc',
+          to: 'anti balaka',
+          type: 'opposes',
+          confidence: 'high',
+          evidence: ['S/2014/452 para 12'],
+        },
+      });
+      expect(opposes.statusCode, opposes.body).toBe(201);
+      const json = (
+        await t.app.inject({ method: 'GET', url: '/api/network?country=CAF', headers })
+      ).json<{
+        nodes: Array<{ id: string; name: string }>;
+        edges: Array<{ source: string; target: string; relation: string }>;
+      }>();
+      const dir = mkdtempSync(path.join(tmpdir(), 'lens-nx-'));
+      try {
+        const files = { graphml: '', gexf: '' };
+        for (const format of ['graphml', 'gexf'] as const) {
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `/api/network/export?country=CAF&format=${format}`,
+            headers,
+          });
+          expect(res.statusCode).toBe(200);
+          files[format] = path.join(dir, `caf.${format}`);
+          writeFileSync(files[format], res.body);
+        }
+        const read = readWithNetworkx(PYTHON!, files.graphml, files.gexf);
+        for (const g of [read.graphml, read.gexf]) {
+          expect(g.directed).toBe(true);
+          expect(g.nodes).toBe(json.nodes.length);
+          expect(g.edges).toBe(json.edges.length);
+          // Every tie keeps its ends (and so its direction) and its relation.
+          const key = (e: { source: string; target: string; relation: string }) =>
+            `${e.source}>${e.target}:${e.relation}`;
+          expect(g.ties.map(key).sort()).toEqual(json.edges.map(key).sort());
+          const of = (r: string) => g.ties.filter((x) => x.relation === r);
+          expect(of('targets').length).toBeGreaterThan(0);
+          expect(of('targets').every((x) => x.directed)).toBe(true);
+          expect(of('fights').every((x) => !x.directed)).toBe(true);
+          expect(of('influences')).toEqual([expect.objectContaining({ directed: true })]);
+          expect(of('opposes')).toEqual([expect.objectContaining({ directed: false })]);
+        }
+        expect(read.graphml.labels).toEqual(json.nodes.map((n) => n.name).sort());
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

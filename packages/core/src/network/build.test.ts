@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorKey, buildNetwork, type NetworkEvent } from './build';
-import { networkGexf, networkGraphml } from './exports';
+import { isDirectedRelation, networkGexf, networkGraphml } from './exports';
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { betweenness, mulberry32, networkMetrics } from './metrics';
@@ -94,6 +94,17 @@ describe('perpetrator networks from events', () => {
     expect(g).not.toContain('<B>');
     const x = networkGexf(net, { description: 'test', date: '2026-11-23' });
     expect(x.match(/<node /g)).toHaveLength(net.nodes.length);
-    expect(x).toContain('type="directed"');
+    // One directed graph (networkx refuses mixed ones); a fight holds both ways, a targeting does not.
+    expect(x).toContain('defaultedgetype="directed"');
+    expect(x).not.toContain('type="undirected"');
+    const directedOf = (rel: string) =>
+      [...x.matchAll(/<edge [^]*?<\/edge>/g)]
+        .map((m) => m[0])
+        .filter((e) => e.includes(`value="${rel}"`))
+        .map((e) => /<attvalue for="1" value="(true|false)"/.exec(e)?.[1]);
+    expect(directedOf('targets')).toEqual(['true']);
+    expect(directedOf('fights')).toEqual(['false']);
+    expect(isDirectedRelation('commands')).toBe(true);
+    expect(isDirectedRelation('allied_with')).toBe(false);
   });
 });

@@ -1,4 +1,16 @@
-import type { Network } from './build';
+import { SYMMETRIC_RELATIONS } from '../actors/registry';
+import type { Network, TieRelation } from './build';
+
+/**
+ * Whether a tie runs from its source to its target (`targets`, `commands`, `funds`, `arms`,
+ * `member_of`, `influences`) or holds both ways (`fights`, `co_perpetrates` and the symmetric
+ * registry relations). Exports are directed graphs throughout, since networkx and igraph refuse
+ * mixed ones; a tie that holds both ways says so in its `directed` attribute (ADR 23).
+ */
+export const isDirectedRelation = (r: TieRelation): boolean =>
+  r !== 'fights' &&
+  r !== 'co_perpetrates' &&
+  !(SYMMETRIC_RELATIONS as readonly string[]).includes(r);
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,6 +28,7 @@ const NODE_KEYS = [
 ] as const;
 const EDGE_KEYS = [
   ['relation', 'string'],
+  ['directed', 'boolean'],
   ['inferred', 'boolean'],
   ['weight', 'double'],
   ['deaths', 'int'],
@@ -36,6 +49,7 @@ const nodeValues = (n: Network['nodes'][number]) => ({
 });
 const edgeValues = (e: Network['edges'][number]) => ({
   relation: e.relation,
+  directed: isDirectedRelation(e.relation),
   inferred: e.inferred,
   weight: e.events,
   deaths: e.deaths,
@@ -43,7 +57,7 @@ const edgeValues = (e: Network['edges'][number]) => ({
   last_event: e.lastEvent,
 });
 
-/** GraphML (yEd, Gephi, networkx, igraph). */
+/** GraphML (yEd, Gephi, networkx, igraph): a directed graph, each tie's relation and direction kept. */
 export function networkGraphml(net: Network): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -54,7 +68,7 @@ export function networkGraphml(net: Network): string {
     ...EDGE_KEYS.map(
       ([k, t]) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`,
     ),
-    '  <graph id="lens" edgedefault="undirected">',
+    '  <graph id="lens" edgedefault="directed">',
   ];
   for (const n of net.nodes) {
     lines.push(`    <node id="${xml(n.id)}">`);
@@ -63,10 +77,7 @@ export function networkGraphml(net: Network): string {
     lines.push('    </node>');
   }
   net.edges.forEach((e, i) => {
-    const directed = e.relation === 'targets' ? ' directed="true"' : '';
-    lines.push(
-      `    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}"${directed}>`,
-    );
+    lines.push(`    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}">`);
     for (const [k, v] of Object.entries(edgeValues(e)))
       lines.push(`      <data key="e_${k}">${xml(String(v))}</data>`);
     lines.push('    </edge>');
@@ -75,13 +86,13 @@ export function networkGraphml(net: Network): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** GEXF 1.3 (Gephi). */
+/** GEXF 1.2 (Gephi, networkx 1.x-3.x, graphology): directed, as the GraphML. */
 export function networkGexf(net: Network, meta: { description: string; date: string }): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     `  <meta lastmodifieddate="${meta.date}"><creator>Lens</creator><description>${xml(meta.description)}</description></meta>`,
-    '  <graph mode="static" defaultedgetype="undirected">',
+    '  <graph mode="static" defaultedgetype="directed">',
     '    <attributes class="node">',
     ...NODE_KEYS.filter(([k]) => k !== 'label').map(
       ([k, t], i) =>
@@ -107,9 +118,8 @@ export function networkGexf(net: Network, meta: { description: string; date: str
   lines.push('    </nodes>', '    <edges>');
   net.edges.forEach((e, i) => {
     const { weight, ...rest } = edgeValues(e);
-    const type = e.relation === 'targets' ? ' type="directed"' : '';
     lines.push(
-      `      <edge id="${i}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${weight}"${type}><attvalues>`,
+      `      <edge id="${i}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${weight}"><attvalues>`,
     );
     Object.values(rest).forEach((v, j) =>
       lines.push(`        <attvalue for="${j}" value="${xml(String(v))}"/>`),
