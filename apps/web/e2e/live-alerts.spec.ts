@@ -80,7 +80,26 @@ test('an alert appears live while a report is submitted; the analyst takes it th
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Civilians killed in large numbers',
   );
-  await expect(page.getByText(/report:\d+/)).toBeVisible();
+  // Why it was raised, in words: the report's place, actor and deaths, what it was read as, and
+  // the context as sentences; no internal key or reference code on the page.
+  const reportNo = Number((await sent.json()).id);
+  const events = page.getByRole('table', { name: 'Events' });
+  await expect(events.getByRole('link', { name: `Field report no. ${reportNo}` })).toBeVisible();
+  await expect(events).toContainText('Unknown armed group');
+  await expect(events).toContainText('14 killed');
+  await expect(events).toContainText(
+    'Civilians deliberately targeted (coded as targeting civilians)',
+  );
+  await expect(page.getByTestId('alert-context')).toContainText(/structural (tier|assessment)/);
+  const main = page.locator('main');
+  for (const code of [
+    'report:',
+    'structuralTier',
+    'withinDays',
+    'civilians_targeted',
+    'mass-killing',
+  ])
+    await expect(main).not.toContainText(code);
   const form = page.getByRole('form', { name: 'Record step' });
   await expect(form.getByLabel('Move to')).toHaveValue('assessment');
   await form.getByLabel('Comment').fill('Corroborating with the UN field office.');

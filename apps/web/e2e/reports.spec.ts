@@ -146,6 +146,50 @@ test('an analyst verifies it; nobody but an admin sees the reporter, and the rev
   expect(denied.status()).toBe(403);
 });
 
+test('the admin opens a report: its facts, photo, credibility in words and audit trail; a reveal needs a reason', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Reports' }).click();
+  const row = page.getByRole('table', { name: 'Field reports' }).locator('tr[data-report]').first();
+  const id = Number(await row.getAttribute('data-report'));
+  // A click on the row (not on its form) opens the report.
+  await row.locator('td[lang]').click();
+  await expect(page).toHaveURL(new RegExp(`/reports/${id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report no. ${id}`);
+  const facts = page.getByTestId('report-facts');
+  await expect(facts).toContainText('Sittwe, Rakhine, Myanmar');
+  await expect(facts).toContainText('أحرق مسلحون');
+  await expect(facts).toContainText('People killed4');
+  await expect(page.getByRole('img', { name: 'sittwe.jpg' })).toHaveAttribute(
+    'src',
+    /\/api\/reports\/\d+\/attachments\/\d+$/,
+  );
+  await expect(page.getByTestId('report-verification')).toContainText(
+    'Verified · Credibility 2: probably true',
+  );
+  await expect(page.getByTestId('report-verification')).toContainText('Admiralty scale');
+  const trail = page.getByRole('list', { name: 'Audit trail' });
+  await expect(trail).toContainText('opened the report');
+  await expect(trail).toContainText('recorded a verification');
+  await expect(trail).toContainText('revealed the reporter');
+  await expect(trail).toContainText('focal-point');
+  await expect(trail).not.toContainText('#');
+  await expect(page.locator('body')).not.toContainText(CONTACT);
+  await page.screenshot({ path: path.join(screenshots, 'report-review.png'), fullPage: true });
+  const reveal = page.getByRole('form', { name: 'Reveal reporter' });
+  await reveal
+    .getByLabel('Why it must be revealed')
+    .fill('Protection follow-up agreed with the officer');
+  await reveal.getByRole('button', { name: 'Reveal reporter' }).click();
+  await expect(page.getByTestId('revealed')).toContainText(NAME);
+  await expect(page.getByTestId('revealed')).toContainText(CONTACT);
+});
+
 test('a report written offline waits on the device and is sent when the connection returns', async ({
   page,
   context,

@@ -51,6 +51,9 @@ const AlertPage = lazy(() => import('./routes/alert-page').then((m) => ({ defaul
 const ReportsPage = lazy(() =>
   import('./routes/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
+const ReportReviewPage = lazy(() =>
+  import('./routes/report-review-page').then((m) => ({ default: m.ReportReviewPage })),
+);
 
 type State =
   | { kind: 'loading' }
@@ -109,6 +112,8 @@ export function App() {
       <ReportPage />
     ) : path === '/reports' && session.user.role !== 'monitor' ? (
       <ReportsPage role={session.user.role} username={session.user.username} />
+    ) : /^\/reports\/\d+$/.test(path) && session.user.role !== 'monitor' ? (
+      <ReportReviewPage id={Number(path.slice(9))} role={session.user.role} />
     ) : /^\/network\/[A-Z]{3}$/.test(path) && session.user.role !== 'monitor' ? (
       <NetworkPage iso3={path.slice(9)} canEdit={canEdit} />
     ) : /^\/network\/[A-Z]{3}\/actor\/.+$/.test(path) && session.user.role !== 'monitor' ? (

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ALERT_STATUSES, BASES, SEVERITIES, STAGES } from '@lens/core';
 
 // The vocabularies, for clients (the web app) that list or order them.
-export { ALERT_STATUSES, BASES, nextStatus, SEVERITIES, STAGES } from '@lens/core';
+export { ALERT_STATUSES, BASES, INDICATOR_IDS, nextStatus, SEVERITIES, STAGES } from '@lens/core';
 
 const Stage = z.enum(STAGES);
 
@@ -77,8 +77,44 @@ export const AlertStepSchema = z
   })
   .meta({ id: 'AlertStep' });
 
+export const ReadableEventSchema = AlertEventSchema.extend({
+  source: z.string().nullable().describe('the dataset and its version, or "field report"'),
+  record: z.string().describe("the record's id in its source"),
+  reportId: z.number().int().nullable().describe("a field report's number in Lens"),
+  place: z.string().nullable(),
+  type: z.string().nullable().describe('the violence or event type as the source codes it'),
+  actors: z.array(z.string()).readonly(),
+  target: z.string().nullable(),
+  deaths: z.number().int().nullable(),
+  text: z.string().nullable().describe("the source's own words (never a field report's text)"),
+  url: z.string().nullable().describe("the source's article, where it gives one"),
+  hits: z
+    .array(
+      z.object({
+        indicator: z.string(),
+        label: z.string(),
+        via: z.enum(['violence-type', 'event-type', 'cameo', 'civilians', 'text']),
+        value: z.string(),
+      }),
+    )
+    .readonly()
+    .describe('each indicator read into the event, and from which field or words'),
+}).meta({ id: 'ReadableEvent' });
+
 export const AlertDetailSchema = AlertSchema.extend({
-  events: z.array(AlertEventSchema).readonly(),
+  events: z.array(ReadableEventSchema).readonly(),
+  catalogItems: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        framework: z.string(),
+        citation: z.string().nullable(),
+        authoritative: z.boolean(),
+      }),
+    )
+    .readonly()
+    .describe('the framework items the rule stands for'),
   steps: z.array(AlertStepSchema).readonly(),
 }).meta({ id: 'AlertDetail' });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CreateUserRequest, LoginRequest, SetupRequest } from './schemas';
 import {
+  AuditEntrySchema,
   CountriesResponse,
   DatasetsResponse,
   ErrorResponse,
@@ -26,6 +27,7 @@ import {
   type OverrideRequest,
 } from './assessment-schemas';
 import {
+  AttachmentsResponse,
   ReportReceiptSchema,
   ReportSchema,
   ReportsResponse,
@@ -205,6 +207,15 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       return parse(ReportReceiptSchema, res);
     },
     reports: (query = '') => call(ReportsResponse, 'GET', `/api/reports${query}`),
+    report: (id: number) => call(ReportSchema, 'GET', `/api/reports/${id}`),
+    attachments: (id: number) => call(AttachmentsResponse, 'GET', `/api/reports/${id}/attachments`),
+    /** The audit trail of one record (admins): e.g. ('report', '42'). */
+    auditOf: (recordType: string, recordId: string) =>
+      call(
+        z.object({ entries: z.array(AuditEntrySchema) }),
+        'GET',
+        `/api/audit?recordType=${encodeURIComponent(recordType)}&recordId=${encodeURIComponent(recordId)}&limit=200`,
+      ),
     verifyReport: (id: number, input: z.input<typeof VerifyRequest>) =>
       call(ReportSchema, 'POST', `/api/reports/${id}/verify`, input),
     assignReport: (id: number, assignee: string | null) =>

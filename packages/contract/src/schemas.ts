@@ -201,6 +201,17 @@ export const AuditQuery = z.object({
     .optional()
     .describe('Only entries of this action, e.g. alert.raise'),
   actor: z.string().min(1).max(200).optional().describe('Only entries by this user'),
+  recordType: z
+    .string()
+    .regex(/^[a-z_]+$/, 'a kind of record such as report')
+    .optional()
+    .describe('Only entries about this kind of record, e.g. report'),
+  recordId: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('With recordType: only entries about this record, e.g. 42'),
 });
 export const AuditVerifyResponse = z
   .object({

@@ -35,6 +35,7 @@ import {
   escalateOverdue,
   getAlert,
   listAlerts,
+  readAlert,
 } from './use-cases/alerts';
 import { createApiToken, revokeApiToken } from './use-cases/api-tokens';
 import {
@@ -99,6 +100,7 @@ import {
 } from './use-cases/report-triage';
 import {
   getReport,
+  openReport,
   listReports,
   resealReporters,
   revealReporter,
@@ -173,9 +175,11 @@ export function openLens(adapters: UseCaseDeps) {
     frameworkCatalog: bind(frameworkCatalog),
     getActor: bind(getActor),
     getAlert: bind(getAlert),
+    readAlert: bind(readAlert),
     getNeedsAssessment: bind(getNeedsAssessment),
     getPlan: bind(getPlan),
     getReport: bind(getReport),
+    openReport: bind(openReport),
     importDataset: bind(importDataset),
     importedEvents: bind(importedEvents),
     listActors: bind(listActors),

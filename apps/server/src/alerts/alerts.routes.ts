@@ -111,7 +111,7 @@ export const alertRoutes: RouteModule = (app, { lens }) => {
         response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => lens.getAlert(req.params.id),
+    async (req) => lens.readAlert(req.params.id, principalOf(req).role),
   );
 
   api.post(
@@ -127,7 +127,10 @@ export const alertRoutes: RouteModule = (app, { lens }) => {
         response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => lens.advanceAlert(req.params.id, req.body, actorName(principalOf(req))),
+    async (req) => {
+      await lens.advanceAlert(req.params.id, req.body, actorName(principalOf(req)));
+      return lens.readAlert(req.params.id, principalOf(req).role);
+    },
   );
 
   api.post(

@@ -26,6 +26,8 @@ export const auditRoutes: RouteModule = (app, { lens }) => {
           limit: request.query.limit,
           action: request.query.action,
           actor: request.query.actor,
+          recordType: request.query.recordType,
+          recordId: request.query.recordId,
         },
         principalOf(request),
       );

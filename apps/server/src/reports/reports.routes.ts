@@ -296,12 +296,16 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
       config: { access: READERS },
       schema: {
         tags: ['reports'],
-        summary: 'One report, without its reporter',
+        summary: 'One report, without its reporter (each opening audited)',
         params: ReportParams,
         response: { 200: ReportSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => lens.getReport(req.params.id, principalOf(req).role),
+    async (req) =>
+      lens.openReport(req.params.id, {
+        role: principalOf(req).role,
+        actor: actorName(principalOf(req)),
+      }),
   );
   api.post(
     '/api/reports/:id/verify',

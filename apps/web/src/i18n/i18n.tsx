@@ -7,6 +7,8 @@ import { NETWORK_MESSAGES, type NetworkMessages } from './network-messages';
 import { CAPACITY_MESSAGES, type CapacityMessages } from './capacity-messages';
 import { PLANNING_MESSAGES, type PlanningMessages } from './planning-messages';
 import { WATCH_MESSAGES, type WatchMessages } from './watch-messages';
+import { ALERT_DETAIL_MESSAGES, type AlertDetailMessages } from './alert-detail-messages';
+import { REVIEW_MESSAGES, type ReviewMessages } from './review-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -17,7 +19,9 @@ interface I18n {
     NetworkMessages &
     CapacityMessages &
     PlanningMessages &
-    WatchMessages;
+    WatchMessages &
+    AlertDetailMessages &
+    ReviewMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -54,6 +58,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...CAPACITY_MESSAGES[lang],
           ...PLANNING_MESSAGES[lang],
           ...WATCH_MESSAGES[lang],
+          ...ALERT_DETAIL_MESSAGES[lang],
+          ...REVIEW_MESSAGES[lang],
         },
         setLang,
       }}

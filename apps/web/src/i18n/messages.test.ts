@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_IDS } from '@lens/contract';
 import { MESSAGES } from './messages';
 import { ASSESSMENT_MESSAGES } from './assessment-messages';
 import { REPORT_MESSAGES } from './report-messages';
@@ -7,6 +8,8 @@ import { NETWORK_MESSAGES } from './network-messages';
 import { CAPACITY_MESSAGES } from './capacity-messages';
 import { PLANNING_MESSAGES } from './planning-messages';
 import { WATCH_MESSAGES } from './watch-messages';
+import { ALERT_DETAIL_MESSAGES } from './alert-detail-messages';
+import { REVIEW_MESSAGES } from './review-messages';
 
 const SETS = {
   MESSAGES,
@@ -17,6 +20,8 @@ const SETS = {
   CAPACITY_MESSAGES,
   PLANNING_MESSAGES,
   WATCH_MESSAGES,
+  ALERT_DETAIL_MESSAGES,
+  REVIEW_MESSAGES,
 };
 
 describe('interface text', () => {
@@ -36,5 +41,14 @@ describe('interface text', () => {
     for (const set of Object.values(SETS))
       for (const lang of ['fr', 'es', 'ar'] as const)
         expect(Object.keys(set[lang]).sort()).toEqual(Object.keys(set.en).sort());
+  });
+});
+
+describe('escalation content', () => {
+  it('names every escalation indicator in all four languages', () => {
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const)
+      expect(Object.keys(ALERT_DETAIL_MESSAGES[lang].indicatorNames).sort()).toEqual(
+        [...INDICATOR_IDS].sort(),
+      );
   });
 });

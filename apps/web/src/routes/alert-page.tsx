@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useAlertStream } from '../features/alerts/live';
 import { useCountryName } from '../features/country-names';
+import { AlertEvents, ContextSentences, RuleSources } from '../features/alerts/alert-reading';
 
 type Detail = Awaited<ReturnType<typeof api.alert>>;
 
@@ -68,34 +69,14 @@ export function AlertPage({
         )}
       </dl>
       <h2>{t.whyRaised}</h2>
-      <p className="small muted">
-        {a.ruleId} · {a.rulesetVersion} · {a.classifierVersion}
-      </p>
+      <p className="small muted">{t.versions(a.rulesetVersion, a.classifierVersion)}</p>
+      <RuleSources items={a.catalogItems} />
       <h3>{t.structuralContext}</h3>
-      <ul className="context">
-        {Object.entries(a.context).map(([k, v]) => (
-          <li key={k}>
-            <b>{k}</b>: {v === null ? '–' : String(v)}
-          </li>
-        ))}
-      </ul>
+      <ContextSentences context={a.context} />
       <h3>
         {t.eventsLabel} ({a.eventCount})
       </h3>
-      <table aria-label={t.eventsLabel}>
-        <tbody>
-          {a.events.slice(-50).map((e) => (
-            <tr key={e.ref}>
-              <td>{e.date}</td>
-              <td>
-                <code>{e.ref}</code>
-              </td>
-              <td>{e.summary}</td>
-              <td className="small">{e.indicators.join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AlertEvents events={a.events} total={a.eventCount} />
       <h2>{t.history}</h2>
       <ol className="steps" aria-label={t.history}>
         {a.steps.map((s) => (

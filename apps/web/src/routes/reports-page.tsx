@@ -3,6 +3,7 @@ import { api } from '../api';
 import { field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { useCountryName } from '../features/country-names';
+import { Link, navigate } from '../router';
 
 type Report = Awaited<ReturnType<typeof api.reports>>['reports'][number];
 
@@ -69,8 +70,21 @@ export function ReportsPage({ role, username }: { role: string; username: string
         </thead>
         <tbody>
           {reports.map((r) => (
-            <tr key={r.id} data-report={r.id}>
-              <td className="num">{r.id}</td>
+            <tr
+              key={r.id}
+              data-report={r.id}
+              className="clickable"
+              onClick={(e) => {
+                // A click on the row opens the report; its own buttons and form keep their clicks.
+                if (!(e.target as HTMLElement).closest('a, button, select, input, form'))
+                  navigate(`/reports/${r.id}`);
+              }}
+            >
+              <td className="num">
+                <Link href={`/reports/${r.id}`} aria-label={t.openReview(r.id)}>
+                  {r.id}
+                </Link>
+              </td>
               <td>{r.occurredOn}</td>
               <td>{countryName(r.iso3)}</td>
               <td>
@@ -101,7 +115,7 @@ export function ReportsPage({ role, username }: { role: string; username: string
                 {r.credibility !== null && (
                   <span className="small muted">
                     {' '}
-                    · {t.credibility} {r.credibility}
+                    · {t.credibility} {r.credibility} ({t.credibilityScale[r.credibility]})
                   </span>
                 )}
                 {canTriage && (
@@ -131,7 +145,8 @@ export function ReportsPage({ role, username }: { role: string; username: string
   );
 }
 
-function VerifyForm({ report, onSaved }: { report: Report; onSaved: () => void }) {
+/** Records a verification step: status, credibility (the Admiralty scale, explained) and reason. */
+export function VerifyForm({ report, onSaved }: { report: Report; onSaved: () => void }) {
   const { t } = useI18n();
   const { error, onSubmit: submit } = useFormAction((form) => {
     const credibility = field(form, 'credibility');
@@ -150,11 +165,16 @@ function VerifyForm({ report, onSaved }: { report: Report; onSaved: () => void }
           </option>
         ))}
       </select>
-      <select name="credibility" defaultValue="" aria-label={t.credibility}>
+      <select
+        name="credibility"
+        defaultValue=""
+        aria-label={t.credibility}
+        title={t.credibilityHelp}
+      >
         <option value="">–</option>
         {[1, 2, 3, 4, 5, 6].map((c) => (
           <option key={c} value={c}>
-            {c}
+            {c}: {t.credibilityScale[c]}
           </option>
         ))}
       </select>

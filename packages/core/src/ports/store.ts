@@ -83,6 +83,9 @@ export interface AuditListOptions {
   action?: string | undefined;
   /** Only this actor's entries. */
   actor?: string | undefined;
+  /** Only the entries about one kind of record (`report`), or one record of it. */
+  recordType?: string | undefined;
+  recordId?: string | undefined;
 }
 
 export interface AuditRepository {

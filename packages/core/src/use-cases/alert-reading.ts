@@ -1,7 +1,14 @@
 import { LensError } from '../domain/errors';
 import { type Alert, type AlertStep, type AlertWithEvents } from '../escalation/alert';
 import type { AlertQuery } from '../ports/escalation';
+import type { Role } from '../domain/roles';
 import type { UseCaseDeps } from './context';
+import {
+  alertCatalogItems,
+  readableEvents,
+  type AlertCatalogItem,
+  type ReadableEvent,
+} from './alert-detail';
 
 export type { AlertChange, AlertNotifier } from '../ports/notifier';
 
@@ -41,4 +48,27 @@ export async function getAlert(
   const a = await deps.store.escalation.get(id);
   if (!a) throw new LensError('not_found', `No alert ${id}`);
   return { ...a, steps: await deps.store.escalation.steps(id) };
+}
+
+/**
+ * One alert as a person reads it: its events with their records (who, what, where, deaths,
+ * source), the catalog items its rule stands for, and its workflow steps.
+ */
+export async function readAlert(
+  deps: UseCaseDeps,
+  id: number,
+  role: Role,
+): Promise<
+  Omit<AlertWithEvents, 'events'> & {
+    events: ReadableEvent[];
+    catalogItems: AlertCatalogItem[];
+    steps: AlertStep[];
+  }
+> {
+  const a = await getAlert(deps, id);
+  const [events, catalogItems] = await Promise.all([
+    readableEvents(deps, a, role),
+    alertCatalogItems(deps, a),
+  ]);
+  return { ...a, events, catalogItems };
 }

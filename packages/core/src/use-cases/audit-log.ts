@@ -11,6 +11,8 @@ export async function readAuditLog(
     limit: number;
     action?: string | undefined;
     actor?: string | undefined;
+    recordType?: string | undefined;
+    recordId?: string | undefined;
   },
   by: Principal,
 ): Promise<AuditEntry[]> {
@@ -19,14 +21,23 @@ export async function readAuditLog(
     limit: input.limit,
     action: input.action,
     actor: input.actor,
+    recordType: input.recordType,
+    recordId: input.recordId,
   });
   await deps.store.audit.append({
     at: deps.clock.now().toISOString(),
     actor: actorName(by),
     action: 'audit.view',
     recordType: 'audit_log',
-    recordId: '*',
-    detail: { before: input.before, limit: input.limit, action: input.action, actor: input.actor },
+    recordId: input.recordType ? `${input.recordType}:${input.recordId ?? '*'}` : '*',
+    detail: {
+      before: input.before,
+      limit: input.limit,
+      action: input.action,
+      actor: input.actor,
+      recordType: input.recordType,
+      recordId: input.recordId,
+    },
   });
   return entries;
 }

@@ -48,3 +48,21 @@ export async function getReport(deps: UseCaseDeps, id: number, role: Role): Prom
   if (!r) throw new LensError('not_found', `No report ${id}`);
   return reportFor(r, role);
 }
+
+/** A person opens one report (its review page): what their role may see, and on record who did. */
+export async function openReport(
+  deps: UseCaseDeps,
+  id: number,
+  by: { role: Role; actor: string },
+): Promise<Report> {
+  const report = await getReport(deps, id, by.role);
+  await deps.store.audit.append({
+    at: deps.clock.now().toISOString(),
+    actor: by.actor,
+    action: 'report.view',
+    recordType: 'report',
+    recordId: String(id),
+    detail: { role: by.role },
+  });
+  return report;
+}

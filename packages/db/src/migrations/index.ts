@@ -17,6 +17,7 @@ import { planning } from './0014-planning';
 import { refresh } from './0015-refresh';
 import { escalationRisk } from './0016-escalation-risk';
 import { backtestForecasts } from './0017-backtest-forecasts';
+import { auditRecordIndex } from './0018-audit-record-index';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -38,6 +39,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0015-refresh': refresh(kind),
     '0016-escalation-risk': escalationRisk(),
     '0017-backtest-forecasts': backtestForecasts(),
+    '0018-audit-record-index': auditRecordIndex(),
   };
 }
 

@@ -76,6 +76,8 @@ export class KyselyAuditRepository implements AuditRepository {
     if (options.beforeSeq !== undefined) q = q.where('seq', '<', options.beforeSeq);
     if (options.action !== undefined) q = q.where('action', '=', options.action);
     if (options.actor !== undefined) q = q.where('actor', '=', options.actor);
+    if (options.recordType !== undefined) q = q.where('record_type', '=', options.recordType);
+    if (options.recordId !== undefined) q = q.where('record_id', '=', options.recordId);
     return (await q.execute()).map(toEntry);
   }
 

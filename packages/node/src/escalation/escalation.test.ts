@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { countryEscalation, listAlerts, replayEscalation, type UseCaseDeps } from '@lens/core';
+import {
+  countryEscalation,
+  listAlerts,
+  readAlert,
+  replayEscalation,
+  type UseCaseDeps,
+} from '@lens/core';
 import { describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from '../files/import-file';
 import { loadGazetteer } from '../files/gazetteer';
@@ -73,6 +79,40 @@ describeEachDatabase('escalation replay of the real Myanmar GED', (get) => {
     expect((await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' })).length).toBe(
       alerts.length,
     );
+  }, 120_000);
+
+  it('reads an alert as a person would: each event with its record, place, actors, deaths and why', async () => {
+    await replayEscalation(deps, { iso3: 'MMR', actor: 'test' });
+    const alerts = await listAlerts(deps, { iso3: 'MMR', limit: 5000, kind: 'all' });
+    const trial = alerts.find(
+      (a) => a.ruleId === 'trial-massacre' && a.firstEventDate === '2016-10-10',
+    )!;
+    const read = await readAlert(deps, trial.id, 'viewer');
+    expect(read.events.length).toBe(read.eventCount);
+    const stored = await deps.store.datasets.listEvents({
+      iso3: 'MMR',
+      from: '2016-10-10',
+      to: '2016-10-10',
+      limit: 100,
+    });
+    for (const e of read.events) {
+      expect(e.source).toBe('UCDP Georeferenced Event Dataset (GED) 24.1');
+      expect(e.record).toMatch(/^\d+$/);
+      expect(e.place).toMatch(/Rakhine/);
+      expect(e.type).toBe('one-sided');
+      expect(e.actors).toContain('Government of Myanmar (Burma)');
+      expect(e.hits[0]).toMatchObject({
+        indicator: 'civilians_targeted',
+        label: 'Civilians deliberately targeted',
+        via: 'violence-type',
+        value: 'one-sided',
+      });
+    }
+    // The numbers are the stored record's, not the summary's words.
+    const first = read.events.find((e) => e.date === '2016-10-10')!;
+    const row = stored.find((x) => x.sourceId === first.record)!;
+    expect(first.deaths).toBe(row.deathsBest);
+    expect(first.text).toBe(row.description);
   }, 120_000);
 
   it('uses only events on or before each alert: replaying as of mid-2017 changes nothing before it', async () => {
