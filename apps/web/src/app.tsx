@@ -23,6 +23,7 @@ const CountriesPage = lazy(() =>
   import('./routes/countries-page').then((m) => ({ default: m.CountriesPage })),
 );
 const UsersPage = lazy(() => import('./routes/users-page').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./routes/audit-page').then((m) => ({ default: m.AuditPage })));
 const DataPage = lazy(() => import('./routes/data-page').then((m) => ({ default: m.DataPage })));
 const ForecastsPage = lazy(() =>
   import('./routes/forecasts-page').then((m) => ({ default: m.ForecastsPage })),
@@ -143,7 +144,9 @@ export function App() {
     ) : path === '/data' ? (
       <DataPage />
     ) : path === '/users' && session.user.role === 'admin' ? (
-      <UsersPage />
+      <UsersPage me={session.user.id} />
+    ) : path === '/audit' && session.user.role === 'admin' ? (
+      <AuditPage />
     ) : session.user.role === 'monitor' ? (
       <ReportPage />
     ) : (

@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import type { CreateUserRequest, LoginRequest, SetupRequest } from './schemas';
+import type {
+  CreateTokenRequest,
+  CreateUserRequest,
+  LoginRequest,
+  SetupRequest,
+  UpdateUserRequest,
+} from './schemas';
 import {
+  ApiTokenSchema,
   AuditEntrySchema,
+  AuditVerifyResponse,
+  CreatedTokenResponse,
+  UserAdminSchema,
   CountriesResponse,
   DatasetsResponse,
   ErrorResponse,
@@ -272,9 +282,19 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),
     frameworks: () => call(FrameworksResponse, 'GET', '/api/frameworks'),
-    users: () => call(z.object({ users: z.array(UserSchema) }), 'GET', '/api/users'),
+    users: () => call(z.object({ users: z.array(UserAdminSchema) }), 'GET', '/api/users'),
     createUser: (input: z.infer<typeof CreateUserRequest>) =>
       call(UserSchema, 'POST', '/api/users', input),
+    updateUser: (id: number, input: z.input<typeof UpdateUserRequest>) =>
+      call(UserSchema, 'PATCH', `/api/users/${id}`, input),
+    tokens: () => call(z.object({ tokens: z.array(ApiTokenSchema) }), 'GET', '/api/tokens'),
+    createToken: (input: z.input<typeof CreateTokenRequest>) =>
+      call(CreatedTokenResponse, 'POST', '/api/tokens', input),
+    revokeToken: (id: number) => call(z.unknown(), 'DELETE', `/api/tokens/${id}`),
+    /** The audit log, newest first (admins); `query` as `?action=...&actor=...&before=...`. */
+    audit: (query = '') =>
+      call(z.object({ entries: z.array(AuditEntrySchema) }), 'GET', `/api/audit${query}`),
+    verifyAudit: () => call(AuditVerifyResponse, 'GET', '/api/audit/verify'),
   };
 }
 

@@ -42,6 +42,13 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 export type UserDto = z.infer<typeof UserSchema>;
+/** A user as the administration page lists them: with a lock-out while it lasts. */
+export const UserAdminSchema = UserSchema.extend({
+  lockedUntil: z
+    .string()
+    .nullable()
+    .describe('While sign-in is locked after failed attempts: until when'),
+}).meta({ id: 'UserAdmin' });
 
 export const LoginRequest = z
   .object({
@@ -92,6 +99,7 @@ export const UpdateUserRequest = z
     role: RoleSchema.optional(),
     disabled: z.boolean().optional(),
     password: z.string().min(1).max(1024).optional(),
+    unlock: z.literal(true).optional().describe('End a sign-in lock-out now'),
   })
   .strict()
   .meta({ id: 'UpdateUserRequest' });

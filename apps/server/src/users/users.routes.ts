@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CreateUserRequest, IdParams, UpdateUserRequest, UserSchema } from '@lens/contract';
+import {
+  CreateUserRequest,
+  IdParams,
+  UpdateUserRequest,
+  UserAdminSchema,
+  UserSchema,
+} from '@lens/contract';
 
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
@@ -11,8 +17,11 @@ export const userRoutes: RouteModule = (app, { lens }) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['users'],
-        summary: 'Every user and their role',
-        response: { 200: z.object({ users: z.array(UserSchema) }), ...errorResponses(401, 403) },
+        summary: 'Every user, their role, and a sign-in lock-out while it lasts',
+        response: {
+          200: z.object({ users: z.array(UserAdminSchema) }),
+          ...errorResponses(401, 403),
+        },
       },
     },
     async () => ({ users: await lens.listUsers() }),
@@ -40,7 +49,7 @@ export const userRoutes: RouteModule = (app, { lens }) => {
       schema: {
         tags: ['users'],
         summary:
-          "Change a user's role, disable or re-enable them, or reset their password (ends their sessions)",
+          "Change a user's role, disable or re-enable them, reset their password or end a lock-out (ends their sessions; audited)",
         params: IdParams,
         body: UpdateUserRequest,
         response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) },

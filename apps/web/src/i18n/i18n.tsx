@@ -9,6 +9,7 @@ import { PLANNING_MESSAGES, type PlanningMessages } from './planning-messages';
 import { WATCH_MESSAGES, type WatchMessages } from './watch-messages';
 import { ALERT_DETAIL_MESSAGES, type AlertDetailMessages } from './alert-detail-messages';
 import { REVIEW_MESSAGES, type ReviewMessages } from './review-messages';
+import { ADMIN_MESSAGES, type AdminMessages } from './admin-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -21,7 +22,8 @@ interface I18n {
     PlanningMessages &
     WatchMessages &
     AlertDetailMessages &
-    ReviewMessages;
+    ReviewMessages &
+    AdminMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -60,6 +62,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...WATCH_MESSAGES[lang],
           ...ALERT_DETAIL_MESSAGES[lang],
           ...REVIEW_MESSAGES[lang],
+          ...ADMIN_MESSAGES[lang],
         },
         setLang,
       }}

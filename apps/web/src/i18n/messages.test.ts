@@ -10,6 +10,7 @@ import { PLANNING_MESSAGES } from './planning-messages';
 import { WATCH_MESSAGES } from './watch-messages';
 import { ALERT_DETAIL_MESSAGES } from './alert-detail-messages';
 import { REVIEW_MESSAGES } from './review-messages';
+import { ADMIN_MESSAGES } from './admin-messages';
 
 const SETS = {
   MESSAGES,
@@ -22,6 +23,7 @@ const SETS = {
   WATCH_MESSAGES,
   ALERT_DETAIL_MESSAGES,
   REVIEW_MESSAGES,
+  ADMIN_MESSAGES,
 };
 
 describe('interface text', () => {

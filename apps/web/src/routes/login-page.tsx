@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { SessionDto } from '@lens/contract';
+import { ApiError, type SessionDto } from '@lens/contract';
+import { localTime } from '../features/people';
 import { api } from '../api';
 import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
@@ -19,7 +20,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: SessionDto) => void 
         await api.login({ username: field(form, 'username'), password: field(form, 'password') }),
       );
     } catch (err) {
-      setError(errorMessage(err));
+      const until = err instanceof ApiError ? err.body.fields?.lockedUntil : undefined;
+      setError(until ? t.accountLocked(localTime(until)) : errorMessage(err));
     } finally {
       setBusy(false);
     }

@@ -1,18 +1,35 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { UserDto } from '@lens/contract';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
+import { localTime, when } from '../features/people';
 
 const ROLES = ['admin', 'analyst', 'monitor', 'viewer'] as const;
+type Role = (typeof ROLES)[number];
+type User = Awaited<ReturnType<typeof api.users>>['users'][number];
+type Token = Awaited<ReturnType<typeof api.tokens>>['tokens'][number];
 
-export function UsersPage() {
+/** The user administration: create, change role, disable, re-enable, unlock, reset; API tokens. */
+export function UsersPage({ me }: { me: number }) {
   const { t } = useI18n();
-  const [users, setUsers] = useState<UserDto[]>();
+  const [users, setUsers] = useState<User[]>();
   const [error, setError] = useState<string>();
-  const load = () => void api.users().then((r) => setUsers(r.users));
-  useEffect(load, []);
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  const [saved, setSaved] = useState<string>();
+  const load = useCallback(() => void api.users().then((r) => setUsers(r.users)), []);
+  useEffect(load, [load]);
+  const change = (u: User, input: Parameters<typeof api.updateUser>[1]) =>
+    api.updateUser(u.id, input).then(
+      () => {
+        setError(undefined);
+        setSaved(t.userSaved(u.username));
+        load();
+      },
+      (err: unknown) => {
+        setSaved(undefined);
+        setError(errorMessage(err));
+      },
+    );
+  async function create(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
@@ -20,7 +37,7 @@ export function UsersPage() {
       await api.createUser({
         username: field(f, 'username'),
         password: field(f, 'password'),
-        role: field(f, 'role') as (typeof ROLES)[number],
+        role: field(f, 'role') as Role,
       });
       setError(undefined);
       form.reset();
@@ -30,9 +47,9 @@ export function UsersPage() {
     }
   }
   return (
-    <section>
+    <section className="users-page">
       <h1>{t.usersTitle}</h1>
-      <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t.createUser}>
+      <form className="inline-form" onSubmit={(e) => void create(e)} aria-label={t.createUser}>
         <label>
           {t.username}
           <input name="username" required />
@@ -45,37 +62,193 @@ export function UsersPage() {
           {t.role}
           <select name="role" defaultValue="viewer">
             {ROLES.map((r) => (
-              <option key={r}>{r}</option>
+              <option key={r} value={r}>
+                {t.roleNames[r]}
+              </option>
             ))}
           </select>
         </label>
         <button type="submit">{t.createUser}</button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
       </form>
-      <table>
+      <div role="status" aria-live="polite">
+        {saved}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <table aria-label={t.usersTitle}>
         <thead>
           <tr>
             <th>{t.username}</th>
             <th>{t.role}</th>
             <th>{t.created}</th>
-            <th>{t.disabled}</th>
+            <th>{t.statusCol}</th>
+            <th>{t.actionsCol}</th>
           </tr>
         </thead>
         <tbody>
           {(users ?? []).map((u) => (
-            <tr key={u.id}>
+            <tr key={u.id} data-user={u.username}>
               <td>{u.username}</td>
-              <td>{u.role}</td>
+              <td>
+                <select
+                  aria-label={t.changeRole(u.username)}
+                  value={u.role}
+                  disabled={u.id === me}
+                  onChange={(e) => void change(u, { role: e.target.value as Role })}
+                >
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t.roleNames[r]}
+                    </option>
+                  ))}
+                </select>
+              </td>
               <td>{u.createdAt.slice(0, 10)}</td>
-              <td>{u.disabled ? '✓' : ''}</td>
+              <td data-testid="user-status">
+                {u.disabled ? t.disabled : t.userActive}
+                {u.lockedUntil && <> · {t.lockedUntilLabel(localTime(u.lockedUntil))}</>}
+              </td>
+              <td className="actions">
+                {u.id !== me && (
+                  <button type="button" onClick={() => void change(u, { disabled: !u.disabled })}>
+                    {u.disabled ? t.enableUser : t.disableUser}
+                  </button>
+                )}
+                {u.lockedUntil && (
+                  <button type="button" onClick={() => void change(u, { unlock: true })}>
+                    {t.unlockUser}
+                  </button>
+                )}
+                <ResetPassword user={u} onSave={(password) => change(u, { password })} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <Tokens users={users ?? []} />
     </section>
+  );
+}
+
+function ResetPassword({ user, onSave }: { user: User; onSave: (p: string) => Promise<void> }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        {t.resetPassword}
+      </button>
+    );
+  return (
+    <form
+      className="inline-form"
+      aria-label={`${t.resetPassword}: ${user.username}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSave(field(new FormData(e.currentTarget), 'password')).then(() => setOpen(false));
+      }}
+    >
+      <label>
+        {t.newPassword}
+        <input name="password" type="password" autoComplete="new-password" required />
+      </label>
+      <button type="submit">{t.saveChange}</button>
+    </form>
+  );
+}
+
+function Tokens({ users }: { users: User[] }) {
+  const { t } = useI18n();
+  const [tokens, setTokens] = useState<Token[]>();
+  const [secret, setSecret] = useState<string>();
+  const [error, setError] = useState<string>();
+  const load = useCallback(() => void api.tokens().then((r) => setTokens(r.tokens)), []);
+  useEffect(load, [load]);
+  async function issue(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    try {
+      const created = await api.createToken({
+        name: field(f, 'name'),
+        userId: Number(field(f, 'userId')),
+      });
+      setSecret(created.token);
+      setError(undefined);
+      form.reset();
+      load();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+  return (
+    <>
+      <h2>{t.tokensTitle}</h2>
+      <p className="muted">{t.tokensIntro}</p>
+      <form className="inline-form" onSubmit={(e) => void issue(e)} aria-label={t.issueToken}>
+        <label>
+          {t.tokenName}
+          <input name="name" required maxLength={128} />
+        </label>
+        <label>
+          {t.tokenUser}
+          <select name="userId" required>
+            {users
+              .filter((u) => !u.disabled)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.username} ({t.roleNames[u.role]})
+                </option>
+              ))}
+          </select>
+        </label>
+        <button type="submit">{t.issueToken}</button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {secret && (
+        <p className="panel" data-testid="token-secret">
+          {t.tokenSecretOnce} <code>{secret}</code>
+        </p>
+      )}
+      {tokens && tokens.length === 0 ? (
+        <p>{t.noTokens}</p>
+      ) : (
+        <table aria-label={t.tokensTitle}>
+          <thead>
+            <tr>
+              <th>{t.tokenName}</th>
+              <th>{t.tokenUser}</th>
+              <th>{t.created}</th>
+              <th>{t.statusCol}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(tokens ?? []).map((k) => (
+              <tr key={k.id} data-token={k.name}>
+                <td>{k.name}</td>
+                <td>{k.username}</td>
+                <td>{when(k.createdAt)}</td>
+                <td>
+                  {k.revokedAt ? (
+                    t.revokedOn(when(k.revokedAt))
+                  ) : (
+                    <button type="button" onClick={() => void api.revokeToken(k.id).then(load)}>
+                      {t.revokeToken}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }

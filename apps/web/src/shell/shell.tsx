@@ -35,7 +35,12 @@ export function Shell({
         ]
       : []),
     { href: '/data', label: t.navData },
-    ...(user.role === 'admin' ? [{ href: '/users', label: t.navUsers }] : []),
+    ...(user.role === 'admin'
+      ? [
+          { href: '/users', label: t.navUsers },
+          { href: '/audit', label: t.navAudit },
+        ]
+      : []),
   ];
   return (
     <div className="shell">
@@ -54,7 +59,7 @@ export function Shell({
         <div className="session">
           <LanguageSwitch />
           <span className="who">
-            {t.signedInAs} <b>{user.username}</b> ({user.role})
+            {t.signedInAs} <b>{user.username}</b> ({t.roleNames[user.role]})
           </span>
           <button type="button" onClick={onSignOut}>
             {t.signOut}

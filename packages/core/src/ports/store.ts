@@ -27,7 +27,8 @@ export interface UserRepository {
   }): Promise<User>;
   findByUsername(username: string): Promise<UserRecord | undefined>;
   findById(id: number): Promise<UserRecord | undefined>;
-  list(): Promise<User[]>;
+  /** Every user, with the end of a sign-in lock-out where one was set. */
+  list(): Promise<Array<User & { readonly lockedUntil: string | null }>>;
   update(
     id: number,
     changes: { role?: Role; disabled?: boolean; passwordHash?: string },

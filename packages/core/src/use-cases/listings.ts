@@ -12,7 +12,14 @@ import { getCountry, listCountries, requireIso3 } from './countries';
  */
 export const listDatasets = (deps: UseCaseDeps): Promise<Dataset[]> => deps.store.datasets.list();
 export const listModels = (deps: UseCaseDeps): Promise<Model[]> => deps.store.models.list();
-export const listUsers = (deps: UseCaseDeps) => deps.store.users.list();
+/** Every user; `lockedUntil` only while a sign-in lock-out lasts. */
+export const listUsers = async (deps: UseCaseDeps) => {
+  const now = deps.clock.now().toISOString();
+  return (await deps.store.users.list()).map((u) => ({
+    ...u,
+    lockedUntil: u.lockedUntil && u.lockedUntil > now ? u.lockedUntil : null,
+  }));
+};
 export const listApiTokens = (deps: UseCaseDeps) => deps.store.apiTokens.list();
 export const listJudgements = (deps: UseCaseDeps, iso3: string): Promise<Judgement[]> =>
   deps.store.assessments.judgements(requireIso3(iso3));

@@ -45,7 +45,8 @@ export async function logIn(
     await audit('auth.login_failed', { reason: 'locked' });
     throw new LensError(
       'locked',
-      `This account is locked after too many failed sign-ins; try again after ${user.lockedUntil}`,
+      `This account is locked after too many failed sign-ins; try again after ${user.lockedUntil.slice(11, 16)} UTC`,
+      { lockedUntil: user.lockedUntil },
     );
   }
   const ok = await deps.passwords.verify(user.passwordHash, input.password);

@@ -7,6 +7,8 @@ export interface UserChanges {
   readonly role?: Role;
   readonly disabled?: boolean;
   readonly password?: string;
+  /** Ends a sign-in lock-out (and the count of failed attempts). */
+  readonly unlock?: boolean;
 }
 
 /** Changes a user's role, disables or re-enables them, or resets their password; ends their sessions. */
@@ -35,7 +37,7 @@ export async function updateUser(
   }
   return deps.store.transaction(async (store) => {
     await store.users.update(id, { role: changes.role, disabled: changes.disabled, passwordHash });
-    if (passwordHash) await store.users.setLoginFailures(id, 0, null);
+    if (passwordHash || changes.unlock) await store.users.setLoginFailures(id, 0, null);
     await store.sessions.deleteForUser(id);
     await store.audit.append({
       at,
@@ -47,6 +49,7 @@ export async function updateUser(
         role: changes.role,
         disabled: changes.disabled,
         passwordReset: passwordHash ? true : undefined,
+        unlocked: changes.unlock ? true : undefined,
       },
     });
     const updated = await store.users.findById(id);

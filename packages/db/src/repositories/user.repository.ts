@@ -73,9 +73,12 @@ export class KyselyUserRepository implements UserRepository {
     return row && toRecord(row);
   }
 
-  async list(): Promise<User[]> {
+  async list(): Promise<Array<User & { lockedUntil: string | null }>> {
     const rows = await this.db.selectFrom('users').selectAll().orderBy('username').execute();
-    return rows.map((r) => toUser(toRecord(r)));
+    return rows.map((r) => {
+      const rec = toRecord(r);
+      return { ...toUser(rec), lockedUntil: rec.lockedUntil };
+    });
   }
 
   async update(

@@ -14,8 +14,7 @@ const num = (v: string | number | null | undefined): number | null =>
  */
 export function ContextSentences({ context }: { context: Detail['context'] }) {
   const { t } = useI18n();
-  const tier = (v: unknown) =>
-    typeof v === 'string' ? (t.tiers[v] ?? v) : '';
+  const tier = (v: unknown) => (typeof v === 'string' ? (t.tiers[v] ?? v) : '');
   const score = (v: string | number | null | undefined) => String(num(v) ?? '–');
   const out: string[] = [];
   if ('structuralTier' in context) {
