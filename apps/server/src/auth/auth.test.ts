@@ -54,6 +54,37 @@ describeEachDatabase('sign-in, sessions and CSRF', (get) => {
     const locked = await t.login('monitor-user');
     expect(locked.statusCode).toBe(423);
     expect(locked.json()).toMatchObject({ error: 'locked' });
+    // The lock-out's end comes as data, for the page to show in the reader's own time.
+    const until = locked.json<{ fields: { lockedUntil: string } }>().fields.lockedUntil;
+    expect(Date.parse(until)).toBeGreaterThan(Date.now());
+    // The admin sees it and ends it; the owner signs in again; the unlock is on record.
+    const users = await t.app.inject({ url: '/api/users', headers: as(t.callers.admin) });
+    const monitor = users
+      .json<{ users: Array<{ id: number; username: string; lockedUntil: string | null }> }>()
+      .users.find((u) => u.username === 'monitor-user')!;
+    expect(monitor.lockedUntil).toBe(until);
+    const unlock = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${monitor.id}`,
+      headers: as(t.callers.admin),
+      payload: { unlock: true },
+    });
+    expect(unlock.statusCode).toBe(200);
+    expect((await t.login('monitor-user')).statusCode).toBe(200);
+    const audit = await t.app.inject({
+      url: `/api/audit?recordType=user&recordId=${monitor.id}&action=user.update`,
+      headers: as(t.callers.admin),
+    });
+    expect(audit.json<{ entries: Array<{ detail: unknown }> }>().entries[0]?.detail).toEqual({
+      unlocked: true,
+    });
+    const analystTries = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${monitor.id}`,
+      headers: as(t.callers.analyst),
+      payload: { unlock: true },
+    });
+    expect(analystTries.statusCode).toBe(403);
   });
 
   it('refuses a cookie-authenticated write without the CSRF header', async () => {

@@ -10,6 +10,7 @@ import { WATCH_MESSAGES, type WatchMessages } from './watch-messages';
 import { ALERT_DETAIL_MESSAGES, type AlertDetailMessages } from './alert-detail-messages';
 import { REVIEW_MESSAGES, type ReviewMessages } from './review-messages';
 import { ADMIN_MESSAGES, type AdminMessages } from './admin-messages';
+import { AUDIT_ACTION_MESSAGES, type AuditActionMessages } from './audit-action-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -23,7 +24,8 @@ interface I18n {
     WatchMessages &
     AlertDetailMessages &
     ReviewMessages &
-    AdminMessages;
+    AdminMessages &
+    AuditActionMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -63,6 +65,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...ALERT_DETAIL_MESSAGES[lang],
           ...REVIEW_MESSAGES[lang],
           ...ADMIN_MESSAGES[lang],
+          ...AUDIT_ACTION_MESSAGES[lang],
         },
         setLang,
       }}

@@ -11,6 +11,7 @@ import { WATCH_MESSAGES } from './watch-messages';
 import { ALERT_DETAIL_MESSAGES } from './alert-detail-messages';
 import { REVIEW_MESSAGES } from './review-messages';
 import { ADMIN_MESSAGES } from './admin-messages';
+import { AUDIT_ACTION_MESSAGES } from './audit-action-messages';
 
 const SETS = {
   MESSAGES,
@@ -24,6 +25,7 @@ const SETS = {
   ALERT_DETAIL_MESSAGES,
   REVIEW_MESSAGES,
   ADMIN_MESSAGES,
+  AUDIT_ACTION_MESSAGES,
 };
 
 describe('interface text', () => {
@@ -52,5 +54,13 @@ describe('escalation content', () => {
       expect(Object.keys(ALERT_DETAIL_MESSAGES[lang].indicatorNames).sort()).toEqual(
         [...INDICATOR_IDS].sort(),
       );
+  });
+});
+
+describe('audit actions', () => {
+  it('names every audited action in all four languages', () => {
+    const en = Object.keys(AUDIT_ACTION_MESSAGES.en.auditActions).sort();
+    for (const lang of ['fr', 'es', 'ar'] as const)
+      expect(Object.keys(AUDIT_ACTION_MESSAGES[lang].auditActions).sort()).toEqual(en);
   });
 });

@@ -50,16 +50,6 @@ const en = {
     'How likely the information is to be true, on the Admiralty scale: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged.',
   auditTitle: 'Audit trail',
   auditNote: 'Who received, opened, verified, assigned or revealed this report and its files.',
-  auditActions: {
-    'report.received': 'received',
-    'report.view': 'opened the report',
-    'report.verify': 'recorded a verification',
-    'report.assign': 'assigned it',
-    'report.reveal': 'revealed the reporter',
-    'evidence.received': 'file received',
-    'evidence.viewed': 'opened a file',
-    'evidence.viewed-original': 'opened a file as received (with its metadata)',
-  } as Record<string, string>,
   revealed: 'Reporter',
 };
 export type ReviewMessages = typeof en;
@@ -113,16 +103,6 @@ const fr: ReviewMessages = {
     "Probabilité que l'information soit vraie, selon l'échelle de l'Amirauté : 1 confirmé par d'autres sources, 2 probablement vrai, 3 peut-être vrai, 4 douteux, 5 improbable, 6 impossible à juger.",
   auditTitle: "Journal d'audit",
   auditNote: 'Qui a reçu, ouvert, vérifié, attribué ou révélé ce signalement et ses fichiers.',
-  auditActions: {
-    'report.received': 'reçu',
-    'report.view': 'a ouvert le signalement',
-    'report.verify': 'a enregistré une vérification',
-    'report.assign': "l'a attribué",
-    'report.reveal': "a révélé l'auteur du signalement",
-    'evidence.received': 'fichier reçu',
-    'evidence.viewed': 'a ouvert un fichier',
-    'evidence.viewed-original': 'a ouvert un fichier tel que reçu (avec ses métadonnées)',
-  },
   revealed: 'Auteur du signalement',
 };
 
@@ -175,16 +155,6 @@ const es: ReviewMessages = {
     'Probabilidad de que la información sea cierta, en la escala del Almirantazgo: 1 confirmado por otras fuentes, 2 probablemente cierto, 3 posiblemente cierto, 4 dudoso, 5 improbable, 6 no se puede juzgar.',
   auditTitle: 'Registro de auditoría',
   auditNote: 'Quién recibió, abrió, verificó, asignó o reveló este informe y sus archivos.',
-  auditActions: {
-    'report.received': 'recibido',
-    'report.view': 'abrió el informe',
-    'report.verify': 'registró una verificación',
-    'report.assign': 'lo asignó',
-    'report.reveal': 'reveló al informante',
-    'evidence.received': 'archivo recibido',
-    'evidence.viewed': 'abrió un archivo',
-    'evidence.viewed-original': 'abrió un archivo tal como se recibió (con sus metadatos)',
-  },
   revealed: 'Informante',
 };
 
@@ -236,16 +206,6 @@ const ar: ReviewMessages = {
     'مدى احتمال صحة المعلومة وفق سلم الأميرالية: 1 مؤكد من مصادر أخرى، 2 صحيح على الأرجح، 3 ربما صحيح، 4 مشكوك فيه، 5 غير مرجح، 6 لا يمكن الحكم.',
   auditTitle: 'سجل التدقيق',
   auditNote: 'من استلم هذا التقرير وملفاته أو فتحها أو تحقق منها أو أسندها أو كشف المبلِّغ.',
-  auditActions: {
-    'report.received': 'ورد',
-    'report.view': 'فتح التقرير',
-    'report.verify': 'سجل تحققًا',
-    'report.assign': 'أسنده',
-    'report.reveal': 'كشف هوية المبلِّغ',
-    'evidence.received': 'ورد ملف',
-    'evidence.viewed': 'فتح ملفًا',
-    'evidence.viewed-original': 'فتح ملفًا كما ورد (مع بياناته الوصفية)',
-  },
   revealed: 'المبلِّغ',
 };
 

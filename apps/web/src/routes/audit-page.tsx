@@ -130,7 +130,7 @@ export function AuditPage() {
                 <td>{personName(e.actor)}</td>
                 <td>{t.auditActions[e.action] ?? e.action}</td>
                 <td>
-                  {e.recordType} {e.recordId}
+                  {e.recordType.replace(/_/g, ' ')} {e.recordId === '*' ? '' : e.recordId}
                 </td>
                 <td className="small">
                   <code>{JSON.stringify(e.detail)}</code>
