@@ -174,9 +174,9 @@ test('the admin opens a report: its facts, photo, credibility in words and audit
   );
   await expect(page.getByTestId('report-verification')).toContainText('Admiralty scale');
   const trail = page.getByRole('list', { name: 'Audit trail' });
-  await expect(trail).toContainText('opened the report');
+  await expect(trail).toContainText('desk-viewer · opened a report');
   await expect(trail).toContainText('recorded a verification');
-  await expect(trail).toContainText('revealed the reporter');
+  await expect(trail).toContainText('revealed a reporter');
   await expect(trail).toContainText('focal-point');
   await expect(trail).not.toContainText('#');
   await expect(page.locator('body')).not.toContainText(CONTACT);

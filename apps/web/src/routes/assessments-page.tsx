@@ -6,10 +6,10 @@ import { WorldMap } from '../features/map/world-map';
 import { Link } from '../router';
 import {
   TIER_COLOURS,
-  TIER_ORDER,
   TierBadge,
   TierLegend,
   tierIndex,
+  RegionTierFilters,
 } from '../features/assessment/tiers';
 
 type Assessments = Awaited<ReturnType<typeof api.assessments>>;
@@ -78,28 +78,13 @@ export function AssessmentsPage() {
             onChange={(e) => setYear(Number(e.target.value))}
           />
         </label>
-        <label>
-          {t.filterRegion}{' '}
-          <select value={region} onChange={(e) => setRegion(e.target.value)} name="region">
-            <option value="">{t.all}</option>
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {t.regions[r as keyof typeof t.regions] ?? r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.filterTier}{' '}
-          <select value={tier} onChange={(e) => setTier(e.target.value)} name="tier">
-            <option value="">{t.all}</option>
-            {[...TIER_ORDER].reverse().map((x) => (
-              <option key={x} value={x}>
-                {t.tiers[x]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionTierFilters
+          regions={regions}
+          region={region}
+          onRegion={setRegion}
+          tier={tier}
+          onTier={setTier}
+        />
         <label>
           {t.filterChange}{' '}
           <select value={change} onChange={(e) => setChange(e.target.value)} name="change">

@@ -40,3 +40,46 @@ export function TierLegend() {
 
 export const tierIndex = (tier: string | null): number =>
   tier === null ? -1 : TIER_ORDER.indexOf(tier as TierName);
+
+/** The region and tier filters the rankings and the watch list share ('' is every one). */
+export function RegionTierFilters({
+  regions,
+  region,
+  onRegion,
+  tier,
+  onTier,
+}: {
+  regions: readonly string[];
+  region: string;
+  onRegion: (r: string) => void;
+  tier: string;
+  onTier: (t: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <label>
+        {t.filterRegion}{' '}
+        <select value={region} onChange={(e) => onRegion(e.target.value)} name="region">
+          <option value="">{t.all}</option>
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {t.regions[r as keyof typeof t.regions] ?? r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.filterTier}{' '}
+        <select value={tier} onChange={(e) => onTier(e.target.value)} name="tier">
+          <option value="">{t.all}</option>
+          {[...TIER_ORDER].reverse().map((x) => (
+            <option key={x} value={x}>
+              {t.tiers[x]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
