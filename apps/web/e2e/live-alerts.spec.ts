@@ -38,7 +38,10 @@ test('an alert appears live while a report is submitted; the analyst takes it th
   await page.getByLabel('Password').fill(ANALYST.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('link', { name: 'Alerts' }).click();
-  await expect(page.getByRole('heading', { name: /Alerts/ })).toContainText('Live');
+  // The first load can wait behind the start's analyses on a slow machine.
+  await expect(page.getByRole('heading', { name: /Alerts/ })).toContainText('Live', {
+    timeout: 20_000,
+  });
 
   // A monitor in the field reports a massacre; the page is not reloaded.
   const monitor = await apiAs(baseURL!, MONITOR);
