@@ -10,7 +10,7 @@ test('the network view shows Myanmar’s perpetrators, their targets and opponen
   await signIn(page);
   await page.getByRole('link', { name: 'Networks' }).click();
   await expect(page.getByRole('heading', { name: 'Perpetrator network' })).toBeVisible();
-  const graph = page.getByRole('img', { name: 'Perpetrator network' });
+  const graph = page.getByRole('group', { name: 'Perpetrator network' });
   await expect(graph.locator('[data-actor="Government of Myanmar (Burma)"]')).toBeAttached();
   const table = page.getByRole('table', { name: 'Actors by PageRank' });
   await expect(table.getByRole('row').nth(1)).toContainText('Government of Myanmar (Burma)');
@@ -44,7 +44,7 @@ test('the network view shows Myanmar’s perpetrators, their targets and opponen
   await page.getByRole('link', { name: /Perpetrator network/ }).click();
   await page.locator('select[name="country"]').selectOption('CAF');
   await expect(
-    page.getByRole('img', { name: 'Perpetrator network' }).locator('[data-actor="anti-Balaka"]'),
+    page.getByRole('group', { name: 'Perpetrator network' }).locator('[data-actor="anti-Balaka"]'),
   ).toBeAttached();
 });
 
@@ -102,7 +102,7 @@ test('an analyst registers actors, records a sourced relationship, sees the leve
   // Only the prevention side: the regional body, no armed groups.
   await page.getByRole('link', { name: /Perpetrator network/ }).click();
   await page.locator('select[name="side"]').selectOption('prevention');
-  const graph = page.getByRole('img', { name: 'Perpetrator network' });
+  const graph = page.getByRole('group', { name: 'Perpetrator network' });
   await expect(graph.locator('[data-actor="ASEAN"]')).toBeAttached();
   await expect(graph.locator('[data-actor="ARSA"]')).toHaveCount(0);
 });

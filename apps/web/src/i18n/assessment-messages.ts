@@ -45,6 +45,13 @@ const en = {
   indicator: 'Indicator',
   value: 'Value',
   source: 'Source',
+  verificationNames: {
+    stored_copy_partial: 'checked against part of a stored copy; the rest recalled',
+    stored_copy_low_quality: 'checked against a fragmentary copy; the rest recalled',
+    stored_copy: 'checked against a stored copy of the source',
+    primary_text: 'checked against the full source text',
+    repo_data: "read from the source's published data",
+  } as Record<string, string>,
   unverified: 'unverified',
   unverifiedNote:
     'Items marked unverified were recalled by the cataloguer and not checked against the source: not authoritative.',
@@ -135,6 +142,13 @@ const fr: AssessmentMessages = {
   indicator: 'Indicateur',
   value: 'Valeur',
   source: 'Source',
+  verificationNames: {
+    stored_copy_partial: "vérifié sur une partie d'une copie archivée ; le reste cité de mémoire",
+    stored_copy_low_quality: 'vérifié sur une copie fragmentaire ; le reste cité de mémoire',
+    stored_copy: 'vérifié sur une copie archivée de la source',
+    primary_text: 'vérifié sur le texte intégral de la source',
+    repo_data: 'lu dans les données publiées par la source',
+  },
   unverified: 'non vérifié',
   unverifiedNote:
     'Les éléments non vérifiés viennent de la mémoire du rédacteur du catalogue et n’ont pas été vérifiés dans la source : ils ne font pas autorité.',
@@ -226,6 +240,13 @@ const es: AssessmentMessages = {
   indicator: 'Indicador',
   value: 'Valor',
   source: 'Fuente',
+  verificationNames: {
+    stored_copy_partial: 'cotejado con parte de una copia archivada; el resto citado de memoria',
+    stored_copy_low_quality: 'cotejado con una copia fragmentaria; el resto citado de memoria',
+    stored_copy: 'cotejado con una copia archivada de la fuente',
+    primary_text: 'cotejado con el texto completo de la fuente',
+    repo_data: 'leído en los datos publicados por la fuente',
+  },
   unverified: 'no verificado',
   unverifiedNote:
     'Los elementos no verificados provienen de la memoria del catalogador y no se contrastaron con la fuente: no son autoritativos.',
@@ -309,6 +330,13 @@ const ar: AssessmentMessages = {
   indicator: 'المؤشر',
   value: 'القيمة',
   source: 'المصدر',
+  verificationNames: {
+    stored_copy_partial: 'تُحقق منه في جزء من نسخة محفوظة؛ والباقي من الذاكرة',
+    stored_copy_low_quality: 'تُحقق منه في نسخة مجتزأة؛ والباقي من الذاكرة',
+    stored_copy: 'تُحقق منه في نسخة محفوظة من المصدر',
+    primary_text: 'تُحقق منه في النص الكامل للمصدر',
+    repo_data: 'مقروء من البيانات التي نشرها المصدر',
+  },
   unverified: 'غير متحقق منه',
   unverifiedNote:
     'العناصر غير المتحقق منها مستعادة من ذاكرة معد الفهرس ولم تُقارن بالمصدر: ليست مرجعية.',

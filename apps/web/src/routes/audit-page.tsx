@@ -129,10 +129,10 @@ export function AuditPage() {
                 <td>{when(e.at)}</td>
                 <td>{personName(e.actor)}</td>
                 <td>{t.auditActions[e.action] ?? e.action}</td>
-                <td>
+                <td data-raw>
                   {e.recordType.replace(/_/g, ' ')} {e.recordId === '*' ? '' : e.recordId}
                 </td>
-                <td className="small">
+                <td className="small" data-raw>
                   <code>{JSON.stringify(e.detail)}</code>
                 </td>
               </tr>

@@ -77,7 +77,13 @@ export function FrameworksPage() {
               </td>
               <td className="small">
                 {i.authoritative ? (
-                  (i.verification ?? '–')
+                  <span title={i.verification ?? undefined}>
+                    {i.verification
+                      ? (Object.entries(t.verificationNames).find(([k]) =>
+                          i.verification!.includes(k),
+                        )?.[1] ?? i.verification)
+                      : '–'}
+                  </span>
                 ) : (
                   <span className="unverified" data-unverified="true">
                     {t.unverified}

@@ -145,7 +145,7 @@ export function NetworkPage({ iso3, canEdit }: { iso3: string; canEdit: boolean 
           </p>
           <svg
             viewBox={`0 0 ${W} ${H}`}
-            role="img"
+            role="group"
             aria-label={t.networkTitle}
             className="network-graph"
           >
