@@ -49,8 +49,8 @@ export function DataPage() {
               <tr key={d.id}>
                 <td>
                   {d.source}
-                  <div className="muted small">
-                    {d.kind} · {d.fileName}
+                  <div className="muted small" title={d.kind}>
+                    {d.fileName}
                   </div>
                 </td>
                 <td>{d.version}</td>
