@@ -1,8 +1,10 @@
 /**
  * How fast each page of the web app becomes usable on the bundled data (issue 20): `lens serve`
  * on a new SQLite database, the first start's analyses finished, then real Chromium signs in and
- * opens every page three times. "Interactive" is from navigation to the page's heading shown with
- * no "Loading…" left in it (its data arrived and rendered). Prints a Markdown table.
+ * opens every page three times. "Interactive" is from the navigation's start to the first moment
+ * the page's heading is shown with no "Loading…" left in it (its data arrived and rendered),
+ * observed in the page itself (a MutationObserver), so that the test driver's polling adds
+ * nothing. Prints a Markdown table.
  */
 import { chromium } from '@playwright/test';
 import { benchServer } from './bench-server';
@@ -54,13 +56,22 @@ try {
   });
   const alert = (await get<{ alerts: Array<{ id: number }> }>('/api/alerts?kind=all&limit=1'))
     .alerts[0]!.id;
-  const report = (await get<{ reports: Array<{ id: number }> }>('/api/reports?limit=1'))
-    .reports[0]!.id;
+  const report = (await get<{ reports: Array<{ id: number }> }>('/api/reports?limit=1')).reports[0]!
+    .id;
   const browser = await chromium.launch({
     executablePath: process.env.LENS_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
   const page = await browser.newPage({ baseURL: s.url, viewport: { width: 1280, height: 900 } });
+  // As a string: tsx would wrap a function's inner functions in a helper the page lacks.
+  await page.addInitScript(`
+    new MutationObserver(() => {
+      const main = document.querySelector('main');
+      if (window.lensReady === undefined && main && main.querySelector('h1') &&
+          !main.textContent.includes('Loading…'))
+        window.lensReady = performance.now();
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  `);
   await page.goto('/login');
   await page.getByLabel('Username').fill('admin');
   await page.getByLabel('Password').fill('a long and careful passphrase');
@@ -72,15 +83,13 @@ try {
     const url = p.replace('{alert}', String(alert)).replace('{report}', String(report));
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
       await page.goto(url);
-      await page.locator('main h1').first().waitFor({ timeout: 30_000 });
-      await page.waitForFunction(
-        () => !document.querySelector('main')?.textContent?.includes('Loading…'),
+      const ready = await page.waitForFunction(
+        () => (window as unknown as { lensReady?: number }).lensReady,
         undefined,
-        { timeout: 30_000, polling: 10 },
+        { timeout: 30_000, polling: 100 },
       );
-      times.push(performance.now() - t0);
+      times.push((await ready.jsonValue()) as number);
     }
     const median = [...times].sort((a, b) => a - b)[1]!;
     worst = Math.max(worst, median);

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { lazyPage, preloadAllPages } from './lazy-page';
 import type { SessionDto } from '@lens/contract';
 import { api } from './api';
 import { navigate, usePath } from './router';
@@ -16,45 +17,60 @@ const yearParam = (): number | undefined => {
 
 // Pages load on demand: a monitor's first load is the shell and the report form, not the map
 // and the charts (the first-load budget on a slow phone connection, issue 6).
-const WatchListPage = lazy(() =>
-  import('./routes/watch-list-page').then((m) => ({ default: m.WatchListPage })),
+const WatchListPage = lazyPage(() =>
+  import('./routes/watch-list-page').then((m) => m.WatchListPage),
 );
-const CountriesPage = lazy(() =>
-  import('./routes/countries-page').then((m) => ({ default: m.CountriesPage })),
+const CountriesPage = lazyPage(() =>
+  import('./routes/countries-page').then((m) => m.CountriesPage),
 );
-const UsersPage = lazy(() => import('./routes/users-page').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('./routes/audit-page').then((m) => ({ default: m.AuditPage })));
-const DataPage = lazy(() => import('./routes/data-page').then((m) => ({ default: m.DataPage })));
-const ForecastsPage = lazy(() =>
-  import('./routes/forecasts-page').then((m) => ({ default: m.ForecastsPage })),
+const UsersPage = lazyPage(() => import('./routes/users-page').then((m) => m.UsersPage));
+const AuditPage = lazyPage(() => import('./routes/audit-page').then((m) => m.AuditPage));
+const DataPage = lazyPage(() => import('./routes/data-page').then((m) => m.DataPage));
+const ForecastsPage = lazyPage(() =>
+  import('./routes/forecasts-page').then((m) => m.ForecastsPage),
 );
-const CountryRiskPage = lazy(() =>
-  import('./routes/country-risk-page').then((m) => ({ default: m.CountryRiskPage })),
+const CountryRiskPage = lazyPage(() =>
+  import('./routes/country-risk-page').then((m) => m.CountryRiskPage),
 );
-const AssessmentsPage = lazy(() =>
-  import('./routes/assessments-page').then((m) => ({ default: m.AssessmentsPage })),
+const AssessmentsPage = lazyPage(() =>
+  import('./routes/assessments-page').then((m) => m.AssessmentsPage),
 );
-const FrameworksPage = lazy(() =>
-  import('./routes/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
+const FrameworksPage = lazyPage(() =>
+  import('./routes/frameworks-page').then((m) => m.FrameworksPage),
 );
-const AlertsPage = lazy(() =>
-  import('./routes/alerts-page').then((m) => ({ default: m.AlertsPage })),
+const AlertsPage = lazyPage(() => import('./routes/alerts-page').then((m) => m.AlertsPage));
+const NetworkPage = lazyPage(() => import('./routes/network-page').then((m) => m.NetworkPage));
+const ActorPage = lazyPage(() => import('./routes/actor-page').then((m) => m.ActorPage));
+const PlanPage = lazyPage(() => import('./routes/plan-page').then((m) => m.PlanPage));
+const CapacityPage = lazyPage(() => import('./routes/capacity-page').then((m) => m.CapacityPage));
+const AlertPage = lazyPage(() => import('./routes/alert-page').then((m) => m.AlertPage));
+const ReportsPage = lazyPage(() => import('./routes/reports-page').then((m) => m.ReportsPage));
+const ReportReviewPage = lazyPage(() =>
+  import('./routes/report-review-page').then((m) => m.ReportReviewPage),
 );
-const NetworkPage = lazy(() =>
-  import('./routes/network-page').then((m) => ({ default: m.NetworkPage })),
-);
-const ActorPage = lazy(() => import('./routes/actor-page').then((m) => ({ default: m.ActorPage })));
-const PlanPage = lazy(() => import('./routes/plan-page').then((m) => ({ default: m.PlanPage })));
-const CapacityPage = lazy(() =>
-  import('./routes/capacity-page').then((m) => ({ default: m.CapacityPage })),
-);
-const AlertPage = lazy(() => import('./routes/alert-page').then((m) => ({ default: m.AlertPage })));
-const ReportsPage = lazy(() =>
-  import('./routes/reports-page').then((m) => ({ default: m.ReportsPage })),
-);
-const ReportReviewPage = lazy(() =>
-  import('./routes/report-review-page').then((m) => ({ default: m.ReportReviewPage })),
-);
+
+/** Which page an address opens, to fetch its code while the session is checked. */
+const PAGE_OF: ReadonlyArray<readonly [RegExp, { preload(): Promise<void> }]> = [
+  [/^\/$/, WatchListPage],
+  [/^\/countries$/, CountriesPage],
+  [/^\/users$/, UsersPage],
+  [/^\/audit$/, AuditPage],
+  [/^\/data$/, DataPage],
+  [/^\/forecasts$/, ForecastsPage],
+  [/^\/country\//, CountryRiskPage],
+  [/^\/assessments$/, AssessmentsPage],
+  [/^\/frameworks$/, FrameworksPage],
+  [/^\/alerts$/, AlertsPage],
+  [/^\/alerts\/\d+$/, AlertPage],
+  [/^\/network\/[A-Z]{3}$/, NetworkPage],
+  [/^\/network\/[A-Z]{3}\/actor\//, ActorPage],
+  [/^\/plan\//, PlanPage],
+  [/^\/capacity\//, CapacityPage],
+  [/^\/reports$/, ReportsPage],
+  [/^\/reports\/\d+$/, ReportReviewPage],
+];
+const here = PAGE_OF.find(([re]) => re.test(window.location.pathname));
+if (here) void here[1].preload().catch(() => undefined);
 
 type State =
   | { kind: 'loading' }
@@ -68,7 +84,11 @@ export function App() {
 
   const refresh = useCallback(async () => {
     try {
-      setState({ kind: 'signed-in', session: await api.session() });
+      const session = await api.session();
+      setState({ kind: 'signed-in', session });
+      // Desk users move between pages: their code comes while the browser is idle. A monitor's
+      // phone fetches only the report form (the first-load budget, issue 6).
+      if (session.user.role !== 'monitor') preloadAllPages();
     } catch {
       const { needsSetup } = await api.setupStatus().catch(() => ({ needsSetup: false }));
       setState({ kind: 'anonymous', needsSetup });
@@ -93,6 +113,7 @@ export function App() {
       <LoginPage
         onSignedIn={(session) => {
           setState({ kind: 'signed-in', session });
+          if (session.user.role !== 'monitor') preloadAllPages();
           navigate('/');
         }}
       />

@@ -29,18 +29,25 @@ export function AssessmentsPage() {
   const [history, setHistory] = useState<HistoryCheck | null>();
   useEffect(() => {
     setData(undefined);
+    // The country table is fetched beside the assessments (for the year asked, or this year's
+    // while the latest year with data is not yet known), and again only if that year differs.
+    const guess = year ?? new Date().getFullYear();
+    void api.countries(guess).then((r) => setCountries(r.countries));
     api.assessments(year).then(
       (d) => {
         setData(d);
-        void api.countries(d.year).then((r) => setCountries(r.countries));
+        if (d.year !== guess) void api.countries(d.year).then((r) => setCountries(r.countries));
       },
       () => setData(null),
     );
   }, [year]);
   const shownYear = year ?? data?.year;
+  // The history check (below the rankings) is asked for once the rankings are there, so that
+  // its years of work never hold the first answer back.
+  const ranked = !!data;
   useEffect(() => {
-    api.historyCheck().then(setHistory, () => setHistory(null));
-  }, []);
+    if (ranked) api.historyCheck().then(setHistory, () => setHistory(null));
+  }, [ranked]);
   const byIso3 = useMemo(() => new Map(data?.assessments.map((a) => [a.iso3, a])), [data]);
   const nameOf = (c: CountryDto) => c.names[lang];
   const name = (iso3: string, fallback: string) => {

@@ -1,7 +1,13 @@
 import { LensError } from '../domain/errors';
 import { historyCheck, type HistoryCheck } from '../assessment/history-check';
 import type { UseCaseDeps } from './context';
-import { FIRST_ASSESSMENT_YEAR, assessRange, cachedLensData } from './assessment-data';
+import type { Dataset } from '../domain/dataset';
+import {
+  FIRST_ASSESSMENT_YEAR,
+  assessRange,
+  cachedLensData,
+  type LensData,
+} from './assessment-data';
 
 /**
  * The tiers scored against what happened, from the newest stored EWP outcomes (mass-killing
@@ -10,13 +16,34 @@ import { FIRST_ASSESSMENT_YEAR, assessRange, cachedLensData } from './assessment
 export async function runHistoryCheck(
   deps: UseCaseDeps,
   input: { from?: number; to?: number },
-): Promise<HistoryCheck & { outcomes: string; periods: HistoryPeriod[] }> {
+): Promise<HistoryResult> {
   const outcomes = await deps.store.datasets.latest('ewp-outcomes');
   if (!outcomes)
     throw new LensError(
       'not_found',
       'The history check needs mass-killing onsets: import the EWP outcomes (`lens import ewp-outcomes FILE`)',
     );
+  // Thirty years of every country is seconds of work: done once per loaded data and outcomes.
+  const data = await cachedLensData(deps);
+  const key = `${outcomes.id}:${input.from ?? ''}:${input.to ?? ''}`;
+  let memo = MEMO.get(data);
+  if (!memo) MEMO.set(data, (memo = new Map<string, HistoryResult>()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const result = await computeHistoryCheck(deps, data, outcomes, input);
+  memo.set(key, result);
+  return result;
+}
+
+type HistoryResult = HistoryCheck & { outcomes: string; periods: HistoryPeriod[] };
+const MEMO = new WeakMap<LensData, Map<string, HistoryResult>>();
+
+async function computeHistoryCheck(
+  deps: UseCaseDeps,
+  data: LensData,
+  outcomes: Dataset,
+  input: { from?: number; to?: number },
+): Promise<HistoryResult> {
   const onsets = new Map<string, Set<number>>();
   let through = 0;
   for (const r of await deps.store.datasets.variableValues(outcomes.id, 'mk_onset')) {
@@ -28,7 +55,6 @@ export async function runHistoryCheck(
       s.add(r.year);
     }
   }
-  const data = await cachedLensData(deps);
   const from = input.from ?? FIRST_ASSESSMENT_YEAR;
   const to = input.to ?? through - 1;
   const assessed = assessRange(data, { from, to });
