@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useAlertStream } from '../features/alerts/live';
 import { useCountryName } from '../features/country-names';
+import { personName, when } from '../features/people';
 import { AlertEvents, ContextSentences, RuleSources } from '../features/alerts/alert-reading';
 
 type Detail = Awaited<ReturnType<typeof api.alert>>;
@@ -82,7 +83,7 @@ export function AlertPage({
         {a.steps.map((s) => (
           <li key={s.id} className={`step-${s.kind}`}>
             <b>{s.kind === 'comment' ? t.comment : t.steps[s.status]}</b> ·{' '}
-            {s.at.slice(0, 16).replace('T', ' ')} · {s.by}
+            {when(s.at)} · {personName(s.by)}
             {s.owner && ` · ${t.owner}: ${s.owner}`}
             {s.deadline && ` · ${t.deadline}: ${s.deadline}`}
             {s.decision && <div>{s.decision}</div>}
