@@ -22,3 +22,19 @@ export function useCountryName(): (iso3: string) => string {
   }, []);
   return (iso3) => countries?.find((c) => c.iso3 === iso3)?.names[lang] ?? iso3;
 }
+
+/**
+ * The countries a person picks from: the independent states of this year, by name in the
+ * reader's language (not 261 periods in code order with Antarctica and the USSR).
+ */
+export function usePickableCountries(): Array<{ iso3: string; name: string }> {
+  const { lang } = useI18n();
+  const [countries, setCountries] = useState<Countries>([]);
+  useEffect(() => {
+    void api.countries(new Date().getFullYear()).then((r) => setCountries(r.countries));
+  }, []);
+  return countries
+    .filter((c) => c.independent)
+    .map((c) => ({ iso3: c.iso3, name: c.names[lang] }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { PREVENTION_SIDE } from '@lens/contract';
 import { api } from '../api';
+import { usePickableCountries } from '../features/country-names';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { layoutNetwork } from '../features/network/layout';
@@ -44,13 +45,7 @@ export function NetworkPage({ iso3, canEdit }: { iso3: string; canEdit: boolean 
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [hideCivilians, setHideCivilians] = useState(false);
-  const [countries, setCountries] = useState<Array<{ iso3: string; name: string }>>([]);
-  const { lang } = useI18n();
-  useEffect(() => {
-    void api
-      .countries()
-      .then((r) => setCountries(r.countries.map((c) => ({ iso3: c.iso3, name: c.names[lang] }))));
-  }, [lang]);
+  const countries = usePickableCountries();
   useEffect(() => {
     const q = new URLSearchParams({ country: iso3 });
     if (from) q.set('from', from);

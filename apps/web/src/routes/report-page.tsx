@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { CountryDto } from '@lens/contract';
 import { api } from '../api';
 import { field } from '../forms';
+import { usePickableCountries } from '../features/country-names';
 import { useI18n } from '../i18n/i18n';
 import { enqueue, flush, isOffline, queued } from '../features/reports/outbox';
 
@@ -19,7 +19,7 @@ const num = (v: string): number | null => (v.trim() === '' ? null : Number(v));
 /** The monitor's report form: what, where, when, and optionally who reports (sealed at rest). */
 export function ReportPage() {
   const { t, lang } = useI18n();
-  const [countries, setCountries] = useState<CountryDto[]>([]);
+  const countries = usePickableCountries();
   const [sent, setSent] = useState<number>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -47,17 +47,6 @@ export function ReportPage() {
     window.addEventListener('online', send);
     return () => window.removeEventListener('online', send);
   }, []);
-  useEffect(() => {
-    void api
-      .countries(new Date().getFullYear())
-      .then((r) =>
-        setCountries(
-          r.countries
-            .filter((c) => c.independent)
-            .sort((a, b) => a.names[lang].localeCompare(b.names[lang])),
-        ),
-      );
-  }, [lang]);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formEl = e.currentTarget;
@@ -162,7 +151,7 @@ export function ReportPage() {
             </option>
             {countries.map((c) => (
               <option key={c.iso3} value={c.iso3}>
-                {c.names[lang]}
+                {c.name}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeatureTable, featureOutput, leastSquares, type FeatureData } from './engine';
 import type { FeatureSpec, FeatureStep } from './spec';
+import { EWP_2025, LENS_OPEN } from '.';
 
 /** A panel of two countries (keys 1 and 2) over 2000-2004, with one input variable `x`. */
 function data(x: Record<string, number>): FeatureData {
@@ -127,5 +128,15 @@ describe('feature engine', () => {
     expect(() => run({}, [{ op: 'map', as: 'y', of: 'nope', fn: 'sqrt' }], 'y')).toThrow(
       /column "nope" is used before it is made/,
     );
+  });
+});
+
+describe('predictor names', () => {
+  it('gives every predictor of both specs a readable name', () => {
+    const notPredictors = /^(ewp_name|ccode|iso3|country|mk_onset(_1or2|_1|_2)?|sftgcode)$/;
+    for (const spec of [EWP_2025, LENS_OPEN]) {
+      const columns = spec.output.columns.map((c) => c.name).filter((n) => !notPredictors.test(n));
+      expect(columns.filter((c) => !spec.labels?.[c])).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { FeatureSpec } from './spec';
 import { EWP_2025_NAMES } from './ewp-2025.names';
 import { COUNTRY_AGE_STEPS, ONSET_HISTORY_STEPS, outcomeInputs } from './onset-steps';
+import { EWP_2025_LABELS } from './ewp-2025.labels';
 
 /**
  * The Early Warning Project's 2025 Statistical Risk Assessment model input
@@ -10,6 +11,7 @@ import { COUNTRY_AGE_STEPS, ONSET_HISTORY_STEPS, outcomeInputs } from './onset-s
  * See docs/notes/ewp-2025-feature-derivations.md for what was checked and what differs.
  */
 export const EWP_2025: FeatureSpec = {
+  labels: EWP_2025_LABELS,
   id: 'ewp-2025',
   version: '1',
   description:

@@ -75,6 +75,7 @@ export const LENS_OPEN_LABELS: Readonly<Record<string, string>> = {
   gdppcgrowth: 'GDP per capita growth',
   'battledeaths.log2': 'battle deaths',
   'onesided.log2': 'one-sided killings of civilians',
+  year: 'year (time trend)',
   'coup.try.5yr': 'coup attempt in the last five years',
   includesnonstate: 'years with non-state conflict data',
   'countryage.new.log2': 'years since independence',

@@ -1,0 +1,47 @@
+/**
+ * Readable names for the Early Warning Project's 2025 model variables, so that a forecast's
+ * drivers read as words, not as `coup.try.5yr` or `pol_killing_approved`. Each names what the
+ * variable measures as the EWP's input builds it (see ewp-2025.spec.ts for the source of each);
+ * where the EWP codes a V-Dem indicator as levels or a yes/no, the name says so.
+ */
+export const EWP_2025_LABELS: Readonly<Record<string, string>> = {
+  year: 'year (time trend)',
+  year_sq: 'year squared (time trend)',
+  widetargeting: 'wide targeting of social groups by the ruling elite (EWP coding)',
+  narrowtargeting: 'narrow targeting of social groups by the ruling elite (EWP coding)',
+  v2csgender_binary: 'women prevented from taking part in civil society (V-Dem, yes/no)',
+  v2mecenefm_binary: 'government censorship of the media (V-Dem, yes/no)',
+  'partyban.new.0': 'political parties banned: none (V-Dem)',
+  'partyban.new.1': 'political parties banned: some (V-Dem)',
+  'partyban.new.2': 'political parties banned: many or all (V-Dem)',
+  minorityrule: 'rule by a minority social group (V-Dem)',
+  judicialreform: 'reform of the judiciary by the government (V-Dem)',
+  religiousfreedom: 'religious freedom (V-Dem)',
+  pol_killing_approved: 'political killings approved by the state’s leaders (V-Dem)',
+  freediscussion: 'freedom of discussion (V-Dem)',
+  social_inequality: 'civil liberties unequal across social groups (V-Dem)',
+  even_civilrights: 'civil liberties equal across social groups (V-Dem)',
+  repress_civilsoc: 'civil society severely repressed (V-Dem)',
+  social_power_dist: 'power distributed by social group (V-Dem)',
+  ses_power_dist: 'power distributed by socio-economic position (V-Dem)',
+  'popsize.log2': 'population size',
+  gdppcgrowth: 'GDP per capita growth',
+  un_imr_sqrt: 'infant mortality',
+  efindex: 'ethnic fractionalisation',
+  discrimpop: 'share of the population in discriminated groups (EPR)',
+  'reg.na': 'region: North America',
+  'reg.eap': 'region: East Asia and the Pacific',
+  'reg.sca': 'region: South and Central Asia',
+  'reg.mna': 'region: Middle East and North Africa',
+  'reg.eur': 'region: Europe',
+  'ios.iccpr1': 'ICCPR first optional protocol ratified',
+  'battledeaths.log2': 'battle deaths',
+  'coup.try.5yr': 'coup attempt in the last five years',
+  mk_ongoing_count_log2: 'ongoing mass killings',
+  mean_mk_onset_interaction: 'past mass-killing onsets',
+  mk_onset_prev_year: 'mass-killing onset last year',
+  newcountry: 'new country',
+  mk_ever: 'mass killing in its history',
+  'countryage.new.log2': 'years since independence',
+  includesnonstate: 'years with non-state conflict data',
+};
