@@ -151,6 +151,6 @@ test('an analyst sees the ranked 2025-26 forecast as a table and a choropleth', 
   await expect(page.getByRole('heading', { name: 'What drives the 2024 forecast' })).toBeVisible();
   await expect(
     page.getByRole('list', { name: 'Main drivers' }).getByRole('listitem').first(),
-  ).toContainText('coup.try.5yr');
+  ).toContainText('coup attempt in the last five years');
   await page.screenshot({ path: path.join(screenshots, 'country-risk.png'), fullPage: true });
 });
