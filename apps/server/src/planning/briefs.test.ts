@@ -188,6 +188,10 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     expect(map).toMatch(/<path d="M[^"]+" fill="#cc0000"/);
     expect(map).toContain('<title>Rakhine</title>');
     expect(map).toContain('>violence</text>');
+    // No self-contradiction: the stage is never worded as "no red flags" above red-flag rows.
+    if (/<h2>Recent red flags<\/h2>\s*<table>/.test(html))
+      expect(html).not.toMatch(/no red flags/i);
+    else expect(html).toContain('No red flags raised in the last twelve months.');
     expect(html).not.toContain('Hidden Witness');
     expect(html).not.toContain('555 0101');
     const ar = await call(

@@ -31,7 +31,7 @@ const en = {
   better: 'Rated lower',
   same: 'Unchanged',
   probability: 'Forecast (2 years)',
-  noProbability: 'No forecast made before this year',
+  noProbability: 'No forecast for this year (too little data, or before 1993)',
   outOfSampleForecast: (y: number) => `Back-test: model fitted on years up to ${y} only`,
   factorProfile: 'Risk-factor profile',
   factorNote:
@@ -127,7 +127,7 @@ const fr: AssessmentMessages = {
   better: 'En baisse',
   same: 'Inchangé',
   probability: 'Prévision (2 ans)',
-  noProbability: 'Aucune prévision antérieure à cette année',
+  noProbability: 'Aucune prévision pour cette année (trop peu de données, ou avant 1993)',
   outOfSampleForecast: (y: number) =>
     `Test rétrospectif : modèle ajusté sur les années jusqu’à ${y} seulement`,
   factorProfile: 'Profil des facteurs de risque',
@@ -225,7 +225,7 @@ const es: AssessmentMessages = {
   better: 'Baja',
   same: 'Sin cambio',
   probability: 'Pronóstico (2 años)',
-  noProbability: 'Ningún pronóstico anterior a este año',
+  noProbability: 'Sin pronóstico para este año (muy pocos datos, o antes de 1993)',
   outOfSampleForecast: (y: number) =>
     `Prueba retrospectiva: modelo ajustado solo con los años hasta ${y}`,
   factorProfile: 'Perfil de factores de riesgo',
@@ -316,7 +316,7 @@ const ar: AssessmentMessages = {
   better: 'انخفض',
   same: 'دون تغيير',
   probability: 'التنبؤ (سنتان)',
-  noProbability: 'لا يوجد تنبؤ سابق لهذه السنة',
+  noProbability: 'لا تنبؤ لهذه السنة (بيانات قليلة جدًا، أو قبل 1993)',
   outOfSampleForecast: (y: number) => `اختبار رجعي: نموذج مُدرَّب على السنوات حتى ${y} فقط`,
   factorProfile: 'ملف عوامل الخطر',
   factorNote:

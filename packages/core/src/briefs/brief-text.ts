@@ -78,7 +78,7 @@ const en: BriefText = {
   escalation: 'Escalation',
   stage: 'Stage',
   stages: {
-    none: 'no red flags',
+    none: 'no escalation stage',
     crisis: 'crisis',
     mobilisation: 'mobilisation',
     violence: 'violence',
@@ -152,7 +152,7 @@ const fr: BriefText = {
   escalation: 'Escalade',
   stage: 'Stade',
   stages: {
-    none: 'aucun signal',
+    none: "aucune étape d'escalade",
     crisis: 'crise',
     mobilisation: 'mobilisation',
     violence: 'violence',
@@ -225,7 +225,7 @@ const es: BriefText = {
   escalation: 'Escalada',
   stage: 'Etapa',
   stages: {
-    none: 'sin señales',
+    none: 'ninguna etapa de escalada',
     crisis: 'crisis',
     mobilisation: 'movilización',
     violence: 'violencia',
@@ -293,7 +293,7 @@ const ar: BriefText = {
   insufficient: 'بيانات غير كافية للتقييم (النطاق الممكن؛ لا يُحتسب خطرًا منخفضًا)',
   escalation: 'التصعيد',
   stage: 'المرحلة',
-  stages: { none: 'لا إشارات', crisis: 'أزمة', mobilisation: 'تعبئة', violence: 'عنف' },
+  stages: { none: 'لا مرحلة تصعيد', crisis: 'أزمة', mobilisation: 'تعبئة', violence: 'عنف' },
   stageStrip: 'المرحلة خلال العامين الماضيين',
   provinces: 'المحافظات حسب المرحلة',
   riskMap: 'ن٪: خطر التصعيد، الأشهر الثلاثة المقبلة',
