@@ -7,27 +7,9 @@
  * nothing. Prints a Markdown table.
  */
 import { chromium } from '@playwright/test';
+import { PAGES, pageUrl } from '../../apps/web/e2e/pages';
 import { benchServer } from './bench-server';
 
-const PAGES = [
-  '/',
-  '/countries',
-  '/report',
-  '/alerts',
-  '/alerts/{alert}',
-  '/reports',
-  '/reports/{report}',
-  '/network/MMR',
-  '/plan/MMR',
-  '/capacity/MMR',
-  '/assessments',
-  '/country/MMR',
-  '/forecasts',
-  '/frameworks',
-  '/data',
-  '/users',
-  '/audit',
-];
 const RUNS = 3;
 
 const s = await benchServer('pages', 8193);
@@ -80,7 +62,7 @@ try {
   const rows: string[] = [];
   let worst = 0;
   for (const p of PAGES) {
-    const url = p.replace('{alert}', String(alert)).replace('{report}', String(report));
+    const url = pageUrl(p, { alert, report });
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.goto(url);

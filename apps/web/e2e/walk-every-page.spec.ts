@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { PAGES, pageUrl } from './pages';
 import { signIn } from './sign-in';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -55,25 +56,7 @@ test('every page, in all four languages, has no serious accessibility violation 
       reports: Array<{ id: number }>;
     }
   ).reports[0]!.id;
-  const pages = [
-    '/',
-    '/countries',
-    '/report',
-    '/alerts',
-    `/alerts/${alertId}`,
-    '/reports',
-    `/reports/${reportId}`,
-    '/network/MMR',
-    '/plan/MMR',
-    '/capacity/MMR',
-    '/assessments',
-    '/country/MMR',
-    '/forecasts',
-    '/frameworks',
-    '/data',
-    '/users',
-    '/audit',
-  ];
+  const pages = PAGES.map((p) => pageUrl(p, { alert: alertId, report: reportId }));
   const findings: Finding[] = [];
   for (const lang of LANGUAGES) {
     await page.goto('/');
