@@ -89,6 +89,25 @@ test('an admin issues an API token for a partner system, which works until it is
   await expect(page.locator('body')).not.toContainText(secret);
 });
 
+test('an admin adds a signed webhook for alerts and removes it', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Users' }).click();
+  const form = page.getByRole('form', { name: 'Add webhook' });
+  await form.getByLabel('Address').fill('http://127.0.0.1:9/lens-alerts');
+  await form.getByRole('button', { name: 'Add webhook' }).click();
+  const secret = (await page.getByTestId('webhook-secret').locator('code').textContent())!;
+  expect(secret.length).toBeGreaterThan(20);
+  const row = page.locator('tr[data-webhook="http://127.0.0.1:9/lens-alerts"]');
+  await expect(row).toContainText('focal-point');
+  await row.getByRole('button', { name: 'Remove' }).click();
+  await expect(row).toHaveCount(0);
+  // A bad address is refused with the reason.
+  await form.getByLabel('Address').fill('ftp://example.org/x');
+  await form.evaluate((f: HTMLFormElement) => (f.noValidate = true));
+  await form.getByRole('button', { name: 'Add webhook' }).click();
+  await expect(page.getByRole('alert')).toContainText('http(s) URL');
+});
+
 test('the audit log page filters, verifies the chain and names people, not account numbers', async ({
   page,
 }) => {

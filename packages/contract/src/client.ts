@@ -48,6 +48,8 @@ import {
 } from './report-schemas';
 import {
   AlertDetailSchema,
+  WebhookCreated,
+  WebhooksResponse,
   AlertsResponse,
   AlertStepSchema,
   EscalationSchema,
@@ -295,6 +297,9 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     audit: (query = '') =>
       call(z.object({ entries: z.array(AuditEntrySchema) }), 'GET', `/api/audit${query}`),
     verifyAudit: () => call(AuditVerifyResponse, 'GET', '/api/audit/verify'),
+    webhooks: () => call(WebhooksResponse, 'GET', '/api/webhooks'),
+    addWebhook: (url: string) => call(WebhookCreated, 'POST', '/api/webhooks', { url }),
+    removeWebhook: (id: number) => call(z.unknown(), 'DELETE', `/api/webhooks/${id}`),
   };
 }
 

@@ -53,6 +53,15 @@ const en = {
     `The chain is broken at entry ${seq} (${reason}): an entry was altered or removed.`,
   auditExport: 'Download these entries (CSV)',
   auditNone: 'No entries match.',
+  webhooksTitle: 'Webhooks',
+  webhooksIntro:
+    'Addresses that receive every alert as it is raised or changes, signed with a secret (x-lens-signature), without any reporter.',
+  webhookUrl: 'Address',
+  addWebhook: 'Add webhook',
+  webhookSecretOnce: 'The signing secret, shown once; give it to the receiving system:',
+  webhookLastDelivery: 'Last delivery',
+  removeWebhook: 'Remove',
+  noWebhooks: 'No webhooks.',
 };
 export type AdminMessages = typeof en;
 
@@ -106,6 +115,16 @@ const fr: AdminMessages = {
     `La chaîne est rompue à l'entrée ${seq} (${reason}) : une entrée a été modifiée ou supprimée.`,
   auditExport: 'Télécharger ces entrées (CSV)',
   auditNone: 'Aucune entrée ne correspond.',
+  webhooksTitle: 'Webhooks',
+  webhooksIntro:
+    'Adresses qui reçoivent chaque alerte quand elle est émise ou change, signée par un secret (x-lens-signature), sans aucun auteur de signalement.',
+  webhookUrl: 'Adresse',
+  addWebhook: 'Ajouter un webhook',
+  webhookSecretOnce:
+    'Le secret de signature, affiché une seule fois ; transmettez-le au système destinataire :',
+  webhookLastDelivery: 'Dernier envoi',
+  removeWebhook: 'Supprimer',
+  noWebhooks: 'Aucun webhook.',
 };
 
 const es: AdminMessages = {
@@ -158,6 +177,15 @@ const es: AdminMessages = {
     `La cadena está rota en la entrada ${seq} (${reason}): se alteró o eliminó una entrada.`,
   auditExport: 'Descargar estas entradas (CSV)',
   auditNone: 'Ninguna entrada coincide.',
+  webhooksTitle: 'Webhooks',
+  webhooksIntro:
+    'Direcciones que reciben cada alerta cuando se emite o cambia, firmada con un secreto (x-lens-signature), sin ningún informante.',
+  webhookUrl: 'Dirección',
+  addWebhook: 'Añadir webhook',
+  webhookSecretOnce: 'El secreto de firma, mostrado una sola vez; entréguelo al sistema receptor:',
+  webhookLastDelivery: 'Último envío',
+  removeWebhook: 'Eliminar',
+  noWebhooks: 'Ningún webhook.',
 };
 
 const ar: AdminMessages = {
@@ -209,6 +237,15 @@ const ar: AdminMessages = {
   auditBroken: (seq, reason) => `السلسلة مكسورة عند القيد ${seq} (${reason}): عُدِّل قيد أو حُذف.`,
   auditExport: 'تنزيل هذه القيود (CSV)',
   auditNone: 'لا قيود مطابقة.',
+  webhooksTitle: 'خطافات الويب',
+  webhooksIntro:
+    'عناوين تتلقى كل تنبيه عند إصداره أو تغيّره، موقّعًا بسر (x-lens-signature)، دون أي مبلِّغ.',
+  webhookUrl: 'العنوان',
+  addWebhook: 'إضافة خطاف ويب',
+  webhookSecretOnce: 'سر التوقيع، يُعرض مرة واحدة؛ سلّمه للنظام المتلقي:',
+  webhookLastDelivery: 'آخر إرسال',
+  removeWebhook: 'إزالة',
+  noWebhooks: 'لا خطافات ويب.',
 };
 
 export const ADMIN_MESSAGES: Record<Language, AdminMessages> = { en, fr, es, ar };

@@ -3,6 +3,7 @@ import { api } from '../api';
 import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { localTime, when } from '../features/people';
+import { Webhooks } from '../features/admin/webhooks';
 
 const ROLES = ['admin', 'analyst', 'monitor', 'viewer'] as const;
 type Role = (typeof ROLES)[number];
@@ -129,6 +130,7 @@ export function UsersPage({ me }: { me: number }) {
         </tbody>
       </table>
       <Tokens users={users ?? []} />
+      <Webhooks />
     </section>
   );
 }
