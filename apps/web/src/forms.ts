@@ -13,20 +13,29 @@ export function field(form: FormData, name: string): string {
 
 /**
  * A form that sends its fields with `action`: the submit handler, and the server's message when
- * the action is refused (cleared on the next try). `onDone` runs once it succeeds.
+ * the action is refused (cleared on the next try). `onDone` runs once it succeeds; with `reset`,
+ * the form is emptied then too (a form that creates one thing after another).
  */
 export function useFormAction(
   action: (form: FormData) => Promise<unknown>,
   onDone: () => void,
+  options: { reset?: boolean } = {},
 ): { error: string | undefined; onSubmit: (e: FormEvent<HTMLFormElement>) => void } {
   const [error, setError] = useState<string>();
   return {
     error,
     onSubmit: (e) => {
       e.preventDefault();
-      const form = new FormData(e.currentTarget);
+      const el = e.currentTarget;
+      const form = new FormData(el);
       setError(undefined);
-      action(form).then(onDone, (err: Error) => setError(err.message));
+      action(form).then(
+        () => {
+          if (options.reset) el.reset();
+          onDone();
+        },
+        (err: Error) => setError(err.message),
+      );
     },
   };
 }

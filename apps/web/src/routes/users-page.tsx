@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import { errorMessage, field } from '../forms';
+import { errorMessage, field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { localTime, when } from '../features/people';
 import { Webhooks } from '../features/admin/webhooks';
@@ -30,27 +30,20 @@ export function UsersPage({ me }: { me: number }) {
         setError(errorMessage(err));
       },
     );
-  async function create(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    try {
-      await api.createUser({
+  const create = useFormAction(
+    (f) =>
+      api.createUser({
         username: field(f, 'username'),
         password: field(f, 'password'),
         role: field(f, 'role') as Role,
-      });
-      setError(undefined);
-      form.reset();
-      load();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+      }),
+    load,
+    { reset: true },
+  );
   return (
     <section className="users-page">
       <h1>{t.usersTitle}</h1>
-      <form className="inline-form" onSubmit={(e) => void create(e)} aria-label={t.createUser}>
+      <form className="inline-form" onSubmit={create.onSubmit} aria-label={t.createUser}>
         <label>
           {t.username}
           <input name="username" required />
@@ -74,9 +67,9 @@ export function UsersPage({ me }: { me: number }) {
       <div role="status" aria-live="polite">
         {saved}
       </div>
-      {error && (
+      {(create.error ?? error) && (
         <p role="alert" className="error">
-          {error}
+          {create.error ?? error}
         </p>
       )}
       <table aria-label={t.usersTitle}>
@@ -166,31 +159,21 @@ function Tokens({ users }: { users: User[] }) {
   const { t } = useI18n();
   const [tokens, setTokens] = useState<Token[]>();
   const [secret, setSecret] = useState<string>();
-  const [error, setError] = useState<string>();
   const load = useCallback(() => void api.tokens().then((r) => setTokens(r.tokens)), []);
   useEffect(load, [load]);
-  async function issue(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    try {
-      const created = await api.createToken({
-        name: field(f, 'name'),
-        userId: Number(field(f, 'userId')),
-      });
-      setSecret(created.token);
-      setError(undefined);
-      form.reset();
-      load();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  const issue = useFormAction(
+    (f) =>
+      api
+        .createToken({ name: field(f, 'name'), userId: Number(field(f, 'userId')) })
+        .then((created) => setSecret(created.token)),
+    load,
+    { reset: true },
+  );
   return (
     <>
       <h2>{t.tokensTitle}</h2>
       <p className="muted">{t.tokensIntro}</p>
-      <form className="inline-form" onSubmit={(e) => void issue(e)} aria-label={t.issueToken}>
+      <form className="inline-form" onSubmit={issue.onSubmit} aria-label={t.issueToken}>
         <label>
           {t.tokenName}
           <input name="name" required maxLength={128} />
@@ -209,9 +192,9 @@ function Tokens({ users }: { users: User[] }) {
         </label>
         <button type="submit">{t.issueToken}</button>
       </form>
-      {error && (
+      {issue.error && (
         <p role="alert" className="error">
-          {error}
+          {issue.error}
         </p>
       )}
       {secret && (

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api';
-import { errorMessage, field } from '../../forms';
+import { field, useFormAction } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { personName, when } from '../people';
 
@@ -11,36 +11,27 @@ export function Webhooks() {
   const { t } = useI18n();
   const [hooks, setHooks] = useState<Hook[]>();
   const [secret, setSecret] = useState<string>();
-  const [error, setError] = useState<string>();
   const load = useCallback(() => void api.webhooks().then((r) => setHooks(r.webhooks)), []);
   useEffect(load, [load]);
-  async function add(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    try {
-      const created = await api.addWebhook(field(new FormData(form), 'url'));
-      setSecret(created.secret);
-      setError(undefined);
-      form.reset();
-      load();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  const add = useFormAction(
+    (f) => api.addWebhook(field(f, 'url')).then((created) => setSecret(created.secret)),
+    load,
+    { reset: true },
+  );
   return (
     <>
       <h2>{t.webhooksTitle}</h2>
       <p className="muted">{t.webhooksIntro}</p>
-      <form className="inline-form" onSubmit={(e) => void add(e)} aria-label={t.addWebhook}>
+      <form className="inline-form" onSubmit={add.onSubmit} aria-label={t.addWebhook}>
         <label>
           {t.webhookUrl}
           <input name="url" type="url" required maxLength={2000} placeholder="https://" />
         </label>
         <button type="submit">{t.addWebhook}</button>
       </form>
-      {error && (
+      {add.error && (
         <p role="alert" className="error">
-          {error}
+          {add.error}
         </p>
       )}
       {secret && (
