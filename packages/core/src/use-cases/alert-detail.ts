@@ -1,4 +1,3 @@
-import { isUnverified } from '../frameworks/catalog';
 import type { AlertEvent, AlertWithEvents } from '../escalation/alert';
 import { INDICATORS } from '../escalation/indicators';
 import type { Role } from '../domain/roles';
@@ -164,7 +163,7 @@ export async function alertCatalogItems(
         name: item.name ?? item.text,
         framework: item.frameworkName,
         citation: item.source?.citation ?? item.source?.title ?? null,
-        authoritative: item.authoritative && !isUnverified(item.verification),
+        authoritative: item.authoritative,
       },
     ];
   });
