@@ -79,7 +79,14 @@ test('an analyst registers actors, records a sourced relationship, sees the leve
 
   // A sourced relationship on the military's page, and the leverage it gives.
   await page.goto('/network/MMR/actor/government%20of%20myanmar');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Government of Myanmar (Burma)');
+  // The page builds Myanmar's whole network first (about 1.2 s here, more when the server is
+  // still busy with the seeding just before).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Government of Myanmar (Burma)',
+    {
+      timeout: 20_000,
+    },
+  );
   await expect(page.getByText('No prevention actor reaches this actor yet')).toBeVisible();
   const rel = page.getByRole('form', { name: 'Record a relationship' });
   await rel.getByLabel('Relationship', { exact: true }).selectOption('influences');
