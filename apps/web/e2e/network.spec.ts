@@ -96,13 +96,16 @@ test('an analyst registers actors, records a sourced relationship, sees the leve
   await rel.getByLabel(/Evidence/).fill('ASEAN Five-Point Consensus, 24 April 2021');
   await rel.getByLabel('Since').fill('2021-04-24');
   await rel.getByRole('button', { name: 'Record' }).click();
+  // Recording re-reads the whole network (the same build as the first load), so it gets the
+  // same allowance: under CI load it once took more than 5 s.
   const ties = page.getByRole('table', { name: 'Ties' });
   await expect(
     ties.getByRole('row', { name: /influences \(sourced, confidence medium\).*ASEAN/ }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 20_000 });
   const leverage = page.getByRole('list', { name: 'Leverage points' });
   await expect(leverage).toContainText(
     'ASEAN (regional organisation): ASEAN → Government of Myanmar (Burma) · 1 steps',
+    { timeout: 20_000 },
   );
   await page.screenshot({ path: path.join(screenshots, 'actor-leverage.png'), fullPage: true });
 
