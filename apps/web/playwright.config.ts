@@ -40,6 +40,8 @@ export default defineConfig({
       LENS_REPORTER_KEY_FILE: 'var/e2e/reporter-keys',
       // Every spec signs in; the limit itself is tested in apps/server (auth.test.ts).
       LENS_LOGIN_RATE_LIMIT: '100',
+      // The webhook spec registers a receiver on this machine, as an operator's internal one.
+      LENS_WEBHOOK_PRIVATE_RANGES: '127.0.0.0/8',
     },
   },
 });

@@ -23,6 +23,8 @@ import {
 import './http/route';
 import { installErrorHandling } from './http/errors';
 import { installAuthentication } from './http/authenticate';
+import { outboundPolicy, parseRanges } from './http/outbound-address';
+import { DEFAULT_TIMEOUTS, installTimeouts, serverTimeouts } from './http/timeouts';
 import type { RouteModule, ServerOptions } from './http/context';
 import { healthRoutes } from './health/health.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -62,19 +64,31 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
 
 export type { ServerOptions } from './http/context';
 
+/** LENS_TRUSTED_PROXIES as Fastify's trustProxy: a list of addresses/ranges, or no proxy at all. */
+function trustedProxies(spec: string | undefined): string[] | false {
+  const list = (spec ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.length > 0 ? list : false;
+}
+
 /** Builds the HTTP app (not listening): used by `lens serve`, the tests (`inject`) and the OpenAPI generator. */
 export async function buildApp(
   options: ServerOptions,
   logger: boolean | object = false,
 ): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
+    ...serverTimeouts(timeouts),
     logger,
-    trustProxy: false,
+    trustProxy: trustedProxies(options.trustedProxies),
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installTimeouts(app, timeouts);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -115,8 +129,10 @@ export async function buildApp(
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   // Alert changes go to the live stream, webhooks and e-mail; overdue alerts escalate every minute.
+  const outbound = outboundPolicy(parseRanges(options.webhookPrivateRanges));
   const hub = new AlertHub(options.deps, {
     ...options.alerts,
+    outbound,
     log: (msg, err) => app.log.error({ err }, msg),
   });
   // After-commit effects (ADR 17) run in the background: imports, reports and judgements queue
@@ -146,7 +162,7 @@ export async function buildApp(
   installAuthentication(app, withHub.deps);
   // The composition root: every route calls the use cases bound here (ADR 17).
   const lens = openLens(withHub.deps);
-  for (const mod of ROUTE_MODULES) mod(app, { ...withHub, lens });
+  for (const mod of ROUTE_MODULES) mod(app, { ...withHub, lens, outbound });
 
   const webRoot =
     options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))

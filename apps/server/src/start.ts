@@ -57,6 +57,11 @@ export async function startServer(options: StartOptions) {
       setupTokenHash,
       loginRateLimit: Number(process.env.LENS_LOGIN_RATE_LIMIT ?? 10),
       secureCookies: process.env.LENS_SECURE_COOKIES === '1',
+      webhookPrivateRanges: process.env.LENS_WEBHOOK_PRIVATE_RANGES,
+      trustedProxies: process.env.LENS_TRUSTED_PROXIES,
+      ...(process.env.LENS_LOGIN_ACCOUNT_RATE_LIMIT
+        ? { loginAccountRateLimit: Number(process.env.LENS_LOGIN_ACCOUNT_RATE_LIMIT) }
+        : {}),
       webRoot: path.join(repoRoot, 'apps/web/dist'),
       alerts: {
         smtpUrl: process.env.LENS_SMTP_URL,

@@ -48,6 +48,9 @@ export async function createTestApp(
     withUsers?: boolean;
     alerts?: ServerOptions['alerts'];
     clock?: Clock;
+    timeouts?: ServerOptions['timeouts'];
+    trustedProxies?: string;
+    loginAccountRateLimit?: number;
   } = {},
 ): Promise<TestApp> {
   const store = createStore(conn);
@@ -65,7 +68,12 @@ export async function createTestApp(
     setupTokenHash: nodeCrypto.sha256Hex(SETUP_TOKEN),
     loginRateLimit: options.loginRateLimit ?? 1000,
     secureCookies: false,
+    // The tests' webhook receivers listen on 127.0.0.1, as an operator's internal one would.
+    webhookPrivateRanges: '127.0.0.0/8',
     ...(options.alerts ? { alerts: options.alerts } : {}),
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    trustedProxies: options.trustedProxies,
+    loginAccountRateLimit: options.loginAccountRateLimit ?? 1000,
   });
   const login = (username: string, password = TEST_PASSWORD) =>
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -40,12 +40,12 @@ test('an admin creates, demotes, disables, re-enables, unlocks and resets a user
   await expect(row.getByTestId('user-status')).toHaveText('active');
   expect(await login(baseURL!, OFFICER)).toBe(200);
 
-  // Five wrong passwords lock the account; the page says until when; the admin unlocks it.
+  // Five wrong passwords lock this address out; the page says until when; the admin unlocks it.
   for (let i = 0; i < 5; i++)
     expect(await login(baseURL!, { ...OFFICER, password: `wrong guess ${i}` })).toBe(401);
   expect(await login(baseURL!, OFFICER)).toBe(423);
   await page.reload();
-  await expect(row.getByTestId('user-status')).toContainText('locked until');
+  await expect(row.getByTestId('user-status')).toContainText('refused until');
   await page.screenshot({ path: path.join(screenshots, 'users-admin.png'), fullPage: true });
   await row.getByRole('button', { name: 'Unlock' }).click();
   await expect(row.getByTestId('user-status')).toHaveText('active');

@@ -1,5 +1,6 @@
 /** Escalation and alerts (issue 7): request and response shapes. Alerts never hold a reporter. */
 import { z } from 'zod';
+import { DaySchema } from './day';
 import { ALERT_STATUSES, BASES, SEVERITIES, STAGES } from '@lens/core';
 
 // The vocabularies, for clients (the web app) that list or order them.
@@ -163,10 +164,7 @@ export const EscalationParams = z.object({
   iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code'),
 });
 export const EscalationQuery = z.object({
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
+  asOf: DaySchema.optional(),
 });
 
 export const EscalationSchema = z
@@ -234,10 +232,7 @@ export const EscalationSchema = z
   .meta({ id: 'CountryEscalation' });
 
 export const ReplayRequest = z.object({
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
+  asOf: DaySchema.optional(),
 });
 export const ReplaySchema = z.object({
   iso3: z.string(),

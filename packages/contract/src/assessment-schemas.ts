@@ -1,5 +1,6 @@
 /** The structural lens's request and response shapes (issue 5). */
 import { z } from 'zod';
+import { DaySchema } from './day';
 import { TIERS } from '@lens/core';
 
 export { RISK_BANDS, riskBand, TIERS } from '@lens/core';
@@ -175,7 +176,7 @@ export const JudgementRequest = z.object({
   score: z.number().min(0).max(100),
   evidence: z.string().trim().min(10, 'at least 10 characters').max(8000),
   confidence: z.enum(['low', 'medium', 'high']),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  asOf: DaySchema,
 });
 export const JudgementsResponse = z.object({ judgements: list(JudgementSchema) });
 

@@ -1,5 +1,6 @@
 /** Actors and networks (issue 8): the network of a country as the API returns it. */
 import { z } from 'zod';
+import { DaySchema } from './day';
 import { ACTOR_TYPES, CONFIDENCE_LEVELS, RELATION_TYPES } from '@lens/core';
 
 // The vocabularies the schemas are built from, for clients (the web app) that list them.
@@ -7,14 +8,8 @@ export { CONFIDENCE_LEVELS, PREVENTION_SIDE, RELATION_TYPES } from '@lens/core';
 
 export const NetworkQuery = z.object({
   country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code'),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
+  from: DaySchema.optional(),
+  to: DaySchema.optional(),
 });
 export const NetworkExportQuery = NetworkQuery.extend({ format: z.enum(['graphml', 'gexf']) });
 
@@ -75,7 +70,7 @@ export const NetworkSchema = z
   .meta({ id: 'Network' });
 
 const Iso3 = z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code');
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const Day = DaySchema;
 
 export const ActorSchema = z
   .object({

@@ -1,5 +1,6 @@
 /** Prevention planning and briefs (issue 9). */
 import { z } from 'zod';
+import { DaySchema } from './day';
 import {
   ADDRESSEES,
   BRIEF_LANGUAGES,
@@ -13,7 +14,7 @@ import {
 // The vocabularies the schemas are built from, for clients (the web app) that list them.
 export { ADDRESSEES, BRIEF_LANGUAGES, ITEM_STATUSES, LEXICONS, REVIEW_OUTCOMES } from '@lens/core';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const Day = DaySchema;
 const Year = z.coerce.number().int().min(1990).max(2100);
 
 // Without a year: the latest year the country has an assessment for (the response says which).

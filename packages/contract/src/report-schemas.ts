@@ -1,5 +1,6 @@
 /** Field reports' request and response shapes (issue 6). The reporter never appears in a response but the reveal's. */
 import { z } from 'zod';
+import { DaySchema } from './day';
 import { DATE_PRECISIONS, GEO_PRECISIONS, REPORT_CHANNELS, REPORT_STATUSES } from '@lens/core';
 
 const Short = z.string().max(500);
@@ -14,7 +15,7 @@ export const ReporterSchema = z
 
 export const ReportRequest = z
   .object({
-    occurredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+    occurredOn: DaySchema,
     datePrecision: z.enum(DATE_PRECISIONS).default('day'),
     iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
     latitude: z.number().min(-90).max(90).nullable().optional(),
@@ -39,7 +40,12 @@ export const ReportSchema = z
     id: z.number().int(),
     receivedAt: z.string(),
     channel: z.enum(REPORT_CHANNELS),
-    submittedBy: z.string(),
+    submittedBy: z
+      .string()
+      .nullable()
+      .describe(
+        'The submitting account; withheld (null) from viewers, as are coordinates and the place as written',
+      ),
     occurredOn: z.string(),
     datePrecision: z.enum(DATE_PRECISIONS),
     iso3: z.string(),
@@ -144,14 +150,8 @@ export const EventsQuery = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, 'must be three capital letters')
     .optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
+  from: DaySchema.optional(),
+  to: DaySchema.optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
 export const EventItemSchema = z

@@ -281,7 +281,8 @@ export const ImportQuery = z.object({
     .string()
     .min(1)
     .max(200)
-    .regex(/^[^/\\]+$/, 'must be a file name without folders')
+    .regex(/^[^/\\\0]+$/, 'must be a file name without folders')
+    .refine((n) => n !== '.' && n !== '..', 'must be a file name, not "." or ".."')
     .describe('The original file name, kept with the dataset'),
 });
 export const ImportResponse = z

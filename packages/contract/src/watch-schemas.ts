@@ -1,18 +1,15 @@
 /** The watch list: the landing page's moving picture. */
 import { z } from 'zod';
+import { DaySchema } from './day';
 import { STAGES, TIERS } from '@lens/core';
 
 const Tier = z.enum(TIERS);
 const Stage = z.enum(STAGES);
 
 export const WatchQuery = z.object({
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional()
-    .describe(
-      'the day (default: today, or the last day of event data when none reaches within 90 days of today)',
-    ),
+  asOf: DaySchema.optional().describe(
+    'the day (default: today, or the last day of event data when none reaches within 90 days of today)',
+  ),
 });
 
 const WatchReason = z.discriminatedUnion('kind', [

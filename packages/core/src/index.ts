@@ -4,6 +4,7 @@ export * from './domain/brand';
 export * from './domain/user';
 export * from './domain/audit';
 export * from './domain/country';
+export * from './domain/calendar';
 export * from './formats/csv';
 export * from './ports/store';
 export * from './ports/services';

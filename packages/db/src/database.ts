@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
@@ -23,6 +23,19 @@ export const DEFAULT_DATABASE_URL = 'sqlite:./var/lens.db';
 // PostgreSQL returns int8 (counts, sums) as strings to avoid precision loss; our counts fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+/**
+ * The database file readable by its owner only (0600; its folder 0700 when Lens creates it): it
+ * holds sealed reporters, reports and the audit log. SQLite creates the -wal and -shm files with
+ * the database file's mode. A file created wider by an earlier version is narrowed.
+ */
+function ownerOnly(file: string): void {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`])
+    if (existsSync(f) && (statSync(f).mode & 0o077) !== 0) chmodSync(f, 0o600);
+}
+
 /** Opens `sqlite:PATH` (the default) or `postgres://...`. Every CLI command and the server use this. */
 export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnection {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -41,7 +54,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnec
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (file === '') throw new LensError('invalid', `LENS_DATABASE_URL "${url}" names no file`);
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    if (file !== ':memory:') ownerOnly(path.resolve(file));
     const sqlite = new SQLite(file);
     // WAL lets readers run beside the one writer; FULL sync makes every acknowledged commit survive power loss.
     sqlite.pragma('journal_mode = WAL');

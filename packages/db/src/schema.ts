@@ -163,6 +163,7 @@ export interface Database {
   reports: ReportsTable;
   attachments: AttachmentsTable;
   settings: SettingsTable;
+  login_throttle: LoginThrottleTable;
   refresh_jobs: RefreshJobsTable;
   escalation_rulesets: EscalationRulesetsTable;
   alerts: AlertsTable;
@@ -252,6 +253,14 @@ export interface RefreshJobsTable {
   attempts: number;
   error: string | null;
   created_at: string;
+  updated_at: string;
+}
+
+export interface LoginThrottleTable {
+  username: string;
+  address: string;
+  failures: number;
+  locked_until: string | null;
   updated_at: string;
 }
 

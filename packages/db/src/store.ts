@@ -4,6 +4,7 @@ import type { Database } from './schema';
 import { currentMigration, type DatabaseConnection } from './database';
 import { KyselyUserRepository } from './repositories/user.repository';
 import { KyselySessionRepository } from './repositories/session.repository';
+import { KyselyLoginThrottleRepository } from './repositories/login-throttle.repository';
 import { KyselyApiTokenRepository } from './repositories/api-token.repository';
 import { KyselyAuditRepository } from './repositories/audit-log.repository';
 import { KyselyCountryRepository } from './repositories/country.repository';
@@ -32,6 +33,7 @@ class KyselyStore implements Store {
   readonly reports;
   readonly attachments;
   readonly settings;
+  readonly loginThrottle;
   readonly escalation;
   readonly actors;
   readonly planning;
@@ -60,6 +62,7 @@ class KyselyStore implements Store {
     this.reports = new KyselyReportRepository(db);
     this.attachments = new KyselyAttachmentRepository(db);
     this.settings = new KyselySettingsRepository(db);
+    this.loginThrottle = new KyselyLoginThrottleRepository(db);
     this.escalation = new KyselyEscalationRepository(db);
     this.actors = new KyselyActorRepository(db);
     this.planning = new KyselyPlanningRepository(db);

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AlertChange, AlertNotifier, UseCaseDeps } from '@lens/core';
+import type { OutboundPolicy } from '../http/outbound-address';
 
 export type Subscriber = (message: { id: string; change: AlertChange; at: string }) => void;
 
@@ -15,6 +16,8 @@ export interface HubOptions {
   readonly log?: (msg: string, err?: unknown) => void;
   /** Delays between webhook attempts (ms). */
   readonly retryDelays?: readonly number[];
+  /** Which addresses webhooks may reach (checked again before every delivery: DNS may change). */
+  readonly outbound?: OutboundPolicy;
 }
 
 /** Signs a webhook body as the receiver checks it: HMAC-SHA256 of `timestamp.body`. */
@@ -98,6 +101,15 @@ export class AlertHub implements AlertNotifier {
         const secret = vault.open(h.secretKeyId, h.secretSealed);
         const delays = this.options.retryDelays ?? [1000, 5000];
         let status = '';
+        const refused = await this.options.outbound?.check(h.url);
+        if (refused) {
+          await this.deps.store.escalation.recordDelivery(
+            h.id,
+            `refused: the address ${refused}`,
+            new Date().toISOString(),
+          );
+          return;
+        }
         for (let attempt = 0; attempt <= delays.length; attempt++) {
           const timestamp = String(Math.floor(Date.now() / 1000));
           try {

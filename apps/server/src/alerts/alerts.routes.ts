@@ -16,7 +16,7 @@ import {
   WebhookRequest,
   WebhooksResponse,
 } from '@lens/contract';
-import { actorName, READER_ROLES, ANALYST_ROLES } from '@lens/core';
+import { actorName, LensError, READER_ROLES, ANALYST_ROLES } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import type { AlertHub } from './alert-hub';
@@ -24,7 +24,7 @@ import type { AlertHub } from './alert-hub';
 const READERS = READER_ROLES;
 const ANALYSTS = ANALYST_ROLES;
 
-export const alertRoutes: RouteModule = (app, { lens }) => {
+export const alertRoutes: RouteModule = (app, { lens, outbound }) => {
   const api = typed(app);
   const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
   // Open streams end before the server stops listening: an open stream is never idle, so the
@@ -253,8 +253,12 @@ export const alertRoutes: RouteModule = (app, { lens }) => {
         response: { 201: WebhookCreated, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await lens.addWebhook(req.body.url, actorName(principalOf(req)))),
+    async (req, reply) => {
+      const refused = await outbound.check(req.body.url);
+      if (refused)
+        throw new LensError('invalid', `The webhook address ${refused}`, { url: refused });
+      return reply.code(201).send(await lens.addWebhook(req.body.url, actorName(principalOf(req))));
+    },
   );
 
   api.delete(

@@ -9,10 +9,12 @@ import {
 import { ALL_ROLES } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import { SESSION_COOKIE } from '../http/route';
+import { AccountLimiter } from '../http/account-limit';
 
 export const authRoutes: RouteModule = (app, options) => {
   const { lens } = options;
   const api = typed(app);
+  const perAccount = new AccountLimiter(options.loginAccountRateLimit ?? 30);
   const cookie = (expiresAt: string) => ({
     path: '/',
     httpOnly: true,
@@ -37,6 +39,8 @@ export const authRoutes: RouteModule = (app, options) => {
       },
     },
     async (request, reply) => {
+      perAccount.take(request.body.username);
+      // request.ip is the client's address: behind a trusted proxy, the one it forwarded.
       const r = await lens.logIn({ ...request.body, ip: request.ip });
       reply.setCookie(SESSION_COOKIE, r.sessionToken, cookie(r.expiresAt));
       return { user: r.user, csrfToken: r.csrfToken, expiresAt: r.expiresAt };

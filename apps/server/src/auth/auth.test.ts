@@ -87,6 +87,32 @@ describeEachDatabase('sign-in, sessions and CSRF', (get) => {
     expect(analystTries.statusCode).toBe(403);
   });
 
+  it('locks out the guessing address, not the owner elsewhere; an unknown username locks alike', async () => {
+    const from = (username: string, password: string, remoteAddress: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+        remoteAddress,
+      });
+    const answers: Record<string, Array<{ status: number; body: unknown }>> = {};
+    for (const name of ['viewer-user', 'no-such-person']) {
+      answers[name] = [];
+      for (let i = 0; i < 6; i++) {
+        const r = await from(name, `guess ${i}`, '203.0.113.7');
+        const body = r.json<{ fields?: { lockedUntil?: string } }>();
+        // The lock-out's end differs by the milliseconds between the two runs.
+        if (body.fields?.lockedUntil) body.fields.lockedUntil = 'T';
+        answers[name].push({ status: r.statusCode, body });
+      }
+    }
+    expect(answers['viewer-user']!.map((a) => a.status)).toEqual([401, 401, 401, 401, 401, 423]);
+    expect(answers['no-such-person']).toEqual(answers['viewer-user']);
+    // The owner, from their own address, signs in; the attacker's address stays locked out.
+    expect((await from('viewer-user', TEST_PASSWORD, '198.51.100.20')).statusCode).toBe(200);
+    expect((await from('viewer-user', TEST_PASSWORD, '203.0.113.7')).statusCode).toBe(423);
+  });
+
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
     const body = { username: 'new-analyst', password: 'a long enough passphrase', role: 'analyst' };
     const admin = t.callers.admin;
@@ -246,5 +272,54 @@ describeEachDatabase('sign-in rate limit', (get) => {
     for (let i = 0; i < 5; i++)
       codes.push((await t.login('someone', 'whatever password')).statusCode);
     expect(codes).toEqual([401, 401, 401, 429, 429]);
+  });
+});
+
+describeEachDatabase('sign-in limits behind a trusted proxy, and per account', (get) => {
+  let behind: TestApp;
+  let direct: TestApp;
+  beforeAll(async () => {
+    behind = await createTestApp(get(), {
+      loginRateLimit: 2,
+      loginAccountRateLimit: 5,
+      withUsers: false,
+      trustedProxies: '127.0.0.1',
+    });
+    direct = await createTestApp(get(), { loginRateLimit: 2, withUsers: false });
+  });
+  afterAll(async () => {
+    await behind.app.close();
+    await direct.app.close();
+  });
+  const via = (t: TestApp, forwardedFor: string, username: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: 'not it at all' },
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+
+  it('limits each forwarded client on its own when the proxy is trusted, and not otherwise', async () => {
+    const codesA: number[] = [];
+    for (let i = 0; i < 3; i++)
+      codesA.push((await via(behind, '203.0.113.1', 'a-user')).statusCode);
+    expect(codesA).toEqual([401, 401, 429]);
+    expect((await via(behind, '203.0.113.2', 'b-user')).statusCode).toBe(401);
+    // The audit log names the forwarded address.
+    const failures = [];
+    for await (const e of behind.deps.store.audit.scan())
+      if (e.action === 'auth.login_failed') failures.push(e.detail);
+    expect(failures).toContainEqual(expect.objectContaining({ ip: '203.0.113.2' }));
+    // Without a trusted proxy a forged header changes nothing: one address, one limit.
+    expect((await via(direct, '203.0.113.1', 'c-user')).statusCode).toBe(401);
+    expect((await via(direct, '203.0.113.9', 'c-user')).statusCode).toBe(401);
+    expect((await via(direct, '203.0.113.10', 'c-user')).statusCode).toBe(429);
+  });
+
+  it('slows guessing one account from many addresses', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++)
+      codes.push((await via(behind, `198.51.100.${i}`, 'target')).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401, 401, 429, 429]);
   });
 });

@@ -27,7 +27,8 @@ export const importRoutes: RouteModule = (app, { lens }) => {
   typed(app).post(
     '/api/datasets/import',
     {
-      config: { access: ['admin'] },
+      // A few GB over an office link: the server's ceiling (an hour), not the 30 s of other bodies.
+      config: { access: ['admin'], bodyTimeoutMs: 0 },
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         tags: ['data'],

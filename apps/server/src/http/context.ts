@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '@lens/contract';
 import { LensError, type Lens, type Principal, type UseCaseDeps } from '@lens/core';
+import type { OutboundPolicy } from './outbound-address';
+import type { Timeouts } from './timeouts';
 
 export interface ServerOptions {
   readonly deps: UseCaseDeps;
@@ -12,6 +14,13 @@ export interface ServerOptions {
   readonly setupTokenHash?: string | undefined;
   /** Sign-in attempts allowed per client address per minute. */
   readonly loginRateLimit: number;
+  /** Sign-in attempts allowed per account per minute, from all addresses (default 30). */
+  readonly loginAccountRateLimit?: number;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated):
+   * the client address for rate limits, lock-outs and the audit log is then the forwarded one.
+   */
+  readonly trustedProxies?: string | undefined;
   /** Set the cookie's Secure flag (behind HTTPS). */
   readonly secureCookies: boolean;
   /** The built web app to serve at /, if any. */
@@ -25,12 +34,19 @@ export interface ServerOptions {
     readonly retryDelays?: readonly number[];
     readonly escalateEveryMs?: number;
   };
+  /** How long requests may take to arrive (defaults in http/timeouts.ts). */
+  readonly timeouts?: Partial<Timeouts>;
+  /** Private address ranges (CIDR, comma-separated) webhooks may reach; none by default. */
+  readonly webhookPrivateRanges?: string | undefined;
   /** How often the after-commit effects' worker looks for queued jobs besides being woken. */
   readonly refreshEveryMs?: number;
 }
 
 export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
-export type RouteModule = (app: FastifyInstance, options: ServerOptions & { lens: Lens }) => void;
+export type RouteModule = (
+  app: FastifyInstance,
+  options: ServerOptions & { lens: Lens; outbound: OutboundPolicy },
+) => void;
 
 export function typed(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();

@@ -57,7 +57,8 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
   api.post(
     '/api/reports',
     {
-      config: { access: SUBMITTERS },
+      // Photos from the field over a slow mobile connection: ten minutes, not the default 30 s.
+      config: { access: SUBMITTERS, bodyTimeoutMs: 10 * 60_000 },
       // A long witness account, not a document dump: bodies above 64 KiB are refused (413).
       bodyLimit: 64 * 1024,
       schema: {
@@ -73,21 +74,31 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
         if (!req.isMultipart()) return;
         const files: IncomingFile[] = [];
         let report: unknown;
-        for await (const part of req.parts()) {
-          if (part.type === 'file')
-            files.push({
-              fileName: part.filename,
-              declaredType: part.mimetype,
-              bytes: new Uint8Array(await part.toBuffer()),
-            });
-          else if (part.fieldname === 'report')
-            try {
-              report = JSON.parse(String(part.value));
-            } catch {
-              throw new LensError('invalid', 'the report field is not JSON', {
-                report: 'not JSON',
+        try {
+          for await (const part of req.parts()) {
+            if (part.type === 'file')
+              files.push({
+                fileName: part.filename,
+                declaredType: part.mimetype,
+                bytes: new Uint8Array(await part.toBuffer()),
               });
-            }
+            else if (part.fieldname === 'report')
+              try {
+                report = JSON.parse(String(part.value));
+              } catch {
+                throw new LensError('invalid', 'the report field is not JSON', {
+                  report: 'not JSON',
+                });
+              }
+          }
+        } catch (e) {
+          // Limits (413) and our own refusals pass; a body the parser cannot read (no boundary,
+          // a boundary the body does not use, truncated parts) is the sender's error, not ours.
+          if (e instanceof LensError || (e as { statusCode?: number }).statusCode) throw e;
+          throw new LensError(
+            'invalid',
+            `The multipart body could not be read (${(e as Error).message}); send the report as JSON in a "report" field with the boundary named in Content-Type`,
+          );
         }
         if (report === undefined)
           throw new LensError('invalid', 'a multipart report needs a report field (JSON)', {
@@ -102,7 +113,7 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
       const p = principalOf(req);
       const report = await lens.submitReport(
         req.body,
-        { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor' },
+        { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor', role: p.role },
         filesOf.get(req) ?? [],
       );
       escalate(report.iso3, req.log);

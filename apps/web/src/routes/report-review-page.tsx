@@ -54,7 +54,9 @@ export function ReportReviewPage({ id, role }: { id: number; role: string }) {
       <h1>{t.reviewTitle(report.id)}</h1>
       <p className="muted small">
         {t.receivedVia(t.channels[report.channel] ?? report.channel, when(report.receivedAt))}
-        {canTriage && ` ${t.submittedByLabel}: ${personName(report.submittedBy)}.`}
+        {canTriage &&
+          report.submittedBy &&
+          ` ${t.submittedByLabel}: ${personName(report.submittedBy)}.`}
         {report.hasReporter && ` ${t.reporterKept}.`}
       </p>
       <div className="review-columns">

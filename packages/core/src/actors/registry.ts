@@ -3,6 +3,7 @@
  * structures and prevention coalitions), seeded from event data and edited by analysts, and the
  * sourced relationships analysts record between them (MISSION.md sections 5-6).
  */
+import { isCalendarDay } from '../domain/calendar';
 import { LensError } from '../domain/errors';
 
 export const PERPETRATOR_SIDE = [
@@ -93,8 +94,6 @@ export interface ActorRelation {
   readonly retiredAt: string | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Checks a relation's dates and evidence; throws an invalid error that says what is wrong. */
 export function checkRelation(r: {
   from: string;
@@ -108,7 +107,8 @@ export function checkRelation(r: {
     ['startedOn', r.startedOn],
     ['endedOn', r.endedOn],
   ] as const)
-    if (v !== null && !DATE.test(v)) throw new LensError('invalid', `${k} must be YYYY-MM-DD`);
+    if (v !== null && !isCalendarDay(v))
+      throw new LensError('invalid', `${k} must be a day of the calendar, YYYY-MM-DD`);
   if (r.startedOn && r.endedOn && r.endedOn < r.startedOn)
     throw new LensError('invalid', 'endedOn is before startedOn');
   if (r.evidence.length === 0)

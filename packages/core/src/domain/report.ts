@@ -58,8 +58,8 @@ export interface Report {
   readonly id: number;
   readonly receivedAt: string;
   readonly channel: ReportChannel;
-  /** The account that submitted it (a monitor, or a partner system's token owner). */
-  readonly submittedBy: string;
+  /** The account that submitted it (a monitor, or a partner system's token owner); withheld (null) from viewers. */
+  readonly submittedBy: string | null;
   readonly occurredOn: string;
   readonly datePrecision: DatePrecision;
   readonly iso3: string;
@@ -136,14 +136,20 @@ export function nearestAdmin1(
   return best;
 }
 
-/** The report without its coordinates (the place stays at admin-1), for anyone who may not see exact places. */
+/**
+ * The report for anyone who may not see exact places (viewers): no coordinates (the place stays at
+ * admin-1), no free-text place (a reporter's "Sittwe, near the market" is as precise as
+ * coordinates) and no submitting account (which monitor was where is what puts them at risk).
+ */
 export function blurred(report: Report): Report {
-  if (report.latitude === null || report.longitude === null) return report;
+  const coords = report.latitude !== null && report.longitude !== null;
   return {
     ...report,
     latitude: null,
     longitude: null,
-    geoPrecision: report.admin1Code ? 'admin1' : 'country',
+    geoPrecision: coords ? (report.admin1Code ? 'admin1' : 'country') : report.geoPrecision,
+    place: null,
+    submittedBy: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate } from './importer';
+import { isCalendarDay as isCalendarDate } from '../domain/calendar';
 
 describe('calendar dates', () => {
   it('accepts real days and refuses impossible ones', () => {

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../domain/calendar';
 import type { CsvRecord } from '../formats/csv';
 import type { CountryResolver } from '../domain/country-resolver';
 import type { CountryYearValue, DatasetKind, EventRecord } from '../domain/dataset';
@@ -119,7 +120,7 @@ export function fields(ctx: ImportContext, header: Header) {
     date(record: CsvRecord, column: string): string {
       const { value, col } = at(record, column);
       const date = value.slice(0, 10);
-      if (!isCalendarDate(date) || (value.length > 10 && !/^[ T]/.test(value.charAt(10)))) {
+      if (!isCalendarDay(date) || (value.length > 10 && !/^[ T]/.test(value.charAt(10)))) {
         ctx.fail(
           record.line,
           col,
@@ -132,25 +133,4 @@ export function fields(ctx: ImportContext, header: Header) {
       return header.has(column) ? header.index(column) + 1 : 1;
     },
   };
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** YYYY-MM-DD naming a real day (29 February only in leap years), without building a Date. */
-export function isCalendarDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  if (
-    !Number.isInteger(y) ||
-    !Number.isInteger(m) ||
-    !Number.isInteger(d) ||
-    m < 1 ||
-    m > 12 ||
-    d < 1
-  )
-    return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : (DAYS[m - 1] ?? 0));
 }

@@ -20,7 +20,8 @@ export interface ReportQuery {
 
 export interface ReportRepository {
   /** Stores a report with its sealed reporter; returns it with its id. */
-  add(r: Omit<StoredReport, 'id'>): Promise<StoredReport>;
+  /** Stores a new report; it always names the account that submitted it. */
+  add(r: Omit<StoredReport, 'id' | 'submittedBy'> & { submittedBy: string }): Promise<StoredReport>;
   get(id: number): Promise<StoredReport | undefined>;
   list(q: ReportQuery): Promise<Report[]>;
   /** Id, status and date of a country's (or every) report from a day on (escalation's cheap first read). */

@@ -17,6 +17,21 @@ export interface UserRecord extends User {
   readonly lockedUntil: string | null;
 }
 
+/** Failed sign-ins of one username (known or not) from one client address. */
+export interface LoginThrottle {
+  readonly failures: number;
+  readonly lockedUntil: string | null;
+}
+
+export interface LoginThrottleRepository {
+  get(username: string, address: string): Promise<LoginThrottle | undefined>;
+  set(username: string, address: string, t: LoginThrottle, at: string): Promise<void>;
+  /** Forgets the failures of a username from one address, or from every address. */
+  clear(username: string, address?: string): Promise<void>;
+  /** Forgets entries untouched since `before` whose lock-out has ended. */
+  prune(before: string): Promise<void>;
+}
+
 export interface UserRepository {
   count(): Promise<number>;
   create(input: {
@@ -118,6 +133,7 @@ export interface Store {
   readonly reports: ReportRepository;
   readonly attachments: AttachmentRepository;
   readonly settings: SettingsRepository;
+  readonly loginThrottle: LoginThrottleRepository;
   readonly escalation: EscalationRepository;
   readonly actors: ActorRepository;
   readonly planning: PlanningRepository;

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../domain/calendar';
 import { refuseIfAny } from '../domain/errors';
 import type { Judgement } from '../assessment/assess';
 import { LENS_SPEC } from '../assessment/lens-structural-1';
@@ -29,8 +30,7 @@ export async function addJudgement(
   if (input.evidence.trim().length < 10) errors.evidence = 'at least 10 characters of evidence';
   if (!(CONFIDENCE as readonly string[]).includes(input.confidence))
     errors.confidence = 'must be low, medium or high';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.asOf) || Number.isNaN(Date.parse(input.asOf)))
-    errors.asOf = 'must be a date, YYYY-MM-DD';
+  if (!isCalendarDay(input.asOf)) errors.asOf = 'must be a date, YYYY-MM-DD';
   refuseIfAny('judgement', errors);
   const at = deps.clock.now().toISOString();
   const saved = await deps.store.transaction(async (store) => {

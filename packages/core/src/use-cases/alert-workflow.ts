@@ -1,3 +1,4 @@
+import { isCalendarDateTime } from '../domain/calendar';
 import { LensError, refuseIfAny } from '../domain/errors';
 import {
   ALERT_STATUSES,
@@ -18,8 +19,6 @@ export interface AdvanceInput {
   readonly comment?: string | null;
   readonly decision?: string | null;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/;
 
 /**
  * Moves an alert one step along early warning -> assessment -> advice -> decision -> closed (or
@@ -48,7 +47,7 @@ export async function advanceAlert(
     if (!owner) e.owner = 'each step needs an owner (a user name)';
     else if (!(await deps.store.users.findByUsername(owner))) e.owner = `no user ${owner}`;
     if (!input.deadline) e.deadline = 'each step needs a deadline';
-    else if (!ISO_DATE.test(input.deadline) || Number.isNaN(Date.parse(input.deadline)))
+    else if (!isCalendarDateTime(input.deadline) || Number.isNaN(Date.parse(input.deadline)))
       e.deadline = 'must be a date (YYYY-MM-DD) or date-time';
     else if (input.deadline.slice(0, 10) < now.slice(0, 10)) e.deadline = 'is in the past';
   }

@@ -1,3 +1,5 @@
+import { ANALYST_ROLES, type Role } from '../domain/roles';
+import { isCalendarDay } from '../domain/calendar';
 import { refuseIfAny } from '../domain/errors';
 import { parseIso3 } from '../domain/country';
 import {
@@ -26,7 +28,7 @@ export { vaultOf } from './context';
 /** Checks a report; every problem is named by field, and no value is echoed back. */
 export function checkReport(input: ReportInput, now: Date): Record<string, string> {
   const e: Record<string, string> = {};
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(input.occurredOn) ? Date.parse(input.occurredOn) : NaN;
+  const day = isCalendarDay(input.occurredOn) ? Date.parse(input.occurredOn) : NaN;
   if (Number.isNaN(day)) e.occurredOn = 'must be a date, YYYY-MM-DD';
   else if (day > now.getTime()) e.occurredOn = 'is in the future';
   else if (day < Date.parse('1900-01-01')) e.occurredOn = 'is before 1900';
@@ -84,7 +86,7 @@ export function checkReport(input: ReportInput, now: Date): Record<string, strin
 export async function submitReport(
   deps: UseCaseDeps,
   input: ReportInput,
-  who: { actor: string; channel: ReportChannel },
+  who: { actor: string; channel: ReportChannel; role?: Role },
   files: readonly IncomingFile[] = [],
 ): Promise<Report & { attachments: Attachment[] }> {
   const now = deps.clock.now();
@@ -170,6 +172,7 @@ export async function submitReport(
     const { id: _none, ...fields } = candidate;
     const stored = await store.reports.add({
       ...fields,
+      submittedBy: who.actor,
       duplicateGroup: twin ? (twin.duplicateGroup ?? twin.id) : null,
       reporterKeyId: sealed?.keyId ?? null,
       reporterSealed: sealed?.sealed ?? null,
@@ -197,7 +200,14 @@ export async function submitReport(
         detail: { report: stored.id, sha256: a.sha256, size: a.size, type: a.mimeType },
       });
     }
-    return { ...publicReport(stored), attachments };
+    // The receipt names a near-duplicate group only to analysts: to a monitor or the public it
+    // would reveal that someone else reported, and that report's number.
+    const seesGroups = who.role !== undefined && ANALYST_ROLES.includes(who.role);
+    return {
+      ...publicReport(stored),
+      duplicateGroup: seesGroups ? stored.duplicateGroup : null,
+      attachments,
+    };
   });
 }
 

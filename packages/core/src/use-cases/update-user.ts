@@ -37,7 +37,11 @@ export async function updateUser(
   }
   return deps.store.transaction(async (store) => {
     await store.users.update(id, { role: changes.role, disabled: changes.disabled, passwordHash });
-    if (passwordHash || changes.unlock) await store.users.setLoginFailures(id, 0, null);
+    if (passwordHash || changes.unlock) {
+      await store.users.setLoginFailures(id, 0, null);
+      const target = await store.users.findById(id);
+      if (target) await store.loginThrottle.clear(target.username);
+    }
     await store.sessions.deleteForUser(id);
     await store.audit.append({
       at,

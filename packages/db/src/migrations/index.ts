@@ -18,6 +18,7 @@ import { refresh } from './0015-refresh';
 import { escalationRisk } from './0016-escalation-risk';
 import { backtestForecasts } from './0017-backtest-forecasts';
 import { auditRecordIndex } from './0018-audit-record-index';
+import { loginThrottle } from './0019-login-throttle';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -40,6 +41,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0016-escalation-risk': escalationRisk(),
     '0017-backtest-forecasts': backtestForecasts(),
     '0018-audit-record-index': auditRecordIndex(),
+    '0019-login-throttle': loginThrottle(),
   };
 }
 

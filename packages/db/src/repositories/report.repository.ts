@@ -100,7 +100,9 @@ const LISTED = [
 export class KyselyReportRepository implements ReportRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async add(r: Omit<StoredReport, 'id'>): Promise<StoredReport> {
+  async add(
+    r: Omit<StoredReport, 'id' | 'submittedBy'> & { submittedBy: string },
+  ): Promise<StoredReport> {
     const row: Insertable<ReportsTable> = {
       received_at: r.receivedAt,
       channel: r.channel,

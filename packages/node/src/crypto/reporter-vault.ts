@@ -83,7 +83,7 @@ export function readKeyring(file: string): Keyring {
 export function addKeyToRing(file: string): string {
   const key = randomBytes(KEY_BYTES);
   const id = keyIdOf(key);
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const before = existsSync(file)
     ? readFileSync(file, 'utf8')
     : '# Lens reporter keys: keep out of the database and its backups\n';

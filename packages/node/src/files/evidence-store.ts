@@ -23,7 +23,8 @@ export function fileEvidenceStore(
     async put(bytes) {
       const ref = sha256(bytes);
       const file = where(ref);
-      await mkdir(path.dirname(file), { recursive: true });
+      // Folders 0700, files 0600: evidence is readable by the server's account only.
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       // One temporary name per write: reports arriving together with the same photo write the
       // same bytes to the same final name, each through its own temporary file.
       const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
