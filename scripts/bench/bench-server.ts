@@ -16,17 +16,24 @@ export interface BenchServer {
   /** `authorization: Bearer ...` for an admin's API token. */
   readonly auth: { authorization: string };
   readonly databaseUrl: string;
+  /** The server process (undefined with BENCH_URL). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
-export async function benchServer(name: string, port: number): Promise<BenchServer> {
+export async function benchServer(
+  name: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `lens-bench-${name}-`));
   const databaseUrl = `sqlite:${path.join(dir, 'lens.db')}`;
   const s = process.env.BENCH_URL
-    ? { url: process.env.BENCH_URL, stop: () => Promise.resolve() }
+    ? { url: process.env.BENCH_URL, child: undefined, stop: () => Promise.resolve() }
     : await serve(databaseUrl, port, {
         LENS_SETUP_TOKEN: BENCH_SETUP_TOKEN,
         LENS_REPORTER_KEY: randomBytes(32).toString('base64'),
+        ...env,
       });
   const json = { 'content-type': 'application/json' };
   const user = (await (
@@ -54,6 +61,7 @@ export async function benchServer(name: string, port: number): Promise<BenchServ
     url: s.url,
     auth: { authorization: `Bearer ${token}` },
     databaseUrl,
+    pid: s.child?.pid,
     stop: () => s.stop(),
   };
 }

@@ -59,6 +59,12 @@ export async function startServer(options: StartOptions) {
       secureCookies: process.env.LENS_SECURE_COOKIES === '1',
       webhookPrivateRanges: process.env.LENS_WEBHOOK_PRIVATE_RANGES,
       trustedProxies: process.env.LENS_TRUSTED_PROXIES,
+      uploadSlots: {
+        ...(process.env.LENS_UPLOAD_SLOTS ? { total: Number(process.env.LENS_UPLOAD_SLOTS) } : {}),
+        ...(process.env.LENS_UPLOAD_SLOTS_PER_ACCOUNT
+          ? { perAccount: Number(process.env.LENS_UPLOAD_SLOTS_PER_ACCOUNT) }
+          : {}),
+      },
       ...(process.env.LENS_LOGIN_ACCOUNT_RATE_LIMIT
         ? { loginAccountRateLimit: Number(process.env.LENS_LOGIN_ACCOUNT_RATE_LIMIT) }
         : {}),

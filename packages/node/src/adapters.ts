@@ -3,6 +3,7 @@ import { argon2Passwords, nodeCrypto, systemClock } from './services';
 import { configuredVault } from './crypto/reporter-vault';
 import { loadGazetteer } from './files/gazetteer';
 import { fileEvidenceStore } from './files/evidence-store';
+import { pdfSanitiser } from './pdf/pdf-sanitiser';
 
 export interface NodeAdapterOptions {
   /** Environment variables (LENS_REPORTER_KEY, LENS_REPORTER_KEY_FILE); default process.env. */
@@ -49,6 +50,7 @@ export function nodeAdapters(
     ...(vault ? { vault } : {}),
     gazetteer: loadGazetteer(),
     evidence: fileEvidenceStore(options.evidenceDir),
+    documents: pdfSanitiser,
     cache: new Map<string, unknown>(),
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),

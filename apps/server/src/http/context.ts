@@ -34,6 +34,8 @@ export interface ServerOptions {
     readonly retryDelays?: readonly number[];
     readonly escalateEveryMs?: number;
   };
+  /** Attachment uploads read at once, per account (default 2) and across the server (default 4); each holds up to ~150 MB. */
+  readonly uploadSlots?: { readonly perAccount?: number; readonly total?: number };
   /** How long requests may take to arrive (defaults in http/timeouts.ts). */
   readonly timeouts?: Partial<Timeouts>;
   /** Private address ranges (CIDR, comma-separated) webhooks may reach; none by default. */

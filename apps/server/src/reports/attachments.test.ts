@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyEvidence } from '@lens/core';
 import { describeEachDatabase } from '@lens/db/testing';
+import { hostilePdf } from '@lens/node/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 
 const bytes = (...xs: Array<number | string>) =>
@@ -216,5 +217,49 @@ describeEachDatabase('report attachments', (get) => {
     expect(shown.statusCode, shown.body).toBe(200);
     const disposition = shown.headers['content-disposition'] as string;
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('تقرير.jpg');
+  });
+
+  it('shows a PDF to readers rebuilt without its author, JavaScript or embedded files; the admin has the original', async () => {
+    const pdf = Buffer.from(await hostilePdf());
+    const body = multipart(REPORT, [{ name: 'statement.pdf', type: 'application/pdf', data: pdf }]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      payload: body.payload,
+      headers: { ...as(t.callers.monitor), ...body.headers },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const r = res.json() as { id: number; attachments: Array<{ id: number; sha256: string }> };
+    expect(r.attachments[0]!.sha256).toBe(t.deps.evidence!.sha256(pdf));
+    const url = `/api/reports/${r.id}/attachments/${r.attachments[0]!.id}`;
+    const shown = await t.app.inject({ method: 'GET', url, headers: as(t.callers.viewer) });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('application/pdf');
+    for (const s of ['Aung Ko Ko', 'JavaScript', 'EmbeddedFile', 'witnesses.txt'])
+      expect(shown.rawPayload.includes(Buffer.from(s)), s).toBe(false);
+    expect(shown.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const original = await t.app.inject({
+      method: 'GET',
+      url: `${url}?original=true`,
+      headers: as(t.callers.admin),
+    });
+    expect(original.rawPayload.equals(pdf)).toBe(true);
+
+    // A PDF that cannot be read is refused by name, and the report is not stored half-way.
+    const before = (await t.deps.store.reports.list({ limit: 1000 })).length;
+    const broken = multipart(REPORT, [
+      { name: 'scan.pdf', type: 'application/pdf', data: Buffer.from('%PDF-1.7\nnothing more') },
+    ]);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      payload: broken.payload,
+      headers: { ...as(t.callers.monitor), ...broken.headers },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ message: string }>().message).toMatch(
+      /scan\.pdf cannot be read as a PDF/,
+    );
+    expect((await t.deps.store.reports.list({ limit: 1000 })).length).toBe(before);
   });
 });

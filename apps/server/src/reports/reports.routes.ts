@@ -32,6 +32,7 @@ import type { AlertHub } from '../alerts/alert-hub';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import { contentDisposition } from '../http/content-disposition';
+import { UploadGate } from '../http/upload-gate';
 
 /** Who submits reports: monitors in the field, analysts, and partner systems' tokens. */
 const SUBMITTERS = SUBMITTER_ROLES;
@@ -40,9 +41,13 @@ const ANALYSTS = ANALYST_ROLES;
 
 /** Files read from a multipart report, by request. */
 const filesOf = new WeakMap<object, IncomingFile[]>();
+/** The upload slot a multipart request holds, given back when its answer is sent. */
+const slotOf = new WeakMap<object, () => void>();
 
-export const reportRoutes: RouteModule = (app, { lens }) => {
+export const reportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
   const api = typed(app);
+  const uploads = new UploadGate(uploadSlots?.perAccount, uploadSlots?.total);
+  const freeSlot = async (req: object) => slotOf.get(req)?.();
   // Once a report is stored (and acknowledged), the escalation rules run over its country's recent
   // events; alerts they raise reach the live stream. A failure here never loses the report.
   // Tracked by the alert hub, so that evaluations still running finish before the server closes.
@@ -70,8 +75,11 @@ export const reportRoutes: RouteModule = (app, { lens }) => {
       },
       // Multipart: the report as JSON in the `report` field, files in `attachments`. The files are
       // read here so that the report is validated like a JSON body.
+      onResponse: freeSlot,
+      onRequestAbort: freeSlot,
       preValidation: async (req) => {
         if (!req.isMultipart()) return;
+        slotOf.set(req, await uploads.enter(actorName(principalOf(req))));
         const files: IncomingFile[] = [];
         let report: unknown;
         try {

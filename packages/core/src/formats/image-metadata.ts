@@ -74,7 +74,7 @@ export function stripPng(b: Uint8Array, file: string): Uint8Array {
   return concat(out);
 }
 
-/** The copy analysts see: images without metadata; PDFs as they are (their text is the content). */
+/** The copy analysts see: images without metadata; PDFs as received here, rebuilt at intake by the document sanitiser. */
 export function shownCopy(b: Uint8Array, type: AttachmentType, file: string): Uint8Array {
   return type === 'image/jpeg' ? stripJpeg(b, file) : type === 'image/png' ? stripPng(b, file) : b;
 }

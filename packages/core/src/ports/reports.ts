@@ -61,6 +61,12 @@ export interface ReporterVault {
 }
 
 /** Where attachment files live (outside the database): content-addressed, write-once. */
+/** Rebuilds documents for showing: what a page shows, without what it hides or runs. */
+export interface DocumentSanitiser {
+  /** A PDF's pages in a new document; throws an `invalid` LensError when it cannot be read. */
+  pdf(bytes: Uint8Array, fileName: string): Promise<Uint8Array>;
+}
+
 export interface EvidenceStore {
   /** Stores bytes; returns the reference to read them back. */
   put(bytes: Uint8Array): Promise<string>;

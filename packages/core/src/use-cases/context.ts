@@ -1,7 +1,12 @@
 import type { Principal } from '../domain/user';
 import type { Cache, Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
-import type { EvidenceStore, Gazetteer, ReporterVault } from '../ports/reports';
+import type {
+  DocumentSanitiser,
+  EvidenceStore,
+  Gazetteer,
+  ReporterVault,
+} from '../ports/reports';
 import type { AlertNotifier } from '../ports/notifier';
 import type { ReporterVault as Vault } from '../ports/reports';
 
@@ -17,6 +22,8 @@ export interface UseCaseDeps {
   readonly gazetteer?: Gazetteer;
   /** Where attachments are kept (files, outside the database). */
   readonly evidence?: EvidenceStore;
+  /** Rebuilds PDF attachments for showing; without it a PDF attachment is refused. */
+  readonly documents?: DocumentSanitiser;
   /** A memo for data read at every request (the assessment inputs); none in most tests. */
   readonly cache?: Cache;
   /** Told when after-commit effects were queued, so a worker runs them soon (ADR 17). */

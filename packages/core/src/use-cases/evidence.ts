@@ -64,6 +64,35 @@ export function prepareFiles(
   return out;
 }
 
+/**
+ * PDFs are shown rebuilt (pages only: no metadata, JavaScript, embedded files or annotations);
+ * one that cannot be read, or a server without a sanitiser, is refused with the file named.
+ */
+export async function rebuildDocuments(
+  deps: UseCaseDeps,
+  prepared: readonly PreparedFile[],
+  errors: Record<string, string>,
+): Promise<PreparedFile[]> {
+  const out: PreparedFile[] = [];
+  for (const p of prepared) {
+    if (p.type !== 'application/pdf') {
+      out.push(p);
+      continue;
+    }
+    if (!deps.documents) {
+      errors.attachments = `${p.name}: this server cannot rebuild PDFs for showing; send photos of its pages`;
+      continue;
+    }
+    try {
+      out.push({ ...p, shown: await deps.documents.pdf(p.file.bytes, p.name) });
+    } catch (e) {
+      if (!(e instanceof LensError)) throw e;
+      errors.attachments = e.message;
+    }
+  }
+  return out;
+}
+
 /** A file name safe to show and to put in a download header. */
 const safeName = (n: string): string =>
   [...(n.split(/[\\/]/).pop() ?? '')]

@@ -14,7 +14,7 @@ import {
   type Reporter,
 } from '../domain/report';
 import type { Attachment } from '../ports/reports';
-import { prepareFiles, type IncomingFile } from './evidence';
+import { prepareFiles, rebuildDocuments, type IncomingFile } from './evidence';
 import { vaultOf, type UseCaseDeps } from './context';
 import { publicReport } from './report-reading';
 
@@ -91,7 +91,7 @@ export async function submitReport(
 ): Promise<Report & { attachments: Attachment[] }> {
   const now = deps.clock.now();
   const errors = checkReport(input, now);
-  const prepared = prepareFiles(files, errors);
+  const prepared = await rebuildDocuments(deps, prepareFiles(files, errors), errors);
   const iso3 = parseIso3(input.iso3);
   if (!iso3) errors.iso3 = 'must be an ISO 3166-1 alpha-3 code';
   else if (!(await deps.store.countries.list()).some((c) => c.iso3 === iso3))
