@@ -16,6 +16,7 @@ import { registerActors } from './commands/actors';
 import { registerBriefs } from './commands/brief';
 import { registerRefresh } from './commands/refresh';
 import { registerWatch } from './commands/watch';
+import { registerBackup } from './commands/backup';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -41,6 +42,7 @@ registerActors(program);
 registerRefresh(program);
 registerWatch(program);
 registerBriefs(program);
+registerBackup(program);
 
 try {
   await program.parseAsync(process.argv);
