@@ -47,7 +47,10 @@ const slotOf = new WeakMap<object, () => void>();
 export const reportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
   const api = typed(app);
   const uploads = new UploadGate(uploadSlots?.perAccount, uploadSlots?.total);
-  const freeSlot = async (req: object) => slotOf.get(req)?.();
+  const freeSlot = (req: object) => {
+    slotOf.get(req)?.();
+    return Promise.resolve();
+  };
   // Once a report is stored (and acknowledged), the escalation rules run over its country's recent
   // events; alerts they raise reach the live stream. A failure here never loses the report.
   // Tracked by the alert hub, so that evaluations still running finish before the server closes.
