@@ -133,6 +133,7 @@ export async function buildApp(
   const hub = new AlertHub(options.deps, {
     ...options.alerts,
     outbound,
+    fanout: options.fanout,
     log: (msg, err) => app.log.error({ err }, msg),
   });
   // After-commit effects (ADR 17) run in the background: imports, reports and judgements queue
@@ -148,9 +149,11 @@ export async function buildApp(
   app.decorate('alertHub', hub);
   app.decorate('refreshWorker', worker);
   const overdue = setInterval(() => {
-    escalateOverdue(withHub.deps).catch((err: unknown) =>
-      app.log.error({ err }, 'escalating overdue alerts failed'),
-    );
+    // Once across servers: whichever takes the lock first sweeps; the others skip this minute.
+    const store = withHub.deps.store;
+    store
+      .exclusive('overdue', () => escalateOverdue(withHub.deps), 'skip')
+      .catch((err: unknown) => app.log.error({ err }, 'escalating overdue alerts failed'));
   }, options.alerts?.escalateEveryMs ?? 60_000);
   overdue.unref();
   app.addHook('onClose', async () => {

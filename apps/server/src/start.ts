@@ -5,6 +5,7 @@ import { loadReferenceData, type Progress } from '@lens/core';
 import { bundledCountries, createStore, migrateToLatest, openDatabase } from '@lens/db';
 import { loadBundledData, nodeAdapters } from '@lens/node';
 import { buildApp } from './app';
+import { pgFanout, sharedCache, type Fanout } from './cluster/pg-fanout';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -29,19 +30,30 @@ export async function startServer(options: StartOptions) {
   const store = createStore(conn);
   // Reporters' identities are sealed with a key kept outside the database (ADR 12); the first
   // start creates the keyring file.
-  const { keySource, keyCreated, ...deps } = nodeAdapters(store, { createKeys: true });
+  const { keySource, keyCreated, ...local } = nodeAdapters(store, { createKeys: true });
+  // Several servers may share one PostgreSQL (docs/deploy.md): they tell each other of alert
+  // changes and of cached data that changed.
+  let fanout: Fanout | undefined;
+  if (conn.kind === 'postgres')
+    fanout = await pgFanout(options.databaseUrl, (m, e) => log(`${m}: ${String(e)}`));
+  const deps =
+    fanout && local.cache ? { ...local, cache: sharedCache(local.cache, fanout) } : local;
   log(
     keyCreated
       ? `Reporter key: created ${keySource} (mode 0600). Keep it out of database backups.`
       : `Reporter key: ${keySource}`,
   );
-  await loadReferenceData(
-    store,
-    { countries: bundledCountries() },
-    deps.clock.now().toISOString(),
-    options.progress,
-  );
-  await loadBundledData(deps, options.progress);
+  // Servers started together on one PostgreSQL database load the reference and bundled data one
+  // after the other (the second finds it loaded).
+  await store.exclusive('bundled-data', async () => {
+    await loadReferenceData(
+      store,
+      { countries: bundledCountries() },
+      deps.clock.now().toISOString(),
+      options.progress,
+    );
+    await loadBundledData(deps, options.progress);
+  });
 
   let setupTokenHash: string | undefined;
   let setupToken: string | undefined;
@@ -58,6 +70,7 @@ export async function startServer(options: StartOptions) {
       loginRateLimit: Number(process.env.LENS_LOGIN_RATE_LIMIT ?? 10),
       secureCookies: process.env.LENS_SECURE_COOKIES === '1',
       webhookPrivateRanges: process.env.LENS_WEBHOOK_PRIVATE_RANGES,
+      fanout,
       trustedProxies: process.env.LENS_TRUSTED_PROXIES,
       uploadSlots: {
         ...(process.env.LENS_UPLOAD_SLOTS ? { total: Number(process.env.LENS_UPLOAD_SLOTS) } : {}),
@@ -92,6 +105,7 @@ export async function startServer(options: StartOptions) {
     url,
     async close() {
       await app.close();
+      await fanout?.close();
       await conn.close();
     },
   };

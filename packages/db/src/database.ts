@@ -1,3 +1,4 @@
+import { localExclusive, pgExclusive, type ExclusiveRunner } from './advisory-locks';
 import path from 'node:path';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
@@ -15,6 +16,8 @@ export interface DatabaseConnection {
   readonly displayUrl: string;
   /** SQLite only: the raw handle, for bulk loads that bypass the query builder (ADR 8). */
   readonly sqlite?: SQLite.Database;
+  /** Work that runs in one place at a time across every process on this database. */
+  readonly exclusive: ExclusiveRunner;
   close(): Promise<void>;
 }
 
@@ -44,11 +47,16 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnec
     // and the next query opens a new one; without a listener it would crash the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const exclusive = pgExclusive(pool);
     return {
       kind: 'postgres',
       db,
+      exclusive,
       displayUrl: url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'),
-      close: () => db.destroy(),
+      close: async () => {
+        await exclusive.close();
+        await db.destroy();
+      },
     };
   }
   if (url.startsWith('sqlite:')) {
@@ -64,7 +72,14 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnec
     // 64 MiB of page cache (the default is 2 MiB) keeps index pages in memory during bulk imports.
     sqlite.pragma('cache_size = -65536');
     const db = new Kysely<Database>({ dialect: new LensSqliteDialect(sqlite) });
-    return { kind: 'sqlite', db, sqlite, displayUrl: url, close: () => db.destroy() };
+    return {
+      kind: 'sqlite',
+      db,
+      sqlite,
+      exclusive: localExclusive(),
+      displayUrl: url,
+      close: () => db.destroy(),
+    };
   }
   throw new LensError(
     'invalid',

@@ -78,6 +78,14 @@ class KyselyStore implements Store {
     return this.db.transaction().execute((trx) => work(new KyselyStore(this.conn, trx, true)));
   }
 
+  exclusive<T>(
+    key: string,
+    work: () => Promise<T>,
+    mode: 'wait' | 'skip' = 'wait',
+  ): Promise<T | undefined> {
+    return this.conn.exclusive.run(key, work, mode);
+  }
+
   migrationVersion(): Promise<string | null> {
     return currentMigration(this.conn);
   }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
+export { PG_URL, testDatabases } from './test-databases';
 import { PG_URL, testDatabases } from './test-databases';
 import { loadReferenceData, type UseCaseDeps } from '@lens/core';
 import type { DatabaseConnection } from './database';

@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AlertChange, AlertNotifier, UseCaseDeps } from '@lens/core';
 import type { OutboundPolicy } from '../http/outbound-address';
+import type { Fanout } from '../cluster/pg-fanout';
 
 export type Subscriber = (message: { id: string; change: AlertChange; at: string }) => void;
 
@@ -18,6 +19,8 @@ export interface HubOptions {
   readonly retryDelays?: readonly number[];
   /** Which addresses webhooks may reach (checked again before every delivery: DNS may change). */
   readonly outbound?: OutboundPolicy;
+  /** Other servers on the same PostgreSQL: their changes reach this server's stream, and ours theirs. */
+  readonly fanout?: Fanout | undefined;
 }
 
 /** Signs a webhook body as the receiver checks it: HMAC-SHA256 of `timestamp.body`. */
@@ -39,6 +42,10 @@ export class AlertHub implements AlertNotifier {
     private readonly options: HubOptions = {},
   ) {
     this.mailer = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+    // Webhooks and e-mail go from the server where the change happened; streams everywhere.
+    options.fanout?.on('alerts', (m) =>
+      this.toSubscribers(m as { id: string; change: AlertChange; at: string }),
+    );
   }
 
   subscribe(s: Subscriber): () => void {
@@ -50,8 +57,7 @@ export class AlertHub implements AlertNotifier {
     return this.subscribers.size;
   }
 
-  publish(change: AlertChange): void {
-    const message = { id: randomUUID(), change, at: new Date().toISOString() };
+  private toSubscribers(message: { id: string; change: AlertChange; at: string }): void {
     for (const s of this.subscribers) {
       try {
         s(message);
@@ -59,6 +65,12 @@ export class AlertHub implements AlertNotifier {
         this.options.log?.('alert stream subscriber failed', e);
       }
     }
+  }
+
+  publish(change: AlertChange): void {
+    const message = { id: randomUUID(), change, at: new Date().toISOString() };
+    this.toSubscribers(message);
+    this.options.fanout?.send('alerts', message);
     this.track(this.deliverWebhooks(message));
     if (
       this.mailer &&

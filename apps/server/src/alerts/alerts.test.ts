@@ -4,68 +4,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { escalateOverdue } from '@lens/core';
 import { describeEachDatabase } from '@lens/db/testing';
+import { openStream } from '../testing-http';
 import { as, createTestApp, type TestApp } from '../testing';
 import { signWebhook } from './alert-hub';
-
-interface StreamMessage {
-  type: string;
-  alert: {
-    id: number;
-    ruleId: string;
-    iso3: string;
-    admin1Name: string | null;
-    stage: string;
-    status: string;
-  };
-  eventRefs: string[];
-}
-
-/** Reads a server-sent event stream, collecting alert messages. */
-async function openStream(url: string, cookie: string) {
-  const controller = new AbortController();
-  const res = await fetch(url, { headers: { cookie }, signal: controller.signal });
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-  const messages: StreamMessage[] = [];
-  const waiters: Array<() => void> = [];
-  void (async () => {
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let buf = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buf += decoder.decode(value, { stream: true });
-        let i: number;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          const data = block.split('\n').find((l) => l.startsWith('data: '));
-          if (data) {
-            messages.push(JSON.parse(data.slice(6)) as StreamMessage);
-            for (const w of waiters.splice(0)) w();
-          }
-        }
-      }
-    } catch {
-      /* aborted */
-    }
-  })();
-  const next = async (pred: (m: StreamMessage) => boolean, ms = 5000) => {
-    const until = Date.now() + ms;
-    for (;;) {
-      const found = messages.find(pred);
-      if (found) return found;
-      if (Date.now() > until) throw new Error(`no matching stream message in ${ms} ms`);
-      await new Promise<void>((r) => {
-        waiters.push(r);
-        setTimeout(r, 100);
-      });
-    }
-  };
-  return { messages, next, close: () => controller.abort() };
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);

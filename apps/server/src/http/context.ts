@@ -4,6 +4,7 @@ import { ErrorResponse } from '@lens/contract';
 import { LensError, type Lens, type Principal, type UseCaseDeps } from '@lens/core';
 import type { OutboundPolicy } from './outbound-address';
 import type { Timeouts } from './timeouts';
+import type { Fanout } from '../cluster/pg-fanout';
 
 export interface ServerOptions {
   readonly deps: UseCaseDeps;
@@ -36,6 +37,8 @@ export interface ServerOptions {
   };
   /** Attachment uploads read at once, per account (default 2) and across the server (default 4); each holds up to ~150 MB. */
   readonly uploadSlots?: { readonly perAccount?: number; readonly total?: number };
+  /** Messages between servers sharing one PostgreSQL (alert changes, cache drops); none alone. */
+  readonly fanout?: Fanout | undefined;
   /** How long requests may take to arrive (defaults in http/timeouts.ts). */
   readonly timeouts?: Partial<Timeouts>;
   /** Private address ranges (CIDR, comma-separated) webhooks may reach; none by default. */

@@ -34,8 +34,11 @@ export class RefreshWorker {
     do {
       this.again = false;
       try {
-        const run = await runRefresh(this.deps());
-        for (const f of run.failed) this.options.log(`${f.effect} ${f.scope} failed: ${f.error}`);
+        // One server at a time runs the effects (several may share a PostgreSQL database).
+        const deps = this.deps();
+        const run = await deps.store.exclusive('refresh', () => runRefresh(deps), 'wait');
+        for (const f of run?.failed ?? [])
+          this.options.log(`${f.effect} ${f.scope} failed: ${f.error}`);
       } catch (err) {
         this.options.log('running the after-commit effects failed', err);
       }

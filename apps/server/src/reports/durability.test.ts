@@ -1,33 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@lens/db/testing';
-import { serve, type Served } from '../serve-process';
-
-const SETUP = 'durability-setup-token';
-const ADMIN = { username: 'admin', password: 'a long and careful passphrase' };
-
-/** Signs in the first admin of a fresh server and issues a Bearer token acting as them. */
-async function bearerFor(s: Served): Promise<string> {
-  const setup = await fetch(`${s.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token: SETUP, ...ADMIN }),
-  });
-  const user = (await setup.json()) as { id: number };
-  const login = await fetch(`${s.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const token = await fetch(`${s.url}/api/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ name: 'burst', userId: user.id }),
-  });
-  return ((await token.json()) as { token: string }).token;
-}
+import { serve } from '../serve-process';
+import { bearerFor, SETUP } from '../testing-http';
 
 describeEachDatabase('acknowledged reports survive a crash', (get) => {
   it('kills the server (SIGKILL) during a burst of submissions; after restart every acknowledged report is there', async () => {

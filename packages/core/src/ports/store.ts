@@ -140,5 +140,10 @@ export interface Store {
   readonly refresh: RefreshRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one place at a time across every server process on this database (advisory
+   * locks on PostgreSQL). `wait`: once it is free; `skip`: only if free now, else undefined.
+   */
+  exclusive<T>(key: string, work: () => Promise<T>, mode?: 'wait' | 'skip'): Promise<T | undefined>;
   migrationVersion(): Promise<string | null>;
 }

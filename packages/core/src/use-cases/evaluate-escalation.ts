@@ -80,128 +80,137 @@ export function evaluateEscalation(
   deps: UseCaseDeps,
   input: { iso3: string },
 ): Promise<AlertChange[]> {
-  return coalesced(input.iso3, async () => {
-    const now = deps.clock.now().toISOString();
-    const today = now.slice(0, 10);
-    const rules = await activeRuleSet(deps);
-    const structure = await structuralContext(deps);
-    const from = addDays(today, -lookbackDays(rules));
-    const events = await countryEvents(deps, input.iso3, from);
-    if (events.length === 0) return [];
-    const eps = runRules(rules, events, today, structure);
-    if (eps.length === 0) return [];
-    const changes: AlertChange[] = [];
-    // Only alerts an episode of this window could join (its first event is on or after `from`).
-    const stored = await deps.store.escalation.forPlace({
-      iso3: input.iso3,
-      lastEventFrom: addDays(from, -Math.max(...rules.rules.map((r) => r.mergeDays))),
-    });
-    const refsCache = alertRefsOf(deps);
-    let openAlerts = (await deps.store.escalation.forPlace({ iso3: input.iso3 })).filter(
-      (a) => a.kind === 'alert' && a.status !== 'closed',
-    ).length;
-    await deps.store
-      .transaction(async (s) => {
-        for (const ep of eps) {
-          const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
-          const same = stored.find(
-            (a) =>
-              a.ruleId === ep.ruleId &&
-              a.admin1Code === ep.admin1Code &&
-              a.firstEventDate <= ep.lastEventDate &&
-              ep.firstEventDate <= addDays(a.lastEventDate, rule.mergeDays),
-          );
-          if (!same) {
-            const known = await knownRisk(s.escalation, {
-              iso3: ep.iso3,
-              admin1Code: ep.admin1Code,
-              day: today,
-            });
-            const base = toNewAlert(ep, rules, {
-              origin: 'live',
-              raisedAt: now,
-              now,
-              closed: false,
-              structure,
-              risk: known?.risk ?? null,
-            });
-            const row = triageLive(base, known, openAlerts, rules.alertBudget);
-            if (row.kind === 'alert') openAlerts++;
-            const id = await s.escalation.insert(row);
-            await s.audit.append({
-              at: now,
-              actor: 'lens (escalation rules)',
-              action: 'alert.raise',
-              recordType: 'alert',
-              recordId: String(id),
-              detail: {
-                rule: ep.ruleId,
-                iso3: ep.iso3,
-                admin1: ep.admin1Code,
-                events: row.events.map((e) => e.ref),
-              },
-            });
-            const { events: evs, ...rest } = row;
-            changes.push({
-              type: 'raised',
-              alert: { ...rest, id, eventCount: evs.length },
-              eventRefs: evs.map((e) => e.ref),
-            });
-            continue;
-          }
-          let known = refsCache.get(same.id);
-          if (!known) refsCache.set(same.id, (known = await s.escalation.refsOf(same.id)));
-          const fresh = ep.events.filter((e) => !known.has(e.ref));
-          // A report verified since: the alert now rests on evidence and moves the stage.
-          const confirmed = same.basis !== 'evidence' && ep.basis === 'evidence';
-          if (confirmed) {
-            await s.escalation.update(same.id, { basis: 'evidence', updatedAt: now });
-            await s.audit.append({
-              at: now,
-              actor: 'lens (escalation rules)',
-              action: 'alert.confirm',
-              recordType: 'alert',
-              recordId: String(same.id),
-              detail: { from: same.basis, to: 'evidence' },
-            });
-          }
-          if (fresh.length === 0) {
-            if (confirmed)
-              changes.push({
-                type: 'updated',
-                alert: { ...same, basis: 'evidence', updatedAt: now },
-                eventRefs: [],
-              });
-            continue;
-          }
-          const newest = fresh.reduce((m, e) => (e.date > m ? e.date : m), same.lastEventDate);
-          const holdsUntil = addDays(newest, rule.holdDays);
-          for (const e of fresh) known.add(e.ref);
-          await s.escalation.extend(same.id, {
-            events: fresh.map(alertEvent),
-            lastEventDate: newest,
-            holdsUntil,
-            updatedAt: now,
+  // Across server processes too (PostgreSQL): one evaluation of a country at a time.
+  return coalesced(
+    input.iso3,
+    async () =>
+      (await deps.store.exclusive(`escalation:${input.iso3}`, () => evaluate(deps, input))) ?? [],
+  );
+}
+
+async function evaluate(deps: UseCaseDeps, input: { iso3: string }): Promise<AlertChange[]> {
+  const now = deps.clock.now().toISOString();
+  const today = now.slice(0, 10);
+  const rules = await activeRuleSet(deps);
+  const structure = await structuralContext(deps);
+  const from = addDays(today, -lookbackDays(rules));
+  const events = await countryEvents(deps, input.iso3, from);
+  if (events.length === 0) return [];
+  const eps = runRules(rules, events, today, structure);
+  if (eps.length === 0) return [];
+  const changes: AlertChange[] = [];
+  // Only alerts an episode of this window could join (its first event is on or after `from`).
+  const stored = await deps.store.escalation.forPlace({
+    iso3: input.iso3,
+    lastEventFrom: addDays(from, -Math.max(...rules.rules.map((r) => r.mergeDays))),
+  });
+  // On PostgreSQL another server may have extended these alerts: read their events afresh.
+  const refsCache =
+    deps.store.kind === 'postgres' ? new Map<number, Set<string>>() : alertRefsOf(deps);
+  let openAlerts = (await deps.store.escalation.forPlace({ iso3: input.iso3 })).filter(
+    (a) => a.kind === 'alert' && a.status !== 'closed',
+  ).length;
+  await deps.store
+    .transaction(async (s) => {
+      for (const ep of eps) {
+        const rule = rules.rules.find((r) => r.id === ep.ruleId)!;
+        const same = stored.find(
+          (a) =>
+            a.ruleId === ep.ruleId &&
+            a.admin1Code === ep.admin1Code &&
+            a.firstEventDate <= ep.lastEventDate &&
+            ep.firstEventDate <= addDays(a.lastEventDate, rule.mergeDays),
+        );
+        if (!same) {
+          const known = await knownRisk(s.escalation, {
+            iso3: ep.iso3,
+            admin1Code: ep.admin1Code,
+            day: today,
           });
-          changes.push({
-            type: 'updated',
-            alert: {
-              ...same,
-              basis: confirmed ? 'evidence' : same.basis,
-              lastEventDate: newest,
-              holdsUntil,
-              eventCount: same.eventCount + fresh.length,
-              updatedAt: now,
+          const base = toNewAlert(ep, rules, {
+            origin: 'live',
+            raisedAt: now,
+            now,
+            closed: false,
+            structure,
+            risk: known?.risk ?? null,
+          });
+          const row = triageLive(base, known, openAlerts, rules.alertBudget);
+          if (row.kind === 'alert') openAlerts++;
+          const id = await s.escalation.insert(row);
+          await s.audit.append({
+            at: now,
+            actor: 'lens (escalation rules)',
+            action: 'alert.raise',
+            recordType: 'alert',
+            recordId: String(id),
+            detail: {
+              rule: ep.ruleId,
+              iso3: ep.iso3,
+              admin1: ep.admin1Code,
+              events: row.events.map((e) => e.ref),
             },
-            eventRefs: fresh.map((e) => e.ref),
+          });
+          const { events: evs, ...rest } = row;
+          changes.push({
+            type: 'raised',
+            alert: { ...rest, id, eventCount: evs.length },
+            eventRefs: evs.map((e) => e.ref),
+          });
+          continue;
+        }
+        let known = refsCache.get(same.id);
+        if (!known) refsCache.set(same.id, (known = await s.escalation.refsOf(same.id)));
+        const fresh = ep.events.filter((e) => !known.has(e.ref));
+        // A report verified since: the alert now rests on evidence and moves the stage.
+        const confirmed = same.basis !== 'evidence' && ep.basis === 'evidence';
+        if (confirmed) {
+          await s.escalation.update(same.id, { basis: 'evidence', updatedAt: now });
+          await s.audit.append({
+            at: now,
+            actor: 'lens (escalation rules)',
+            action: 'alert.confirm',
+            recordType: 'alert',
+            recordId: String(same.id),
+            detail: { from: same.basis, to: 'evidence' },
           });
         }
-      })
-      .catch((error: unknown) => {
-        deps.cache?.delete(REFS_KEY);
-        throw error;
-      });
-    for (const c of changes) deps.notifier?.publish(c);
-    return changes;
-  });
+        if (fresh.length === 0) {
+          if (confirmed)
+            changes.push({
+              type: 'updated',
+              alert: { ...same, basis: 'evidence', updatedAt: now },
+              eventRefs: [],
+            });
+          continue;
+        }
+        const newest = fresh.reduce((m, e) => (e.date > m ? e.date : m), same.lastEventDate);
+        const holdsUntil = addDays(newest, rule.holdDays);
+        for (const e of fresh) known.add(e.ref);
+        await s.escalation.extend(same.id, {
+          events: fresh.map(alertEvent),
+          lastEventDate: newest,
+          holdsUntil,
+          updatedAt: now,
+        });
+        changes.push({
+          type: 'updated',
+          alert: {
+            ...same,
+            basis: confirmed ? 'evidence' : same.basis,
+            lastEventDate: newest,
+            holdsUntil,
+            eventCount: same.eventCount + fresh.length,
+            updatedAt: now,
+          },
+          eventRefs: fresh.map((e) => e.ref),
+        });
+      }
+    })
+    .catch((error: unknown) => {
+      deps.cache?.delete(REFS_KEY);
+      throw error;
+    });
+  for (const c of changes) deps.notifier?.publish(c);
+  return changes;
 }
