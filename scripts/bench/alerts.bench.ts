@@ -5,7 +5,7 @@
  * (civilians targeted, 10+ dead) raises or joins a `mass-killing` alert. A listener on
  * /api/alerts/stream notes when each report's ref first appears. Prints p50/p95/p99 (BENCHMARKS.md).
  */
-import { benchServer } from './bench-server';
+import { benchPgDatabase, benchServer, secondBenchServer } from './bench-server';
 
 const RATE = Number(process.env.RATE ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 300);
@@ -33,7 +33,18 @@ const PLACES: Array<[string, number, number]> = [
 ];
 
 // BENCH_URL: measure a server already running (e.g. under --cpu-prof), set up with the bench token.
-const s = await benchServer('alerts', 8391);
+// SERVERS=2 with BENCH_PG_URL: two servers on one new PostgreSQL database (issue 21); reports
+// alternate between them and the listener is on the second, so every latency crosses servers
+// for half the reports.
+const SERVERS = Number(process.env.SERVERS ?? 1);
+const first = await benchServer(
+  'alerts',
+  8391,
+  {},
+  process.env.BENCH_PG_URL ? await benchPgDatabase('alerts') : undefined,
+);
+const servers = SERVERS === 2 ? [first, await secondBenchServer(first, 8392)] : [first];
+const s = servers.at(-1)!;
 const json = { 'content-type': 'application/json' };
 const { auth } = s;
 
@@ -76,7 +87,7 @@ const total = RATE * SECONDS;
 const inFlight = new Set<Promise<void>>();
 const started = performance.now();
 console.log(
-  `sending ${total} reports at ${RATE}/s for ${SECONDS} s to ${s.url}; listening on the alert stream`,
+  `sending ${total} reports at ${RATE}/s for ${SECONDS} s to ${servers.map((x) => x.url).join(' and ')} (${first.databaseUrl.split(':')[0]}); listening on the alert stream of ${s.url}`,
 );
 while (sent < total) {
   const due = started + (sent * 1000) / RATE;
@@ -85,7 +96,7 @@ while (sent < total) {
   const k = sent++;
   const [iso3, lat, lon] = PLACES[k % PLACES.length]!;
   const t0 = performance.now();
-  const p = fetch(`${s.url}/api/reports`, {
+  const p = fetch(`${servers[k % servers.length]!.url}/api/reports`, {
     method: 'POST',
     headers: { ...json, ...auth },
     body: JSON.stringify({
@@ -126,7 +137,22 @@ console.log(
 console.log(
   `SUBMIT->STREAM LATENCY ms: p50 ${pct(0.5).toFixed(1)}, p95 ${pct(0.95).toFixed(1)}, p99 ${pct(0.99).toFixed(1)}, max ${lat.at(-1)!.toFixed(1)}`,
 );
+// Lost: acknowledged but not stored (read back page by page from the first server).
+const stored = new Set<number>();
+for (let before: number | undefined; ;) {
+  const page = (await (
+    await fetch(`${first.url}/api/reports?limit=1000${before ? `&before=${before}` : ''}`, {
+      headers: auth,
+    })
+  ).json()) as { reports: Array<{ id: number }> };
+  for (const r of page.reports) stored.add(r.id);
+  if (page.reports.length < 1000) break;
+  before = page.reports.at(-1)!.id;
+}
+console.log(
+  `LOST ${[...sentAt.keys()].filter((id) => !stored.has(id)).length} acknowledged reports not stored`,
+);
 const stopping = performance.now();
-await s.stop();
+await Promise.all(servers.map((x) => x.stop()));
 console.log(`server stopped in ${((performance.now() - stopping) / 1000).toFixed(1)} s`);
 process.exit(0);

@@ -84,7 +84,11 @@ async function run(label: string, port: number, slots: string, perAccount: strin
         }),
       );
       photos.forEach((p, i) =>
-        form.append('attachments', new Blob([new Uint8Array(p)], { type: 'image/jpeg' }), `photo-${k}-${i}.jpg`),
+        form.append(
+          'attachments',
+          new Blob([new Uint8Array(p)], { type: 'image/jpeg' }),
+          `photo-${k}-${i}.jpg`,
+        ),
       );
       const res = await fetch(`${s.url}/api/reports`, {
         method: 'POST',
