@@ -104,9 +104,7 @@ async function evaluate(deps: UseCaseDeps, input: { iso3: string }): Promise<Ale
     iso3: input.iso3,
     lastEventFrom: addDays(from, -Math.max(...rules.rules.map((r) => r.mergeDays))),
   });
-  // On PostgreSQL another server may have extended these alerts: read their events afresh.
-  const refsCache =
-    deps.store.kind === 'postgres' ? new Map<number, Set<string>>() : alertRefsOf(deps);
+  const refsCache = alertRefsOf(deps);
   let openAlerts = (await deps.store.escalation.forPlace({ iso3: input.iso3 })).filter(
     (a) => a.kind === 'alert' && a.status !== 'closed',
   ).length;
@@ -159,8 +157,11 @@ async function evaluate(deps: UseCaseDeps, input: { iso3: string }): Promise<Ale
           });
           continue;
         }
+        // The memo holds as many refs as the stored alert has events unless another server (on
+        // the same PostgreSQL) extended it since: then they are read again.
         let known = refsCache.get(same.id);
-        if (!known) refsCache.set(same.id, (known = await s.escalation.refsOf(same.id)));
+        if (!known || known.size !== same.eventCount)
+          refsCache.set(same.id, (known = await s.escalation.refsOf(same.id)));
         const fresh = ep.events.filter((e) => !known.has(e.ref));
         // A report verified since: the alert now rests on evidence and moves the stage.
         const confirmed = same.basis !== 'evidence' && ep.basis === 'evidence';
