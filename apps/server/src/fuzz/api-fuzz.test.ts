@@ -57,10 +57,10 @@ describeOnSqlite('fuzzing the whole API from its OpenAPI document', (get) => {
     let url = route;
     const query = new URLSearchParams();
     for (const p of op.parameters ?? []) {
-      const v = valueFor(p.schema, doc, rng);
-      if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(v)));
-      else if (p.in === 'query' && (p.required || rng.chance(0.6)))
-        query.set(p.name, typeof v === 'object' ? JSON.stringify(v) : String(v));
+      const raw = valueFor(p.schema, doc, rng);
+      const v = typeof raw === 'string' ? raw : JSON.stringify(raw);
+      if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(v));
+      else if (p.in === 'query' && (p.required || rng.chance(0.6))) query.set(p.name, v);
     }
     const q = query.toString();
     const content = op.requestBody?.content ?? {};
