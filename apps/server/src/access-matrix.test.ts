@@ -52,6 +52,8 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/assessments/:iso3/judgements': ANALYSTS,
   'GET /api/events': READERS,
   'POST /api/reports': SUBMITTERS,
+  'GET /api/reports/outbox-key': SUBMITTERS,
+  'POST /api/reports/sealed': SUBMITTERS,
   'GET /api/settings/public-reports': ALL,
   'PUT /api/settings/public-reports': ADMIN,
   'POST /api/public/reports': ALL,

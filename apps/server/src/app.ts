@@ -37,6 +37,7 @@ import { importRoutes } from './datasets/import.routes';
 import { modelRoutes } from './models/models.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
 import { reportRoutes } from './reports/reports.routes';
+import { sealedReportRoutes } from './reports/sealed.routes';
 import { RefreshWorker } from './refresh/refresh-worker';
 import { refreshRoutes } from './refresh/refresh.routes';
 import { watchListRoutes } from './watch-list/watch-list.routes';
@@ -54,6 +55,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   modelRoutes,
   assessmentRoutes,
   reportRoutes,
+  sealedReportRoutes,
   alertRoutes,
   networkRoutes,
   actorRoutes,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
 
 const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
 
@@ -190,31 +190,114 @@ test('the admin opens a report: its facts, photo, credibility in words and audit
   await expect(page.getByTestId('revealed')).toContainText(CONTACT);
 });
 
-test('a report written offline waits on the device and is sent when the connection returns', async ({
-  page,
-  context,
-  request,
-}) => {
+/** What waits in the device's outbox (IndexedDB), as anyone holding the phone could read it. */
+const outboxOnDevice = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('lens-outbox', 1);
+        open.onerror = () => reject(open.error ?? new Error('no outbox'));
+        open.onsuccess = () => {
+          const all = open.result
+            .transaction('reports', 'readonly')
+            .objectStore('reports')
+            .getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(all.result));
+          };
+          all.onerror = () => reject(all.error ?? new Error('unreadable outbox'));
+        };
+      }),
+  );
+
+/** Signs the monitor in and opens the form, once online: the device keeps its outbox key. */
+async function monitorOnline(page: Page) {
   await page.goto('/login');
   await page.getByLabel('Username').fill(MONITOR.username);
   await page.getByLabel('Password').fill(MONITOR.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('link', { name: 'Report' }).click();
+  await page.waitForFunction(
+    () =>
+      localStorage.getItem('lens-outbox-key') !== null &&
+      localStorage.getItem('lens-pickable-countries') !== null,
+  );
+}
+
+async function fileFromAdmin(request: APIRequestContext, text: string) {
+  await signedIn(request, ADMIN);
+  const reports = (await (await request.get('/api/reports?iso3=CAF')).json()) as {
+    reports: Array<{ description: string; submittedBy: string; hasReporter: boolean }>;
+  };
+  return reports.reports.find((r) => r.description === text);
+}
+
+test('a report written offline is sealed on the device and sent when the connection returns', async ({
+  page,
+  context,
+  request,
+}) => {
+  await monitorOnline(page);
   const form = page.getByRole('form', { name: 'Report what happened' });
   await form.getByLabel('Country').selectOption('CAF');
   const text = `Offline report ${Date.now()}: armed men at the Bambari checkpoint.`;
   await form.getByLabel('What happened').fill(text);
+  await form.getByLabel('Your name (optional)').fill(NAME);
+  await form.getByLabel('How to reach you (optional)').fill(CONTACT);
   await context.setOffline(true);
   await form.getByRole('button', { name: 'Send report' }).click();
   await expect(page.getByTestId('outbox')).toContainText('1 report(s) saved on this device');
+  await expect(page.getByTestId('outbox')).toContainText('only the Lens server can open them');
+  // Whoever holds the phone reads neither the report nor who wrote it.
+  const onDevice = await outboxOnDevice(page);
+  expect(onDevice).toContain('wrappedKey');
+  for (const secret of [text, 'Bambari', NAME, CONTACT]) expect(onDevice).not.toContain(secret);
   await context.setOffline(false);
   await expect(page.getByTestId('outbox')).toContainText('1 saved report(s) sent');
-  const csrf = await signedIn(request, ADMIN);
-  void csrf;
-  const reports = (await (await request.get('/api/reports?iso3=CAF')).json()) as {
-    reports: Array<{ description: string; submittedBy: string }>;
-  };
-  expect(reports.reports.find((r) => r.description === text)?.submittedBy).toContain(
-    MONITOR.username,
-  );
+  expect(await outboxOnDevice(page)).toBe('[]');
+  const stored = await fileFromAdmin(request, text);
+  expect(stored?.submittedBy).toContain(MONITOR.username);
+  expect(stored?.hasReporter).toBe(true);
+});
+
+test('a cold start with no connection opens the report form; the sealed report goes once the session is checked', async ({
+  page,
+  context,
+  request,
+}) => {
+  await monitorOnline(page);
+  // The service worker holds the shell (the page, its scripts and styles) before the phone goes off.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.close();
+
+  // The phone restarts in the field: no network at all, not even for the service worker.
+  await context.setOffline(true);
+  const cut = (route: Route) => route.abort('internetdisconnected');
+  await context.route('**/*', cut);
+  const cold = await context.newPage();
+  await cold.goto('/report');
+  await expect(cold.getByTestId('offline')).toContainText('You are offline');
+  const form = cold.getByRole('form', { name: 'Report what happened' });
+  await form.getByLabel('Country').selectOption('CAF');
+  const text = `Cold start report ${Date.now()}: the market at Kaga-Bandoro burned.`;
+  await form.getByLabel('What happened').fill(text);
+  await form.getByLabel('How to reach you (optional)').fill(CONTACT);
+  await form.getByRole('button', { name: 'Send report' }).click();
+  await expect(cold.getByTestId('outbox')).toContainText('1 report(s) saved on this device');
+  const onDevice = await outboxOnDevice(cold);
+  for (const secret of [text, 'Kaga-Bandoro', CONTACT]) expect(onDevice).not.toContain(secret);
+
+  await context.unroute('**/*', cut);
+  await context.setOffline(false);
+  await expect(cold.getByTestId('outbox')).toContainText('1 saved report(s) sent', {
+    timeout: 20_000,
+  });
+  expect(await outboxOnDevice(cold)).toBe('[]');
+  const stored = await fileFromAdmin(request, text);
+  expect(stored?.submittedBy).toContain(MONITOR.username);
+  expect(stored?.hasReporter).toBe(true);
 });

@@ -1,15 +1,24 @@
 // Lens service worker: keeps the app shell (HTML, scripts, styles) so the report form opens
-// without a connection. API calls are never cached or intercepted: reports written offline wait
-// in the page's outbox (IndexedDB) and are sent when the connection returns.
-const CACHE = 'lens-shell-v1';
+// without a connection, even on a cold start. API calls are never cached or intercepted: reports
+// written offline are sealed and wait in the page's outbox (IndexedDB) until the connection returns.
+const CACHE = 'lens-shell-v2';
+
+/**
+ * The shell: the page and every script and style it names, so that a cold start with no
+ * connection (the phone restarted in the field) opens the report form.
+ */
+async function keepShell() {
+  const cache = await caches.open(CACHE);
+  const res = await fetch('/', { cache: 'no-store' });
+  if (!res.ok) throw new Error(`the app shell answered ${res.status}`);
+  const html = await res.clone().text();
+  const assets = [...new Set(html.match(/\/assets\/[^"'\s)]+/g) ?? [])];
+  await cache.addAll(assets);
+  await cache.put('/', res);
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((c) => c.add('/'))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(keepShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

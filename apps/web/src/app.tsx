@@ -8,6 +8,8 @@ import { Shell } from './shell/shell';
 import { LoginPage } from './routes/login-page';
 import { SetupPage } from './routes/setup-page';
 import { ReportPage } from './routes/report-page';
+import { canReportOffline, forgetSession, rememberSession } from './features/offline-session';
+import { isOffline } from './features/reports/outbox';
 
 /** The ?year= of the address; none: the page shows the latest year with data (the API's default). */
 const yearParam = (): number | undefined => {
@@ -75,6 +77,8 @@ if (here) void here[1].preload().catch(() => undefined);
 type State =
   | { kind: 'loading' }
   | { kind: 'anonymous'; needsSetup: boolean }
+  /** Opened without a connection by someone who reports: the form, its outbox, nothing else. */
+  | { kind: 'offline' }
   | { kind: 'signed-in'; session: SessionDto };
 
 export function App() {
@@ -85,11 +89,15 @@ export function App() {
   const refresh = useCallback(async () => {
     try {
       const session = await api.session();
+      rememberSession(session);
       setState({ kind: 'signed-in', session });
       // Desk users move between pages: their code comes while the browser is idle. A monitor's
       // phone fetches only the report form (the first-load budget, issue 6).
       if (session.user.role !== 'monitor') preloadAllPages();
-    } catch {
+    } catch (e) {
+      // No connection (a cold start in the field): the report form opens; the session is checked
+      // when the connection returns.
+      if (isOffline(e) && canReportOffline()) return setState({ kind: 'offline' });
       const { needsSetup } = await api.setupStatus().catch(() => ({ needsSetup: false }));
       setState({ kind: 'anonymous', needsSetup });
     }
@@ -97,8 +105,20 @@ export function App() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useEffect(() => {
+    if (state.kind !== 'offline') return;
+    const again = () => void refresh();
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [state.kind, refresh]);
 
   if (state.kind === 'loading') return <p className="centre">{t.loading}</p>;
+  if (state.kind === 'offline')
+    return (
+      <main className="offline-shell">
+        <ReportPage connected={false} />
+      </main>
+    );
   if (state.kind === 'anonymous') {
     if (path === '/setup' || state.needsSetup)
       return (
@@ -112,6 +132,7 @@ export function App() {
     return (
       <LoginPage
         onSignedIn={(session) => {
+          rememberSession(session);
           setState({ kind: 'signed-in', session });
           if (session.user.role !== 'monitor') preloadAllPages();
           navigate('/');
@@ -181,6 +202,7 @@ export function App() {
           .logout()
           .catch(() => undefined)
           .then(() => {
+            forgetSession();
             setState({ kind: 'anonymous', needsSetup: false });
             navigate('/login');
           });

@@ -38,7 +38,9 @@ import {
 } from './assessment-schemas';
 import {
   AttachmentsResponse,
+  OutboxKeyResponse,
   ReportReceiptSchema,
+  type SealedReportRequest,
   ReportSchema,
   ReportsResponse,
   ReporterSchema,
@@ -218,6 +220,11 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       });
       return parse(ReportReceiptSchema, res);
     },
+    /** The public key this device seals reports for while they wait offline. */
+    outboxKey: () => call(OutboxKeyResponse, 'GET', '/api/reports/outbox-key'),
+    /** A report sealed on the device (see `sealReport`), sent when the connection returned. */
+    submitSealedReport: (envelope: z.input<typeof SealedReportRequest>) =>
+      call(ReportReceiptSchema, 'POST', '/api/reports/sealed', envelope),
     reports: (query = '') => call(ReportsResponse, 'GET', `/api/reports${query}`),
     report: (id: number) => call(ReportSchema, 'GET', `/api/reports/${id}`),
     attachments: (id: number) => call(AttachmentsResponse, 'GET', `/api/reports/${id}/attachments`),

@@ -7,3 +7,4 @@ export * from './network-schemas';
 export * from './planning-schemas';
 export * from './loop-schemas';
 export * from './watch-schemas';
+export * from './outbox-seal';

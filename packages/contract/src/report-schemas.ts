@@ -184,3 +184,19 @@ export const EventsResponse = z.object({ events: z.array(EventItemSchema) }).met
 export const PublicReportsSetting = z
   .object({ enabled: z.boolean().describe('Whether anyone may submit reports without an account') })
   .meta({ id: 'PublicReportsSetting' });
+
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+export const SealedReportRequest = z
+  .object({
+    keyId: z.string().min(1).max(64),
+    wrappedKey: Base64.max(2048),
+    iv: Base64.max(64),
+    data: Base64.max(80 * 1024 * 1024),
+  })
+  .meta({ id: 'SealedReportRequest' });
+export const OutboxKeyResponse = z
+  .object({
+    keyId: z.string(),
+    spki: z.string().describe('RSA-OAEP (SHA-256) public key, SubjectPublicKeyInfo DER, base64'),
+  })
+  .meta({ id: 'OutboxKey' });

@@ -105,6 +105,8 @@ import {
   resealReporters,
   revealReporter,
   submitReport,
+  outboxKey,
+  openSealedReport,
   verifyReport,
 } from './use-cases/reports';
 import { updateUser } from './use-cases/update-user';
@@ -222,6 +224,8 @@ export function openLens(adapters: UseCaseDeps) {
     setUpFirstAdmin: bind(setUpFirstAdmin),
     storedForecasts: bind(storedForecasts),
     submitReport: bind(submitReport),
+    outboxKey: bind(outboxKey),
+    openSealedReport: bind(openSealedReport),
     trainModel: bind(trainModel),
     updateActor: bind(updateActor),
     updateRelation: bind(updateRelation),

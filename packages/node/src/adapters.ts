@@ -1,9 +1,10 @@
-import { openLens, type Lens, type Store, type UseCaseDeps } from '@lens/core';
+import { openLens, vaultOf, type Lens, type Store, type UseCaseDeps } from '@lens/core';
 import { argon2Passwords, nodeCrypto, systemClock } from './services';
 import { configuredVault } from './crypto/reporter-vault';
 import { loadGazetteer } from './files/gazetteer';
 import { fileEvidenceStore } from './files/evidence-store';
 import { pdfSanitiser } from './pdf/pdf-sanitiser';
+import { outboxSealer } from './crypto/outbox-sealer';
 
 export interface NodeAdapterOptions {
   /** Environment variables (LENS_REPORTER_KEY, LENS_REPORTER_KEY_FILE); default process.env. */
@@ -42,7 +43,7 @@ export function nodeAdapters(
       if (options.createKeys) throw error;
     }
   }
-  return {
+  const deps: UseCaseDeps & { keySource?: string; keyCreated?: boolean } = {
     store,
     clock: systemClock,
     crypto: nodeCrypto,
@@ -55,6 +56,8 @@ export function nodeAdapters(
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),
   };
+  // Devices seal their outbox for this server's key pair, itself sealed with the reporter keys.
+  return { outbox: outboxSealer(store, () => vaultOf(deps)), ...deps };
 }
 
 /** The application over a store, with this machine's adapters: `openLens(nodeAdapters(store))`. */

@@ -39,3 +39,24 @@ export async function hostilePdf(
   doc.catalog.set(PDFName.of('Metadata'), ctx.register(xmp));
   return doc.save({ useObjectStreams: false });
 }
+
+const bytes = (...xs: Array<number | string>) =>
+  Buffer.from(xs.flatMap((x) => (typeof x === 'string' ? [...Buffer.from(x, 'latin1')] : [x])));
+const seg = (marker: number, body: Array<number | string>) => {
+  const b = bytes(...body);
+  return [0xff, marker, (b.length + 2) >> 8, (b.length + 2) & 0xff, ...b];
+};
+/** A JPEG carrying a GPS position and the phone model in its EXIF segment, as phones write them. */
+export const exifPhoto = (): Buffer =>
+  bytes(
+    0xff,
+    0xd8,
+    ...seg(0xe0, ['JFIF', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    ...seg(0xe1, ['Exif', 0, 0, 'GPSLatitude 4.3612N GPSLongitude 18.5550E Model Galaxy A14']),
+    ...seg(0xdb, [0, ...new Array<number>(64).fill(1)]),
+    ...seg(0xda, [1, 1, 0, 0, 63, 0]),
+    0x12,
+    0x34,
+    0xff,
+    0xd9,
+  );

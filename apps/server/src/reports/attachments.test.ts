@@ -3,28 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyEvidence } from '@lens/core';
 import { describeEachDatabase } from '@lens/db/testing';
-import { hostilePdf } from '@lens/node/testing';
+import { exifPhoto, hostilePdf } from '@lens/node/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 
-const bytes = (...xs: Array<number | string>) =>
-  Buffer.from(xs.flatMap((x) => (typeof x === 'string' ? [...Buffer.from(x, 'latin1')] : [x])));
-const seg = (marker: number, body: Array<number | string>) => {
-  const b = bytes(...body);
-  return [0xff, marker, (b.length + 2) >> 8, (b.length + 2) & 0xff, ...b];
-};
 /** A JPEG carrying a GPS position and the phone model in its EXIF segment. */
-const PHOTO = bytes(
-  0xff,
-  0xd8,
-  ...seg(0xe0, ['JFIF', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
-  ...seg(0xe1, ['Exif', 0, 0, 'GPSLatitude 4.3612N GPSLongitude 18.5550E Model Galaxy A14']),
-  ...seg(0xdb, [0, ...new Array<number>(64).fill(1)]),
-  ...seg(0xda, [1, 1, 0, 0, 63, 0]),
-  0x12,
-  0x34,
-  0xff,
-  0xd9,
-);
+const PHOTO = exifPhoto();
 const REPORT = {
   occurredOn: '2024-02-10',
   iso3: 'CAF',
@@ -95,7 +78,7 @@ describeEachDatabase('report attachments', (get) => {
     expect(shown.headers['content-type']).toBe('image/jpeg');
     expect(shown.rawPayload.includes(Buffer.from('GPSLatitude'))).toBe(false);
     expect(shown.rawPayload.includes(Buffer.from('Galaxy'))).toBe(false);
-    expect(shown.rawPayload.subarray(-4)).toEqual(bytes(0x12, 0x34, 0xff, 0xd9));
+    expect(shown.rawPayload.subarray(-4)).toEqual(Buffer.from([0x12, 0x34, 0xff, 0xd9]));
     const audit = await t.deps.store.audit.list({ limit: 50 });
     expect(audit.find((e) => e.action === 'evidence.received')?.detail).toMatchObject({
       sha256: r.attachments[0]!.sha256,
@@ -194,7 +177,7 @@ describeEachDatabase('report attachments', (get) => {
   it('takes reports that arrive together with the same new photo, and serves an Arabic file name', async () => {
     // Issue 21: the evidence store's temporary name was per process, so simultaneous writes of
     // the same bytes collided (500, ENOENT on rename).
-    const photo = Buffer.concat([PHOTO.subarray(0, -4), bytes(0x56, 0x78, 0xff, 0xd9)]);
+    const photo = Buffer.concat([PHOTO.subarray(0, -4), Buffer.from([0x56, 0x78, 0xff, 0xd9])]);
     const sent = await Promise.all(
       Array.from({ length: 6 }, () => {
         const body = multipart(REPORT, [{ name: 'تقرير.jpg', type: 'image/jpeg', data: photo }]);

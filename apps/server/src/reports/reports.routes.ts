@@ -27,12 +27,10 @@ import {
   ANALYST_ROLES,
   SUBMITTER_ROLES,
 } from '@lens/core';
-import type { FastifyBaseLogger } from 'fastify';
-import type { AlertHub } from '../alerts/alert-hub';
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import { contentDisposition } from '../http/content-disposition';
-import { UploadGate } from '../http/upload-gate';
+import { reportIntake } from './intake';
 
 /** Who submits reports: monitors in the field, analysts, and partner systems' tokens. */
 const SUBMITTERS = SUBMITTER_ROLES;
@@ -46,21 +44,10 @@ const slotOf = new WeakMap<object, () => void>();
 
 export const reportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
   const api = typed(app);
-  const uploads = new UploadGate(uploadSlots?.perAccount, uploadSlots?.total);
+  const { uploads, escalate } = reportIntake(app, { lens, uploadSlots });
   const freeSlot = (req: object) => {
     slotOf.get(req)?.();
     return Promise.resolve();
-  };
-  // Once a report is stored (and acknowledged), the escalation rules run over its country's recent
-  // events; alerts they raise reach the live stream. A failure here never loses the report.
-  // Tracked by the alert hub, so that evaluations still running finish before the server closes.
-  const hub = (app as unknown as { alertHub: AlertHub }).alertHub;
-  const escalate = (iso3: string, log: FastifyBaseLogger) => {
-    hub.background(
-      lens
-        .evaluateEscalation({ iso3 })
-        .catch((err: unknown) => log.error({ err }, 'escalation evaluation failed')),
-    );
   };
   api.post(
     '/api/reports',

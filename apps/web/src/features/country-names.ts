@@ -31,7 +31,18 @@ export function usePickableCountries(): Array<{ iso3: string; name: string }> {
   const { lang } = useI18n();
   const [countries, setCountries] = useState<Countries>([]);
   useEffect(() => {
-    void api.countries(new Date().getFullYear()).then((r) => setCountries(r.countries));
+    // Kept on the device, so that the report form has its countries without a connection.
+    const KEY = 'lens-pickable-countries';
+    void api.countries(new Date().getFullYear()).then(
+      (r) => {
+        setCountries(r.countries);
+        localStorage.setItem(KEY, JSON.stringify(r.countries.filter((c) => c.independent)));
+      },
+      () => {
+        const kept = localStorage.getItem(KEY);
+        if (kept) setCountries(JSON.parse(kept) as Countries);
+      },
+    );
   }, []);
   return countries
     .filter((c) => c.independent)

@@ -36,6 +36,12 @@ const en = {
     'No connection: {n} report(s) saved on this device, waiting to be sent. They go as soon as you are back online.',
   outboxSent: '{n} saved report(s) sent.',
   outboxRefused: 'A saved report was refused',
+  outboxSealed:
+    'Reports saved on this device are sealed: only the Lens server can open them, not whoever holds the phone.',
+  outboxNoKey:
+    'This device cannot seal reports yet: connect once while signed in, then reports can wait here offline.',
+  offlineBanner:
+    'You are offline. Write your report: it is sealed on this device and sent when the connection returns.',
   reportsTitle: 'Field reports',
   statusLabel: 'Status',
   statuses: {
@@ -94,6 +100,12 @@ const fr: ReportMessages = {
     'Pas de connexion : {n} signalement(s) gardé(s) sur cet appareil, en attente d’envoi. Ils partiront dès le retour de la connexion.',
   outboxSent: '{n} signalement(s) gardé(s) envoyé(s).',
   outboxRefused: 'Un signalement gardé a été refusé',
+  outboxSealed:
+    'Les signalements gardés sur cet appareil sont scellés : seul le serveur Lens peut les ouvrir, pas qui tient le téléphone.',
+  outboxNoKey:
+    'Cet appareil ne peut pas encore sceller de signalements : connectez-vous une fois en ligne, ensuite ils pourront attendre ici hors ligne.',
+  offlineBanner:
+    'Vous êtes hors ligne. Rédigez votre signalement : il est scellé sur cet appareil et envoyé au retour de la connexion.',
   reportsTitle: 'Signalements de terrain',
   statusLabel: 'Statut',
   statuses: {
@@ -146,6 +158,12 @@ const es: ReportMessages = {
     'Sin conexión: {n} informe(s) guardado(s) en este dispositivo, en espera de envío. Se enviarán al volver la conexión.',
   outboxSent: '{n} informe(s) guardado(s) enviado(s).',
   outboxRefused: 'Un informe guardado fue rechazado',
+  outboxSealed:
+    'Los informes guardados en este dispositivo están sellados: solo el servidor Lens puede abrirlos, no quien tenga el teléfono.',
+  outboxNoKey:
+    'Este dispositivo aún no puede sellar informes: conéctese una vez con su sesión iniciada; después podrán esperar aquí sin conexión.',
+  offlineBanner:
+    'Está sin conexión. Escriba su informe: se sella en este dispositivo y se envía cuando vuelva la conexión.',
   reportsTitle: 'Informes de campo',
   statusLabel: 'Estado',
   statuses: {
@@ -197,6 +215,11 @@ const ar: ReportMessages = {
   waiting: 'لا اتصال: {n} بلاغ محفوظ على هذا الجهاز بانتظار الإرسال. سيُرسل فور عودة الاتصال.',
   outboxSent: 'أُرسل {n} بلاغ محفوظ.',
   outboxRefused: 'رُفض بلاغ محفوظ',
+  outboxSealed:
+    'البلاغات المحفوظة على هذا الجهاز مختومة: لا يفتحها إلا خادم Lens، لا من يحمل الهاتف.',
+  outboxNoKey:
+    'لا يستطيع هذا الجهاز ختم البلاغات بعد: اتصل مرة واحدة وأنت مسجّل الدخول، ثم يمكن أن تنتظر البلاغات هنا دون اتصال.',
+  offlineBanner: 'أنت غير متصل. اكتب بلاغك: يُختم على هذا الجهاز ويُرسل عند عودة الاتصال.',
   reportsTitle: 'البلاغات الميدانية',
   statusLabel: 'الحالة',
   statuses: {

@@ -82,8 +82,8 @@ export function AlertPage({
       <ol className="steps" aria-label={t.history}>
         {a.steps.map((s) => (
           <li key={s.id} className={`step-${s.kind}`}>
-            <b>{s.kind === 'comment' ? t.comment : t.steps[s.status]}</b> ·{' '}
-            {when(s.at)} · {personName(s.by)}
+            <b>{s.kind === 'comment' ? t.comment : t.steps[s.status]}</b> · {when(s.at)} ·{' '}
+            {personName(s.by)}
             {s.owner && ` · ${t.owner}: ${s.owner}`}
             {s.deadline && ` · ${t.deadline}: ${s.deadline}`}
             {s.decision && <div>{s.decision}</div>}

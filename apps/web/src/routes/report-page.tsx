@@ -3,21 +3,35 @@ import { api } from '../api';
 import { field } from '../forms';
 import { usePickableCountries } from '../features/country-names';
 import { useI18n } from '../i18n/i18n';
-import { enqueue, flush, isOffline, queued } from '../features/reports/outbox';
+import {
+  enqueue,
+  flush,
+  isOffline,
+  queued,
+  rememberOutboxKey,
+  type QueuedReport,
+} from '../features/reports/outbox';
 
 type ReportInput = Parameters<typeof api.submitReport>[0];
 
 /** Sends one report, with its files as multipart when it has any. */
-const sendQueued = (input: unknown, files: Blob[]) =>
+const send = (input: unknown, files: Blob[]) =>
   files.length > 0
     ? api.submitReportWithFiles(input as ReportInput, files)
     : api.submitReport(input as ReportInput);
+/** Sends a report that waited on the device: sealed (or, queued by an earlier version, in clear). */
+const sendQueued = (r: QueuedReport) =>
+  r.sealed ? api.submitSealedReport(r.sealed) : send(r.input, r.files ?? []);
 
 const today = () => new Date().toISOString().slice(0, 10);
 const num = (v: string): number | null => (v.trim() === '' ? null : Number(v));
 
-/** The monitor's report form: what, where, when, and optionally who reports (sealed at rest). */
-export function ReportPage() {
+/**
+ * The monitor's report form: what, where, when, and optionally who reports (sealed at rest).
+ * `connected` is false when the app opened without a connection (its session not yet checked):
+ * reports then go straight to the sealed outbox, and are sent once the session is confirmed.
+ */
+export function ReportPage({ connected = true }: { connected?: boolean }) {
   const { t, lang } = useI18n();
   const countries = usePickableCountries();
   const [sent, setSent] = useState<number>();
@@ -37,16 +51,22 @@ export function ReportPage() {
         },
         () => undefined,
       );
-    const send = () =>
+    if (!connected) {
+      void refresh();
+      return;
+    }
+    // The key this device seals its outbox for, kept for the next time it has no connection.
+    void api.outboxKey().then(rememberOutboxKey, () => undefined);
+    const sendWaiting = () =>
       void flush(sendQueued)
         .then((n) => {
           if (n > 0) setLastSent(n);
         })
         .finally(() => void refresh());
-    send();
-    window.addEventListener('online', send);
-    return () => window.removeEventListener('online', send);
-  }, []);
+    sendWaiting();
+    window.addEventListener('online', sendWaiting);
+    return () => window.removeEventListener('online', sendWaiting);
+  }, [connected]);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formEl = e.currentTarget;
@@ -86,27 +106,33 @@ export function ReportPage() {
       formEl.reset();
       setCoords({ lat: '', lon: '' });
     };
-    sendQueued(input, files)
+    // No connection: the report is sealed, waits on this device and goes when the connection returns.
+    const keep = async () => {
+      if (!(await enqueue(input, files))) return setError(t.outboxNoKey);
+      setWaiting((w) => w + 1);
+      setSent(undefined);
+      done();
+    };
+    (connected ? send(input, files) : Promise.reject(new TypeError('offline')))
       .then(
         (r) => {
           setSent(r.id);
           done();
         },
-        async (err: Error) => {
-          if (!isOffline(err)) return setError(err.message);
-          // No connection: the report waits on this device and goes when the connection returns.
-          await enqueue(input, files);
-          setWaiting((w) => w + 1);
-          setSent(undefined);
-          done();
-        },
+        (err: Error) => (isOffline(err) ? keep() : setError(err.message)),
       )
+      .catch((err: Error) => setError(err.message))
       .finally(() => setBusy(false));
   };
   return (
     <section className="report-page">
       <h1>{t.reportTitle}</h1>
       <p className="muted">{t.reportIntro}</p>
+      {!connected && (
+        <p role="status" className="outbox waiting" data-testid="offline">
+          {t.offlineBanner}
+        </p>
+      )}
       {sent !== undefined && (
         <p role="status" className="ok">
           {t.sent.replace('{id}', String(sent))}
@@ -118,7 +144,7 @@ export function ReportPage() {
         aria-live="polite"
       >
         {waiting > 0
-          ? t.waiting.replace('{n}', String(waiting))
+          ? `${t.waiting.replace('{n}', String(waiting))} ${t.outboxSealed}`
           : lastSent > 0
             ? t.outboxSent.replace('{n}', String(lastSent))
             : ''}

@@ -60,13 +60,35 @@ export interface ReporterVault {
   openBytes(keyId: string, sealed: Uint8Array): Uint8Array;
 }
 
-/** Where attachment files live (outside the database): content-addressed, write-once. */
 /** Rebuilds documents for showing: what a page shows, without what it hides or runs. */
 export interface DocumentSanitiser {
   /** A PDF's pages in a new document; throws an `invalid` LensError when it cannot be read. */
   pdf(bytes: Uint8Array, fileName: string): Promise<Uint8Array>;
 }
 
+/** A report sealed on a monitor's device while it waited for a connection (the outbox). */
+export interface SealedEnvelope {
+  /** The server key it was sealed for. */
+  readonly keyId: string;
+  /** The AES-256-GCM key, wrapped with the server's RSA-OAEP (SHA-256) public key; base64. */
+  readonly wrappedKey: string;
+  /** base64 */
+  readonly iv: string;
+  /** AES-256-GCM ciphertext with its tag, base64: JSON { report, files: [{ name, type, data }] }. */
+  readonly data: string;
+}
+
+/**
+ * The key pair devices seal their outbox for: the public half is handed to every submitter at
+ * sign-in and kept on the device; the private half never leaves the server (sealed at rest).
+ */
+export interface OutboxSealer {
+  publicKey(): Promise<{ keyId: string; spki: string }>;
+  /** The envelope's plaintext; throws an `invalid` LensError when it cannot be opened. */
+  open(envelope: SealedEnvelope): Promise<Uint8Array>;
+}
+
+/** Where attachment files live (outside the database): content-addressed, write-once. */
 export interface EvidenceStore {
   /** Stores bytes; returns the reference to read them back. */
   put(bytes: Uint8Array): Promise<string>;

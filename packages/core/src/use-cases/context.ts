@@ -4,6 +4,7 @@ import type { Store } from '../ports/store';
 import type {
   DocumentSanitiser,
   EvidenceStore,
+  OutboxSealer,
   Gazetteer,
   ReporterVault,
 } from '../ports/reports';
@@ -22,6 +23,8 @@ export interface UseCaseDeps {
   readonly gazetteer?: Gazetteer;
   /** Where attachments are kept (files, outside the database). */
   readonly evidence?: EvidenceStore;
+  /** The key pair devices seal their offline outbox for. */
+  readonly outbox?: OutboxSealer;
   /** Rebuilds PDF attachments for showing; without it a PDF attachment is refused. */
   readonly documents?: DocumentSanitiser;
   /** A memo for data read at every request (the assessment inputs); none in most tests. */

@@ -3,3 +3,4 @@ export * from './report-intake';
 export * from './report-reading';
 export * from './verify-report';
 export * from './reporter-identity';
+export * from './sealed-outbox';
