@@ -100,6 +100,18 @@ describeOnSqlite('fuzzing the whole API from its OpenAPI document', (get) => {
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     let sent = 0;
+    const send = (who: Role | 'anonymous', r: ReturnType<typeof request>) => {
+      sent++;
+      return t.app.inject({
+        method: r.method as 'GET',
+        url: r.url,
+        headers: {
+          ...(who === 'anonymous' ? {} : as(t.callers[who])),
+          ...(r.body !== undefined ? { 'content-type': r.type } : {}),
+        },
+        ...(r.body !== undefined ? { payload: r.body } : {}),
+      });
+    };
     // Denied first: the database must be the same after.
     const before = await counts();
     for (const { method, route, op } of operations()) {
@@ -109,16 +121,7 @@ describeOnSqlite('fuzzing the whole API from its OpenAPI document', (get) => {
         if (who !== 'anonymous' && access.includes(who)) continue;
         for (let i = 0; i < ITERATIONS; i++) {
           const r = request(method, route, op, rng);
-          const res = await t.app.inject({
-            method: r.method as 'GET',
-            url: r.url,
-            headers: {
-              ...(who === 'anonymous' ? {} : as(t.callers[who])),
-              ...(r.body !== undefined ? { 'content-type': r.type } : {}),
-            },
-            ...(r.body !== undefined ? { payload: r.body } : {}),
-          });
-          sent++;
+          const res = await send(who, r);
           // 404 and 414: a path the router cannot match (".." segments, 5000 characters) is
           // refused before any route, which reveals nothing either.
           if (![401, 403, 404, 414].includes(res.statusCode))
@@ -139,16 +142,7 @@ describeOnSqlite('fuzzing the whole API from its OpenAPI document', (get) => {
         if (!allowed) continue;
         for (let i = 0; i < ITERATIONS; i++) {
           const r = request(method, route, op, rng);
-          const res = await t.app.inject({
-            method: r.method as 'GET',
-            url: r.url,
-            headers: {
-              ...(who === 'anonymous' ? {} : as(t.callers[who])),
-              ...(r.body !== undefined ? { 'content-type': r.type } : {}),
-            },
-            ...(r.body !== undefined ? { payload: r.body } : {}),
-          });
-          sent++;
+          const res = await send(who, r);
           statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
           if (res.statusCode >= 500)
             failures.push(
