@@ -12,6 +12,14 @@ import { reportIntake } from './intake';
  * The device outbox's routes: the public key a device seals reports for while it has no
  * connection, and the sealed reports it sends when the connection returns (ADR 26).
  */
+/** The upload slot a sealed report holds from before its body is read until its answer is sent. */
+const slotOf = new WeakMap<object, () => void>();
+const freeSlot = (req: object) => {
+  slotOf.get(req)?.();
+  slotOf.delete(req);
+  return Promise.resolve();
+};
+
 export const sealedReportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
   const api = typed(app);
   const { uploads, escalate } = reportIntake(app, { lens, uploadSlots });
@@ -34,6 +42,13 @@ export const sealedReportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
       // A report with its photos, sealed on the device: as large, and as slow, as a multipart one.
       config: { access: SUBMITTER_ROLES, bodyTimeoutMs: 10 * 60_000 },
       bodyLimit: 80 * 1024 * 1024,
+      // The slot is taken before the body is read (after sign-in and role checks), so that bodies
+      // waiting their turn stay in the network's buffers, not in memory.
+      onRequest: async (req) => {
+        slotOf.set(req, await uploads.enter(actorName(principalOf(req))));
+      },
+      onResponse: freeSlot,
+      onRequestAbort: freeSlot,
       schema: {
         tags: ['reports'],
         summary:
@@ -44,25 +59,20 @@ export const sealedReportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
     },
     async (req, reply) => {
       const p = principalOf(req);
-      const free = await uploads.enter(actorName(p));
-      try {
-        const opened = await lens.openSealedReport(req.body);
-        const parsed = ReportRequest.safeParse(opened.report);
-        if (!parsed.success)
-          throw new LensError(
-            'invalid',
-            `The sealed report is not a valid report: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-          );
-        const report = await lens.submitReport(
-          parsed.data,
-          { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor', role: p.role },
-          opened.files,
+      const opened = await lens.openSealedReport(req.body);
+      const parsed = ReportRequest.safeParse(opened.report);
+      if (!parsed.success)
+        throw new LensError(
+          'invalid',
+          `The sealed report is not a valid report: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
         );
-        escalate(report.iso3, req.log);
-        return reply.code(201).send(report);
-      } finally {
-        free();
-      }
+      const report = await lens.submitReport(
+        parsed.data,
+        { actor: actorName(p), channel: p.via === 'token' ? 'partner' : 'monitor', role: p.role },
+        opened.files,
+      );
+      escalate(report.iso3, req.log);
+      return reply.code(201).send(report);
     },
   );
 };
