@@ -30,6 +30,7 @@ import {
 import type { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import { contentDisposition } from '../http/content-disposition';
+import { Spool, type SpooledFile } from '../http/spool';
 import { reportIntake } from './intake';
 
 /** Who submits reports: monitors in the field, analysts, and partner systems' tokens. */
@@ -70,17 +71,20 @@ export const reportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
       preValidation: async (req) => {
         if (!req.isMultipart()) return;
         slotOf.set(req, await uploads.enter(actorName(principalOf(req))));
-        const files: IncomingFile[] = [];
+        // Files arrive onto disk (encrypted with a key held only in memory), not into memory: a
+        // slow phone's photos take minutes. They are read back once the whole report is in.
+        const spool = await Spool.open();
+        const spooled: Array<{ fileName: string; declaredType: string; at: SpooledFile }> = [];
+        let files: IncomingFile[] = [];
         let report: unknown;
         try {
           for await (const part of req.parts()) {
-            if (part.type === 'file')
-              files.push({
-                fileName: part.filename,
-                declaredType: part.mimetype,
-                bytes: new Uint8Array(await part.toBuffer()),
-              });
-            else if (part.fieldname === 'report')
+            if (part.type === 'file') {
+              const at = await spool.write(part.file);
+              if (part.file.truncated)
+                throw Object.assign(new Error('request file too large'), { statusCode: 413 });
+              spooled.push({ fileName: part.filename, declaredType: part.mimetype, at });
+            } else if (part.fieldname === 'report')
               try {
                 report = JSON.parse(String(part.value));
               } catch {
@@ -89,6 +93,13 @@ export const reportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
                 });
               }
           }
+          files = await Promise.all(
+            spooled.map(async (f) => ({
+              fileName: f.fileName,
+              declaredType: f.declaredType,
+              bytes: await spool.read(f.at),
+            })),
+          );
         } catch (e) {
           // Limits (413) and our own refusals pass; a body the parser cannot read (no boundary,
           // a boundary the body does not use, truncated parts) is the sender's error, not ours.
@@ -97,6 +108,8 @@ export const reportRoutes: RouteModule = (app, { lens, uploadSlots }) => {
             'invalid',
             `The multipart body could not be read (${(e as Error).message}); send the report as JSON in a "report" field with the boundary named in Content-Type`,
           );
+        } finally {
+          await spool.close();
         }
         if (report === undefined)
           throw new LensError('invalid', 'a multipart report needs a report field (JSON)', {
