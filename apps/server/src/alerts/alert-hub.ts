@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AlertChange, AlertNotifier, UseCaseDeps } from '@lens/core';
 import type { OutboundPolicy } from '../http/outbound-address';
+import { postOutbound } from '../http/outbound-post';
 import type { Fanout } from '../cluster/pg-fanout';
 
 export type Subscriber = (message: { id: string; change: AlertChange; at: string }) => void;
@@ -125,9 +126,9 @@ export class AlertHub implements AlertNotifier {
         for (let attempt = 0; attempt <= delays.length; attempt++) {
           const timestamp = String(Math.floor(Date.now() / 1000));
           try {
-            const res = await fetch(h.url, {
-              method: 'POST',
-              headers: {
+            const code = await postOutbound(
+              h.url,
+              {
                 'content-type': 'application/json',
                 'x-lens-event': `alert.${message.change.type}`,
                 'x-lens-delivery': message.id,
@@ -135,10 +136,13 @@ export class AlertHub implements AlertNotifier {
                 'x-lens-signature': signWebhook(secret, timestamp, body),
               },
               body,
-              signal: AbortSignal.timeout(5000),
-            });
-            status = `${res.status}`;
-            if (res.ok) break;
+              {
+                timeoutMs: 5000,
+                ...(this.options.outbound ? { lookup: this.options.outbound.lookup } : {}),
+              },
+            );
+            status = `${code}`;
+            if (code >= 200 && code < 300) break;
           } catch (e) {
             status = `error: ${(e as Error).message}`;
           }

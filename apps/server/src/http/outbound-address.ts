@@ -1,5 +1,5 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
  * Where the server may send requests on an admin's say-so (webhooks): public addresses only,
@@ -32,6 +32,12 @@ for (const [net, prefix, type] of PRIVATE) blocked.addSubnet(net, prefix, type);
 export interface OutboundPolicy {
   /** Why the URL may not be called (a sentence), or null when it may. */
   check(url: string): Promise<string | null>;
+  /**
+   * The name lookup to connect with: the addresses it gives are checked as they are used, so a
+   * name that resolves to a public address when checked and to a private one when connecting
+   * (DNS rebinding) is refused.
+   */
+  readonly lookup: LookupFunction;
 }
 
 /** Parses "10.0.0.0/8, fd00::/8" into a list; throws with the bad entry named. */
@@ -67,7 +73,30 @@ export function outboundPolicy(
     const a = plain(address);
     return blocked.check(a.address, a.type) && !allowed.check(a.address, a.type);
   };
+  const lookupChecked: LookupFunction = (hostname, options, callback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        const bad = addresses.find(refused);
+        if (bad || addresses.length === 0)
+          return callback(
+            Object.assign(
+              new Error(
+                `${hostname} points to a private or local address (${bad ?? 'none'}) when connecting`,
+              ),
+              { code: 'ELENSREFUSED' },
+            ),
+            '',
+          );
+        const list = addresses.map((address) => ({ address, family: isIP(address) }));
+        if ((options as { all?: boolean }).all)
+          (callback as unknown as (e: null, l: typeof list) => void)(null, list);
+        else callback(null, list[0]!.address, list[0]!.family);
+      },
+      (e: NodeJS.ErrnoException) => callback(e, ''),
+    );
+  };
   return {
+    lookup: lookupChecked,
     async check(url) {
       let u: URL;
       try {
