@@ -111,6 +111,15 @@ import {
 } from './use-cases/reports';
 import { updateUser } from './use-cases/update-user';
 import { addWebhook, listWebhooks, removeWebhook } from './use-cases/webhooks';
+import {
+  addFeed,
+  configureFeed,
+  dueFeeds,
+  eventHistory,
+  feedRuns,
+  listFeeds,
+} from './use-cases/feeds';
+import { runFeed } from './use-cases/feed-run';
 
 /**
  * The composition root (ADR 17): the application's use cases bound to one set of adapters (the
@@ -152,6 +161,13 @@ export function openLens(adapters: UseCaseDeps) {
     addRelation: bind(addRelation),
     addRiskLink: bind(addRiskLink),
     addWebhook: bind(addWebhook),
+    addFeed: bind(addFeed),
+    configureFeed: bind(configureFeed),
+    dueFeeds: bind(dueFeeds),
+    eventHistory: bind(eventHistory),
+    feedRuns: bind(feedRuns),
+    listFeeds: bind(listFeeds),
+    runFeed: bind(runFeed),
     advanceAlert: bind(advanceAlert),
     afterCommit: bind(afterCommit),
     assessYear: bind(assessYear),

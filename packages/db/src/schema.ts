@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { FeedRunsTable, FeedsTable } from './feeds.schema';
 
 export interface CountriesTable {
   iso3: string;
@@ -70,6 +71,7 @@ export interface DatasetsTable {
   imported_at: string;
   imported_by: string;
   notes: Generated<string>;
+  feed_id: string | null;
 }
 
 export interface CountryYearValuesTable {
@@ -106,6 +108,9 @@ export interface EventsTable {
   /** ACLED associated actors, joined with '; ' as ACLED writes them. */
   assoc_a: string | null;
   assoc_b: string | null;
+  /** When and why (`revised`, `deleted at source ...`) it stopped being current. */
+  superseded_at: string | null;
+  superseded_by: string | null;
 }
 
 /** The database as Kysely sees it. Booleans are 0/1 integers so one query path serves both engines. */
@@ -154,6 +159,8 @@ export interface Database {
   datasets: DatasetsTable;
   country_year_values: CountryYearValuesTable;
   events: EventsTable;
+  feeds: FeedsTable;
+  feed_runs: FeedRunsTable;
   models: ModelsTable;
   forecasts: ForecastsTable;
   backtest_forecasts: BacktestForecastsTable;

@@ -20,6 +20,7 @@ import { KyselyEscalationRepository } from './repositories/escalation.repository
 import { KyselyActorRepository } from './repositories/actor.repository';
 import { KyselyPlanningRepository } from './repositories/planning.repository';
 import { KyselyRefreshRepository } from './repositories/refresh.repository';
+import { KyselyFeedRepository } from './repositories/feed.repository';
 
 class KyselyStore implements Store {
   readonly users;
@@ -38,6 +39,7 @@ class KyselyStore implements Store {
   readonly actors;
   readonly planning;
   readonly refresh;
+  readonly feeds;
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -67,6 +69,7 @@ class KyselyStore implements Store {
     this.actors = new KyselyActorRepository(db);
     this.planning = new KyselyPlanningRepository(db);
     this.refresh = new KyselyRefreshRepository(db);
+    this.feeds = new KyselyFeedRepository(db);
   }
 
   get kind(): DatabaseKind {

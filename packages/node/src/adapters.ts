@@ -5,6 +5,7 @@ import { loadGazetteer } from './files/gazetteer';
 import { fileEvidenceStore } from './files/evidence-store';
 import { pdfSanitiser } from './pdf/pdf-sanitiser';
 import { outboxSealer } from './crypto/outbox-sealer';
+import { feedConnectors, type FeedHttpOptions } from './feeds';
 
 export interface NodeAdapterOptions {
   /** Environment variables (LENS_REPORTER_KEY, LENS_REPORTER_KEY_FILE); default process.env. */
@@ -15,6 +16,8 @@ export interface NodeAdapterOptions {
   readonly passwordCost?: { memoryCost: number; timeCost: number };
   /** Where attachment files are kept (default var/evidence). */
   readonly evidenceDir?: string;
+  /** Feeds' HTTP timeouts and retry waits (the tests shorten them). */
+  readonly feedHttp?: FeedHttpOptions;
   /** Replace any adapter (a test's clock, vault, notifier). */
   readonly overrides?: Partial<UseCaseDeps>;
 }
@@ -53,6 +56,7 @@ export function nodeAdapters(
     evidence: fileEvidenceStore(options.evidenceDir),
     documents: pdfSanitiser,
     cache: new Map<string, unknown>(),
+    feeds: feedConnectors(options.feedHttp),
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),
   };

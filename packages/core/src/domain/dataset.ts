@@ -40,6 +40,8 @@ export interface Dataset {
   readonly importedBy: string;
   /** Rows that could not be matched to a country, by name and count, and other notes. */
   readonly notes: readonly string[];
+  /** The feed that pulled it (issue 17); null or absent for a file imported by hand. */
+  readonly feedId?: string | null;
 }
 
 /** A country-year observation: one variable's value for one country in one year. */

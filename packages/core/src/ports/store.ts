@@ -9,6 +9,7 @@ import type { Role } from '../domain/roles';
 import type { User } from '../domain/user';
 import type { DatasetRepository } from './datasets';
 import type { RefreshRepository } from './refresh';
+import type { FeedRepository } from './feeds';
 import type { ModelRepository } from './models';
 
 export interface UserRecord extends User {
@@ -138,6 +139,7 @@ export interface Store {
   readonly actors: ActorRepository;
   readonly planning: PlanningRepository;
   readonly refresh: RefreshRepository;
+  readonly feeds: FeedRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /**

@@ -9,6 +9,7 @@ import type {
   ReporterVault,
 } from '../ports/reports';
 import type { AlertNotifier } from '../ports/notifier';
+import type { Feed, FeedConnector, FeedNotices } from '../ports/feeds';
 import type { ReporterVault as Vault } from '../ports/reports';
 
 /** What every use case is given: the store and the services it may not create for itself. */
@@ -33,6 +34,10 @@ export interface UseCaseDeps {
   readonly effects?: { wake(): void };
   /** Told of alert changes (live stream, webhooks, e-mail). */
   readonly notifier?: AlertNotifier;
+  /** The connectors feeds pull through (issue 17); none in most tests. */
+  readonly feeds?: Readonly<Partial<Record<FeedConnector, Feed>>>;
+  /** Told when a feed has missed its schedule too often. */
+  readonly feedNotices?: FeedNotices;
 }
 
 /** The actor as written in the audit log. */

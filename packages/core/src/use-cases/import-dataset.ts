@@ -85,32 +85,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     input.records,
   );
   const at = deps.clock.now().toISOString();
-  // Events with coordinates are placed in an admin-1 unit of their country: by the source's name
-  // for it, else the polygon holding the point, else the nearest label point.
-  // Event files repeat places (a town's events share its point and province): each is placed once.
-  const gazetteer = deps.gazetteer;
-  const placer = gazetteer
-    ? admin1Placer(
-        (iso3) => gazetteer.admin1(iso3),
-        gazetteer.locate ? (iso3, la, lo) => gazetteer.locate!(iso3, la, lo) : undefined,
-      )
-    : undefined;
-  const placed = new Map<string, string | null>();
-  const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
-    const key = `${iso3}:${name ?? ''}:${lat}:${lon}`;
-    let code = placed.get(key);
-    if (code === undefined) {
-      code = placer!(iso3, name, lat, lon)?.code ?? null;
-      if (placed.size < 200_000) placed.set(key, code);
-    }
-    return code;
-  };
-  const place = gazetteer
-    ? (e: EventRecord): EventRecord =>
-        e.latitude === null || e.longitude === null
-          ? e
-          : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) }
-    : undefined;
+  const place = eventPlacement(deps);
 
   const eventCountries = new Set<string>();
   const result = await deps.store.transaction(async (store) => {
@@ -188,4 +163,36 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       : { type: 'values', kind: input.kind, what },
   );
   return result;
+}
+
+/**
+ * Events with coordinates are placed in an admin-1 unit of their country: by the source's name
+ * for it, else the polygon holding the point, else the nearest label point. Event files repeat
+ * places (a town's events share its point and province): each is placed once. Undefined without
+ * a gazetteer.
+ */
+export function eventPlacement(deps: UseCaseDeps): ((e: EventRecord) => EventRecord) | undefined {
+  const gazetteer = deps.gazetteer;
+  const placer = gazetteer
+    ? admin1Placer(
+        (iso3) => gazetteer.admin1(iso3),
+        gazetteer.locate ? (iso3, la, lo) => gazetteer.locate!(iso3, la, lo) : undefined,
+      )
+    : undefined;
+  const placed = new Map<string, string | null>();
+  const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
+    const key = `${iso3}:${name ?? ''}:${lat}:${lon}`;
+    let code = placed.get(key);
+    if (code === undefined) {
+      code = placer!(iso3, name, lat, lon)?.code ?? null;
+      if (placed.size < 200_000) placed.set(key, code);
+    }
+    return code;
+  };
+  return gazetteer
+    ? (e: EventRecord): EventRecord =>
+        e.latitude === null || e.longitude === null
+          ? e
+          : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) }
+    : undefined;
 }

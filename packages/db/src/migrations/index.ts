@@ -19,6 +19,7 @@ import { escalationRisk } from './0016-escalation-risk';
 import { backtestForecasts } from './0017-backtest-forecasts';
 import { auditRecordIndex } from './0018-audit-record-index';
 import { loginThrottle } from './0019-login-throttle';
+import { feeds } from './0020-feeds';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -42,6 +43,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0017-backtest-forecasts': backtestForecasts(),
     '0018-audit-record-index': auditRecordIndex(),
     '0019-login-throttle': loginThrottle(),
+    '0020-feeds': feeds(kind),
   };
 }
 

@@ -8,7 +8,7 @@ import type {
   NewDataset,
 } from '@lens/core';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import type { Database, DatasetsTable } from '../schema';
+import type { Database, DatasetsTable, EventsTable } from '../schema';
 
 function toDataset(r: Selectable<DatasetsTable>): Dataset {
   return {
@@ -24,6 +24,39 @@ function toDataset(r: Selectable<DatasetsTable>): Dataset {
     importedAt: r.imported_at,
     importedBy: r.imported_by,
     notes: JSON.parse(r.notes) as string[],
+    feedId: r.feed_id,
+  };
+}
+
+/** A stored event row as core reads it. */
+export function toEvent(
+  r: Selectable<EventsTable>,
+): EventRecord & { id: number; datasetId: number } {
+  return {
+    id: r.id,
+    datasetId: r.dataset_id,
+    sourceId: r.source_id,
+    dateStart: r.date_start,
+    dateEnd: r.date_end,
+    datePrecision: r.date_precision,
+    year: r.year,
+    iso3: r.iso3,
+    admin1: r.admin1,
+    admin1Code: r.admin1_code,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    geoPrecision: r.geo_precision,
+    violenceType: r.violence_type,
+    actorA: r.actor_a,
+    actorB: r.actor_b,
+    deathsBest: r.deaths_best,
+    deathsLow: r.deaths_low,
+    deathsHigh: r.deaths_high,
+    deathsCivilians: r.deaths_civilians,
+    civilianTargeting: r.civilian_targeting === 1,
+    description: r.description,
+    associatedA: splitAssoc(r.assoc_a),
+    associatedB: splitAssoc(r.assoc_b),
   };
 }
 
@@ -60,6 +93,7 @@ export class KyselyDatasetRepository implements DatasetRepository {
         importer_version: d.importerVersion,
         imported_at: d.importedAt,
         imported_by: d.importedBy,
+        feed_id: d.feedId ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -199,7 +233,8 @@ export class KyselyDatasetRepository implements DatasetRepository {
     to?: string;
     limit: number;
   }): Promise<Array<EventRecord & { id: number; datasetId: number }>> {
-    let s = this.db.selectFrom('events').selectAll();
+    // Only current rows: a revised or deleted event's earlier rows stay for its history (issue 17).
+    let s = this.db.selectFrom('events').selectAll().where('superseded_at', 'is', null);
     if (q.iso3) s = s.where('iso3', '=', q.iso3);
     if (q.from) s = s.where('date_start', '>=', q.from);
     if (q.to) s = s.where('date_start', '<=', `${q.to}~`);
@@ -208,32 +243,7 @@ export class KyselyDatasetRepository implements DatasetRepository {
       .orderBy('id', 'desc')
       .limit(q.limit)
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      datasetId: r.dataset_id,
-      sourceId: r.source_id,
-      dateStart: r.date_start,
-      dateEnd: r.date_end,
-      datePrecision: r.date_precision,
-      year: r.year,
-      iso3: r.iso3,
-      admin1: r.admin1,
-      admin1Code: r.admin1_code,
-      latitude: r.latitude,
-      longitude: r.longitude,
-      geoPrecision: r.geo_precision,
-      violenceType: r.violence_type,
-      actorA: r.actor_a,
-      actorB: r.actor_b,
-      deathsBest: r.deaths_best,
-      deathsLow: r.deaths_low,
-      deathsHigh: r.deaths_high,
-      deathsCivilians: r.deaths_civilians,
-      civilianTargeting: r.civilian_targeting === 1,
-      description: r.description,
-      associatedA: splitAssoc(r.assoc_a),
-      associatedB: splitAssoc(r.assoc_b),
-    }));
+    return rows.map(toEvent);
   }
 
   async countEvents(datasetId: number): Promise<number> {
