@@ -1,6 +1,36 @@
 import type { Generated } from 'kysely';
 
-/** Feeds and their runs (issue 17, migration 0020). */
+/** Imported events (their revisions kept: issue 17), feeds and their runs. */
+export interface EventsTable {
+  id: Generated<number>;
+  dataset_id: number;
+  source_id: string;
+  date_start: string;
+  date_end: string;
+  date_precision: number | null;
+  year: number;
+  iso3: string;
+  admin1: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: number | null;
+  violence_type: string;
+  actor_a: string | null;
+  actor_b: string | null;
+  deaths_best: number | null;
+  deaths_low: number | null;
+  deaths_high: number | null;
+  deaths_civilians: number | null;
+  civilian_targeting: number;
+  description: string | null;
+  admin1_code: string | null;
+  /** ACLED associated actors, joined with '; ' as ACLED writes them. */
+  assoc_a: string | null;
+  assoc_b: string | null;
+  superseded_at: string | null;
+  superseded_by: string | null;
+}
+
 export interface FeedsTable {
   id: string;
   connector: string;

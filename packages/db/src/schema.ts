@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
-import type { FeedRunsTable, FeedsTable } from './feeds.schema';
+import type { EventsTable, FeedRunsTable, FeedsTable } from './feeds.schema';
+export type { EventsTable } from './feeds.schema';
 
 export interface CountriesTable {
   iso3: string;
@@ -80,37 +81,6 @@ export interface CountryYearValuesTable {
   year: number;
   variable: string;
   value: number | null;
-}
-
-export interface EventsTable {
-  id: Generated<number>;
-  dataset_id: number;
-  source_id: string;
-  date_start: string;
-  date_end: string;
-  date_precision: number | null;
-  year: number;
-  iso3: string;
-  admin1: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  geo_precision: number | null;
-  violence_type: string;
-  actor_a: string | null;
-  actor_b: string | null;
-  deaths_best: number | null;
-  deaths_low: number | null;
-  deaths_high: number | null;
-  deaths_civilians: number | null;
-  civilian_targeting: number;
-  description: string | null;
-  admin1_code: string | null;
-  /** ACLED associated actors, joined with '; ' as ACLED writes them. */
-  assoc_a: string | null;
-  assoc_b: string | null;
-  /** When and why (`revised`, `deleted at source ...`) it stopped being current. */
-  superseded_at: string | null;
-  superseded_by: string | null;
 }
 
 /** The database as Kysely sees it. Booleans are 0/1 integers so one query path serves both engines. */
