@@ -39,6 +39,8 @@ import { assessmentRoutes } from './assessments/assessments.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { sealedReportRoutes } from './reports/sealed.routes';
 import { RefreshWorker } from './refresh/refresh-worker';
+import { feedRoutes } from './feeds/feeds.routes';
+import { localFeedScheduler, pgBossFeedScheduler } from './feeds/feed-scheduler';
 import { refreshRoutes } from './refresh/refresh.routes';
 import { watchListRoutes } from './watch-list/watch-list.routes';
 
@@ -62,6 +64,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   planningRoutes,
   refreshRoutes,
   watchListRoutes,
+  feedRoutes,
 ];
 
 export type { ServerOptions } from './http/context';
@@ -158,7 +161,19 @@ export async function buildApp(
       .catch((err: unknown) => app.log.error({ err }, 'escalating overdue alerts failed'));
   }, options.alerts?.escalateEveryMs ?? 60_000);
   overdue.unref();
+  // Feeds run when due (ADR 27): pg-boss on PostgreSQL when the server knows the database's URL,
+  // else a timer in this process.
+  const feedLog = (msg: string, err?: unknown) => app.log.error({ err }, msg);
+  const feeds =
+    options.databaseUrl && options.deps.store.kind === 'postgres'
+      ? await pgBossFeedScheduler(options.databaseUrl, () => withHub.deps, { log: feedLog })
+      : localFeedScheduler(() => withHub.deps, {
+          everyMs: options.feedEveryMs ?? 30_000,
+          log: feedLog,
+        });
+  app.decorate('feedScheduler', feeds);
   app.addHook('onClose', async () => {
+    await feeds.close();
     clearInterval(overdue);
     await worker.close();
     await hub.settle();

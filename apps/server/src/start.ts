@@ -71,6 +71,7 @@ export async function startServer(options: StartOptions) {
       secureCookies: process.env.LENS_SECURE_COOKIES === '1',
       webhookPrivateRanges: process.env.LENS_WEBHOOK_PRIVATE_RANGES,
       fanout,
+      databaseUrl: conn.kind === 'postgres' ? options.databaseUrl : undefined,
       trustedProxies: process.env.LENS_TRUSTED_PROXIES,
       uploadSlots: {
         ...(process.env.LENS_UPLOAD_SLOTS ? { total: Number(process.env.LENS_UPLOAD_SLOTS) } : {}),

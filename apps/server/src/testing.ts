@@ -51,6 +51,8 @@ export async function createTestApp(
     timeouts?: ServerOptions['timeouts'];
     trustedProxies?: string;
     loginAccountRateLimit?: number;
+    /** How often due feeds are looked for (default 30 s). */
+    feedEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
   const store = createStore(conn);
@@ -74,6 +76,7 @@ export async function createTestApp(
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     trustedProxies: options.trustedProxies,
     loginAccountRateLimit: options.loginAccountRateLimit ?? 1000,
+    ...(options.feedEveryMs ? { feedEveryMs: options.feedEveryMs } : {}),
   });
   const login = (username: string, password = TEST_PASSWORD) =>
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

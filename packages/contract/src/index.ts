@@ -8,3 +8,4 @@ export * from './planning-schemas';
 export * from './loop-schemas';
 export * from './watch-schemas';
 export * from './outbox-seal';
+export * from './feed-schemas';

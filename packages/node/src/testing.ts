@@ -60,3 +60,4 @@ export const exifPhoto = (): Buffer =>
     0xff,
     0xd9,
   );
+export { ReplayServer, csvObjects, wbRows, type Fault } from './feeds/testing/replay-server';

@@ -45,6 +45,10 @@ export interface ServerOptions {
   readonly webhookPrivateRanges?: string | undefined;
   /** How often the after-commit effects' worker looks for queued jobs besides being woken. */
   readonly refreshEveryMs?: number;
+  /** The PostgreSQL URL, for the feeds' job queue (pg-boss); without it feeds run on a timer. */
+  readonly databaseUrl?: string | undefined;
+  /** How often the in-process feed scheduler looks for due feeds (SQLite). */
+  readonly feedEveryMs?: number;
 }
 
 export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
