@@ -83,7 +83,7 @@ export const feedRoutes: RouteModule = (app, { lens }) => {
       await lens.addFeed({
         id: req.body.id,
         connector: req.body.connector,
-        settings: (req.body.settings ?? {}) as FeedSettings,
+        settings: (req.body.settings ?? {}),
         ...(req.body.intervalMinutes ? { intervalMinutes: req.body.intervalMinutes } : {}),
         actor: actorName(principalOf(req)),
       });
@@ -108,7 +108,7 @@ export const feedRoutes: RouteModule = (app, { lens }) => {
       const b = req.body;
       await lens.configureFeed({
         id: req.params.id,
-        ...(b.settings ? { settings: b.settings as FeedSettings } : {}),
+        ...(b.settings ? { settings: b.settings } : {}),
         ...(b.intervalMinutes ? { intervalMinutes: b.intervalMinutes } : {}),
         ...(b.paused !== undefined ? { paused: b.paused } : {}),
         ...(b.credentials !== undefined ? { credentials: b.credentials } : {}),
