@@ -9,13 +9,7 @@ import {
   FeedRunsResponse,
   FeedSchema,
 } from '@lens/contract';
-import {
-  actorName,
-  ANALYST_ROLES,
-  READER_ROLES,
-  type FeedRun,
-  type FeedSettings,
-} from '@lens/core';
+import { actorName, ANALYST_ROLES, READER_ROLES, type FeedRun } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import type { FeedScheduler } from './feed-scheduler';
@@ -83,7 +77,7 @@ export const feedRoutes: RouteModule = (app, { lens }) => {
       await lens.addFeed({
         id: req.body.id,
         connector: req.body.connector,
-        settings: (req.body.settings ?? {}),
+        settings: req.body.settings ?? {},
         ...(req.body.intervalMinutes ? { intervalMinutes: req.body.intervalMinutes } : {}),
         actor: actorName(principalOf(req)),
       });
