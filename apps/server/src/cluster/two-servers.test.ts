@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { ReplayServer } from '@lens/node/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_URL, testDatabases } from '@lens/db/testing';
 import { serve, type Served } from '../serve-process';
@@ -28,7 +30,18 @@ describe.skipIf(!PG_URL)('two servers on one PostgreSQL', () => {
   let a: Served;
   let b: Served;
   let bearer: string;
+  const replay = new ReplayServer();
   beforeAll(async () => {
+    await replay.start();
+    replay.gdeltFromV1(
+      path.resolve(
+        import.meta.dirname,
+        '../../../../data/bundled/gdelt-v1-georgia-sample/aug2011.csv',
+      ),
+      '20110801000000',
+      250,
+      3,
+    );
     db = await testDatabases.find((t) => t.name === 'postgres')!.open();
     const env = { LENS_SETUP_TOKEN: SETUP, LENS_REPORTER_KEY: randomBytes(32).toString('base64') };
     const port = 8600 + Math.floor(Math.random() * 300);
@@ -38,6 +51,7 @@ describe.skipIf(!PG_URL)('two servers on one PostgreSQL', () => {
   afterAll(async () => {
     const alive = (s: Served | undefined) => s && s.child.exitCode === null && !s.child.killed;
     await Promise.all([a, b].filter(alive).map((s) => s!.stop()));
+    await replay.stop();
     await db?.dispose();
   });
 
@@ -109,6 +123,63 @@ describe.skipIf(!PG_URL)('two servers on one PostgreSQL', () => {
       byPlace.set(String(x.admin1Code), (byPlace.get(String(x.admin1Code)) ?? 0) + 1);
     expect([...byPlace.values()]).toEqual([1]);
   });
+
+  it('runs a scheduled feed once though both servers queue it (pg-boss)', async () => {
+    const call = (s: Served, method: string, url: string, body?: object) =>
+      fetch(`${s.url}${url}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    type Runs = { runs: Array<{ trigger: string; status: string; added: number }> };
+    const runs = async () =>
+      ((await (await call(b, 'GET', '/api/feeds/gdelt/runs')).json()) as Runs).runs;
+    replay.gdelt.published = 1;
+    const added = await call(a, 'POST', '/api/feeds', {
+      id: 'gdelt',
+      connector: 'gdelt2',
+      settings: { baseUrl: `${replay.url}/gdelt` },
+      intervalMinutes: 600,
+    });
+    expect(added.status).toBe(201);
+    await expect
+      .poll(async () => (await runs()).map((r) => r.status), { timeout: 30_000 })
+      .toEqual(['succeeded']);
+    // Two more intervals are out; both servers are told at once that the feed is due.
+    replay.gdelt.published = 3;
+    expect((await call(a, 'PATCH', '/api/feeds/gdelt', { paused: true })).status).toBe(200);
+    const resumed = await Promise.all([
+      call(a, 'PATCH', '/api/feeds/gdelt', { paused: false }),
+      call(b, 'PATCH', '/api/feeds/gdelt', { paused: false }),
+    ]);
+    expect(resumed.map((r) => r.status)).toEqual([200, 200]);
+    await expect.poll(async () => (await runs()).length, { timeout: 30_000 }).toBe(2);
+    await new Promise((r) => setTimeout(r, 5000));
+    const all = await runs();
+    expect(all.map((r) => [r.trigger, r.status])).toEqual([
+      ['schedule', 'succeeded'],
+      ['schedule', 'succeeded'],
+    ]);
+    const stored = await db.db
+      .selectFrom('events')
+      .innerJoin('datasets', 'datasets.id', 'events.dataset_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('datasets.feed_id', '=', 'gdelt')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(all[0]!.added + all[1]!.added);
+    // The runs went through pg-boss's queue, not a timer in either process.
+    const jobs = await db.db
+      .selectFrom('lens_jobs.job' as 'events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name' as 'iso3', '=', 'lens-feed-run')
+      .executeTakeFirstOrThrow();
+    const archived = await db.db
+      .selectFrom('lens_jobs.archive' as 'events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name' as 'iso3', '=', 'lens-feed-run')
+      .executeTakeFirstOrThrow();
+    expect(Number(jobs.n) + Number(archived.n)).toBeGreaterThanOrEqual(2);
+  }, 120_000);
 
   it('loses no acknowledged report when one server is killed mid-burst', async () => {
     const acked: number[] = [];
