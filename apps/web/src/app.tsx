@@ -184,7 +184,7 @@ export function App() {
         canEdit={session.user.role === 'admin' || session.user.role === 'analyst'}
       />
     ) : path === '/data' ? (
-      <DataPage />
+      <DataPage role={session.user.role} />
     ) : path === '/users' && session.user.role === 'admin' ? (
       <UsersPage me={session.user.id} />
     ) : path === '/audit' && session.user.role === 'admin' ? (

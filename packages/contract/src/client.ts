@@ -24,6 +24,13 @@ import {
   RiskHistoryResponse,
 } from './schemas';
 import { ModelCardSchema, RefreshResponse } from './loop-schemas';
+import {
+  EventHistoryResponse,
+  FeedListResponse,
+  FeedRunResponse,
+  FeedSchema,
+  type ConfigureFeedRequest,
+} from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
 import {
   AssessmentSchema,
@@ -163,6 +170,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(CountriesResponse, 'GET', `/api/countries${year ? `?year=${year}` : ''}`),
     datasets: () => call(DatasetsResponse, 'GET', '/api/datasets'),
     refresh: () => call(RefreshResponse, 'GET', '/api/refresh?limit=50'),
+    feeds: () => call(FeedListResponse, 'GET', '/api/feeds'),
+    runFeed: (id: string) =>
+      call(FeedRunResponse, 'POST', `/api/feeds/${encodeURIComponent(id)}/run`, {}),
+    configureFeed: (id: string, body: z.input<typeof ConfigureFeedRequest>) =>
+      call(FeedSchema, 'PATCH', `/api/feeds/${encodeURIComponent(id)}`, body),
+    eventHistory: (ref: string) =>
+      call(EventHistoryResponse, 'GET', `/api/events/${encodeURIComponent(ref)}/history`),
     models: () => call(ModelsResponse, 'GET', '/api/models'),
     modelCard: (id = 'default') =>
       call(ModelCardSchema, 'GET', `/api/models/${encodeURIComponent(id)}/card`),

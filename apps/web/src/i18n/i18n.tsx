@@ -11,6 +11,7 @@ import { ALERT_DETAIL_MESSAGES, type AlertDetailMessages } from './alert-detail-
 import { REVIEW_MESSAGES, type ReviewMessages } from './review-messages';
 import { ADMIN_MESSAGES, type AdminMessages } from './admin-messages';
 import { AUDIT_ACTION_MESSAGES, type AuditActionMessages } from './audit-action-messages';
+import { FEED_MESSAGES, type FeedMessages } from './feed-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -25,7 +26,8 @@ interface I18n {
     AlertDetailMessages &
     ReviewMessages &
     AdminMessages &
-    AuditActionMessages;
+    AuditActionMessages &
+    FeedMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -66,6 +68,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...REVIEW_MESSAGES[lang],
           ...ADMIN_MESSAGES[lang],
           ...AUDIT_ACTION_MESSAGES[lang],
+          ...FEED_MESSAGES[lang],
         },
         setLang,
       }}

@@ -12,6 +12,7 @@ import { ALERT_DETAIL_MESSAGES } from './alert-detail-messages';
 import { REVIEW_MESSAGES } from './review-messages';
 import { ADMIN_MESSAGES } from './admin-messages';
 import { AUDIT_ACTION_MESSAGES } from './audit-action-messages';
+import { FEED_MESSAGES } from './feed-messages';
 
 const SETS = {
   MESSAGES,
@@ -26,6 +27,7 @@ const SETS = {
   REVIEW_MESSAGES,
   ADMIN_MESSAGES,
   AUDIT_ACTION_MESSAGES,
+  FEED_MESSAGES,
 };
 
 describe('interface text', () => {

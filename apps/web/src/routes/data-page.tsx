@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { CountryDto, DatasetDto, RefreshJobDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
+import { FeedsSection } from '../features/data/feeds-section';
 
-export function DataPage() {
+export function DataPage({ role }: { role: string }) {
   const { t } = useI18n();
   const [datasets, setDatasets] = useState<DatasetDto[]>();
   const [jobs, setJobs] = useState<readonly RefreshJobDto[]>();
@@ -77,6 +78,7 @@ export function DataPage() {
           </tbody>
         </table>
       )}
+      {(role === 'admin' || role === 'analyst') && <FeedsSection canRun={role === 'admin'} />}
       <h2>{t.refreshTitle}</h2>
       <p className="muted">{t.refreshIntro}</p>
       {jobs && jobs.length > 0 && (

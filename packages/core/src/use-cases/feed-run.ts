@@ -197,7 +197,17 @@ async function store(
         version: pull.version,
         licence: spec.licence,
         fileName: `${feed.id} feed run ${runId}`,
-        sha256: deps.crypto.sha256Hex(`feed:${feed.id}:run:${runId}:${at}`),
+        // What was pulled, table by table: the same pull gives the same hash.
+        sha256: deps.crypto.sha256Hex(
+          pull.tables
+            .map((t) =>
+              deps.crypto.sha256Hex(
+                `${t.name}\n${t.header.join('\t')}\n${t.records.map((r) => r.fields.join('\t')).join('\n')}`,
+              ),
+            )
+            .concat(pull.deletions.map((d) => `${d.sourceId}@${d.at}`))
+            .join('\n') || `feed:${feed.id}:${pull.version}`,
+        ),
         importerVersion: spec.importerVersion,
         importedAt: at,
         importedBy: opts.actor,

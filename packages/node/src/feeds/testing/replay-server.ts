@@ -273,6 +273,11 @@ export class ReplayServer {
       ]);
     }
     if (p === '/vdem/') return { status: 200, type: 'text/html', body: this.vdemPage };
+    // Test control, for a replay server in another process (the browser tests): publish files.
+    if (p === '/control/gdelt/published' && req.method === 'POST') {
+      this.gdelt.published = Number(url.searchParams.get('n'));
+      return text('ok');
+    }
     return text('not found', 404);
   }
 }
