@@ -8,6 +8,7 @@ import { LensSqliteDialect } from './sqlite/sqlite-driver';
 import { LensError, type DatabaseKind } from '@lens/core';
 import type { Database } from './schema';
 import { migrationsFor } from './migrations/index';
+import { PgCopy } from './pg-copy';
 
 export interface DatabaseConnection {
   readonly kind: DatabaseKind;
@@ -16,6 +17,8 @@ export interface DatabaseConnection {
   readonly displayUrl: string;
   /** SQLite only: the raw handle, for bulk loads that bypass the query builder (ADR 8). */
   readonly sqlite?: SQLite.Database;
+  /** PostgreSQL only: bulk loads through COPY on the transaction's own connection. */
+  readonly pgCopy?: PgCopy;
   /** Work that runs in one place at a time across every process on this database. */
   readonly exclusive: ExclusiveRunner;
   close(): Promise<void>;
@@ -51,6 +54,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseConnec
     return {
       kind: 'postgres',
       db,
+      pgCopy: new PgCopy(pool),
       exclusive,
       displayUrl: url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'),
       close: async () => {

@@ -58,7 +58,7 @@ class KyselyStore implements Store {
       scan: audit.scan.bind(audit),
     };
     this.countries = new KyselyCountryRepository(db);
-    this.datasets = new KyselyDatasetRepository(db, conn.sqlite);
+    this.datasets = new KyselyDatasetRepository(db, conn.sqlite, conn.pgCopy);
     this.models = new KyselyModelRepository(db);
     this.assessments = new KyselyAssessmentRepository(db);
     this.reports = new KyselyReportRepository(db);

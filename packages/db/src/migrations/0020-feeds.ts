@@ -57,10 +57,8 @@ export const feeds = (kind: DatabaseKind): Migration => ({
     await db.schema.alterTable('datasets').addColumn('feed_id', 'varchar(32)').execute();
     await db.schema.alterTable('events').addColumn('superseded_at', 'varchar(32)').execute();
     await db.schema.alterTable('events').addColumn('superseded_by', 'varchar(160)').execute();
-    await db.schema.createIndex('events_source_id').on('events').column('source_id').execute();
   },
   async down(db: Kysely<unknown>) {
-    await db.schema.dropIndex('events_source_id').execute();
     await db.schema.alterTable('events').dropColumn('superseded_by').execute();
     await db.schema.alterTable('events').dropColumn('superseded_at').execute();
     await db.schema.alterTable('datasets').dropColumn('feed_id').execute();

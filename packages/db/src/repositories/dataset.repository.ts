@@ -9,6 +9,7 @@ import type {
 } from '@lens/core';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Database, DatasetsTable, EventsTable } from '../schema';
+import { copyText, type PgCopy } from '../pg-copy';
 
 function toDataset(r: Selectable<DatasetsTable>): Dataset {
   return {
@@ -66,6 +67,7 @@ export class KyselyDatasetRepository implements DatasetRepository {
   constructor(
     private readonly db: Kysely<Database>,
     sqlite?: SqliteDatabase,
+    private readonly pgCopy?: PgCopy,
   ) {
     this.bulk = sqlite && new SqliteBulk(sqlite);
   }
@@ -102,9 +104,18 @@ export class KyselyDatasetRepository implements DatasetRepository {
 
   async insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
     if (this.bulk) return this.bulk.values(datasetId, values);
-    // PostgreSQL: one statement per batch with a column array per field (unnest), which
-    // parses and plans once instead of once per row of a multi-row VALUES list.
+    // PostgreSQL: COPY on the transaction's connection (issue 17).
     if (values.length === 0) return;
+    if (this.pgCopy)
+      return this.pgCopy.copy(
+        this.db,
+        'country_year_values',
+        ['dataset_id', 'iso3', 'year', 'variable', 'value'],
+        values.map(
+          (v) =>
+            `${datasetId}\t${copyText(v.iso3)}\t${v.year}\t${copyText(v.variable)}\t${copyText(v.value)}`,
+        ),
+      );
     await sql`insert into country_year_values (dataset_id, iso3, year, variable, value)
       select ${datasetId}, * from unnest(
         ${values.map((v) => v.iso3)}::varchar[], ${values.map((v) => v.year)}::int[],
@@ -116,6 +127,13 @@ export class KyselyDatasetRepository implements DatasetRepository {
   async insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void> {
     if (this.bulk) return this.bulk.events(datasetId, events);
     if (events.length === 0) return;
+    if (this.pgCopy)
+      return this.pgCopy.copy(
+        this.db,
+        'events',
+        EVENT_COLUMNS,
+        events.map((e) => eventCopyLine(datasetId, e)),
+      );
     const col = <T>(f: (e: EventRecord) => T) => events.map(f);
     await sql`insert into events (dataset_id, source_id, date_start, date_end, date_precision, year,
         iso3, admin1, latitude, longitude, geo_precision, violence_type, actor_a, actor_b,
@@ -318,4 +336,59 @@ class SqliteBulk {
     }
     return Promise.resolve();
   }
+}
+
+const EVENT_COLUMNS = [
+  'dataset_id',
+  'source_id',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'year',
+  'iso3',
+  'admin1',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'violence_type',
+  'actor_a',
+  'actor_b',
+  'deaths_best',
+  'deaths_low',
+  'deaths_high',
+  'deaths_civilians',
+  'civilian_targeting',
+  'description',
+  'admin1_code',
+  'assoc_a',
+  'assoc_b',
+];
+
+/** One event as a line of COPY's text format, in EVENT_COLUMNS order. */
+function eventCopyLine(datasetId: number, e: EventRecord): string {
+  return [
+    datasetId,
+    copyText(e.sourceId),
+    copyText(e.dateStart),
+    copyText(e.dateEnd),
+    copyText(e.datePrecision),
+    e.year,
+    copyText(e.iso3),
+    copyText(e.admin1),
+    copyText(e.latitude),
+    copyText(e.longitude),
+    copyText(e.geoPrecision),
+    copyText(e.violenceType),
+    copyText(e.actorA),
+    copyText(e.actorB),
+    copyText(e.deathsBest),
+    copyText(e.deathsLow),
+    copyText(e.deathsHigh),
+    copyText(e.deathsCivilians),
+    e.civilianTargeting ? 1 : 0,
+    copyText(e.description),
+    copyText(e.admin1Code ?? null),
+    copyText(joinAssoc(e.associatedA)),
+    copyText(joinAssoc(e.associatedB)),
+  ].join('\t');
 }

@@ -189,19 +189,30 @@ export class KyselyFeedRepository implements FeedRepository {
   }
 
   async currentEvents(feedId: string, sourceIds: readonly string[]): Promise<StoredEvent[]> {
+    // By (dataset, source id): the events' unique index, no index of its own to slow imports.
+    const datasets = await this.feedDatasets(feedId);
     const out: StoredEvent[] = [];
+    if (datasets.length === 0) return out;
     for (let i = 0; i < sourceIds.length; i += CHUNK) {
       const rows = await this.db
         .selectFrom('events')
-        .innerJoin('datasets', 'datasets.id', 'events.dataset_id')
-        .selectAll('events')
-        .where('datasets.feed_id', '=', feedId)
-        .where('events.superseded_at', 'is', null)
-        .where('events.source_id', 'in', sourceIds.slice(i, i + CHUNK))
+        .selectAll()
+        .where('dataset_id', 'in', datasets)
+        .where('source_id', 'in', sourceIds.slice(i, i + CHUNK))
+        .where('superseded_at', 'is', null)
         .execute();
       for (const r of rows) out.push(toEvent(r));
     }
     return out;
+  }
+
+  private async feedDatasets(feedId: string): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('datasets')
+      .select('id')
+      .where('feed_id', '=', feedId)
+      .execute();
+    return rows.map((r) => r.id);
   }
 
   async supersede(ids: readonly number[], at: string, reason: string): Promise<void> {
@@ -236,13 +247,16 @@ export class KyselyFeedRepository implements FeedRepository {
   }
 
   async eventHistory(kind: DatasetKind, sourceId: string): Promise<EventRevision[]> {
+    const datasets = (
+      await this.db.selectFrom('datasets').select('id').where('kind', '=', kind).execute()
+    ).map((d) => d.id);
+    if (datasets.length === 0) return [];
     const rows = await this.db
       .selectFrom('events')
-      .innerJoin('datasets', 'datasets.id', 'events.dataset_id')
-      .selectAll('events')
-      .where('datasets.kind', '=', kind)
-      .where('events.source_id', '=', sourceId)
-      .orderBy('events.id')
+      .selectAll()
+      .where('dataset_id', 'in', datasets)
+      .where('source_id', '=', sourceId)
+      .orderBy('id')
       .execute();
     return rows.map((r) => ({
       ...toEvent(r),

@@ -1,0 +1,64 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { sql, type Kysely } from 'kysely';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from './schema';
+
+/** A value in COPY's text format: `\N` for null; backslash, tab, newline and CR escaped. */
+export function copyText(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '\\N';
+  return /[\\\t\n\r]/.test(v)
+    ? v.replace(/[\\\t\n\r]/g, (c) =>
+        c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+      )
+    : v;
+}
+
+/**
+ * Bulk writes on PostgreSQL through `COPY ... FROM STDIN` (issue 17), on the very connection of
+ * the caller's transaction: the pool's clients are known by their backend process id, which the
+ * transaction reports. Kysely waits for this call, so nothing else uses the connection meanwhile.
+ */
+export class PgCopy {
+  private readonly clients = new Set<pg.PoolClient>();
+
+  constructor(pool: pg.Pool) {
+    pool.on('connect', (client) => this.clients.add(client));
+    pool.on('remove', (client) => this.clients.delete(client));
+  }
+
+  private async clientOf(db: Kysely<Database>): Promise<pg.PoolClient> {
+    const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+    const pid = rows[0]?.pid;
+    for (const c of this.clients)
+      if ((c as unknown as { processID: number }).processID === pid) return c;
+    throw new Error(`no pool connection has backend ${String(pid)}`);
+  }
+
+  /** Streams rows (already in COPY text format, one line each) into `table (columns)`. */
+  async copy(
+    db: Kysely<Database>,
+    table: string,
+    columns: readonly string[],
+    lines: Iterable<string>,
+  ): Promise<void> {
+    const client = await this.clientOf(db);
+    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+    // Lines are grouped into chunks of about 64 KB so the stream is not called per row.
+    function* chunks(): Generator<string> {
+      let buf = '';
+      for (const line of lines) {
+        buf += line;
+        buf += '\n';
+        if (buf.length > 65_536) {
+          yield buf;
+          buf = '';
+        }
+      }
+      if (buf) yield buf;
+    }
+    await pipeline(Readable.from(chunks()), stream);
+  }
+}
