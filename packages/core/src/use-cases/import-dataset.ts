@@ -24,7 +24,9 @@ export interface ImportInput {
   readonly sha256: string;
   readonly version?: string | undefined;
   /** The file's records in order, in batches, from the streaming parser. */
-  readonly records: AsyncIterable<CsvRecord[]>;
+  readonly records?: AsyncIterable<CsvRecord[]>;
+  /** Or the importer's output already (a parsing worker ran the importer): what to store. */
+  readonly chunks?: AsyncIterable<ImportChunk>;
   readonly actor: string;
   readonly progress?: Progress;
 }
@@ -79,11 +81,12 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       events: await deps.store.datasets.countEvents(existing.id),
     };
   }
-  const countries = await deps.store.countries.list();
-  const chunks = runImporter(
-    new ImportRun(input.kind, input.fileName, countries, input.version),
-    input.records,
-  );
+  const chunks =
+    input.chunks ??
+    runImporter(
+      new ImportRun(input.kind, input.fileName, await deps.store.countries.list(), input.version),
+      input.records ?? noRecords(),
+    );
   const at = deps.clock.now().toISOString();
   const place = eventPlacement(deps);
 
@@ -196,3 +199,5 @@ export function eventPlacement(deps: UseCaseDeps): ((e: EventRecord) => EventRec
           : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) }
     : undefined;
 }
+
+async function* noRecords(): AsyncGenerator<CsvRecord[]> {}

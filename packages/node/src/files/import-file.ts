@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { records } from './read-records';
+import { parsedInWorker } from './parallel-import';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  CsvParser,
   IMPORTERS,
   importDataset,
   LensError,
-  type CsvRecord,
   type DatasetKind,
   type ImportResult,
   type Progress,
@@ -15,6 +15,8 @@ import {
 } from '@lens/core';
 
 const CHUNK = 1 << 20;
+/** From this size up a file is parsed in a worker thread (below it, starting one costs more). */
+const PARALLEL_ABOVE = 32 * 1024 * 1024;
 
 async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
@@ -37,67 +39,6 @@ async function sniffDelimiter(file: string): Promise<string> {
   }
 }
 
-/** Where the first invalid UTF-8 byte is, as line and column, for the error message. */
-async function locateBadUtf8(file: string): Promise<{ line: number; column: number }> {
-  let line = 1;
-  let column = 1;
-  let need = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
-    for (const b of chunk as Buffer) {
-      if (need > 0) {
-        if ((b & 0xc0) !== 0x80) return { line, column };
-        need -= 1;
-        if (need === 0) column += 1;
-        continue;
-      }
-      if (b === 0x0a) {
-        line += 1;
-        column = 1;
-      } else if (b < 0x80) column += 1;
-      else if ((b & 0xe0) === 0xc0 && b >= 0xc2) need = 1;
-      else if ((b & 0xf0) === 0xe0) need = 2;
-      else if ((b & 0xf8) === 0xf0 && b <= 0xf4) need = 3;
-      else return { line, column };
-    }
-  }
-  return { line, column };
-}
-
-async function* records(
-  file: string,
-  name: string,
-  delimiter: string,
-  encoding: string,
-  onBytes: (bytesRead: number) => void,
-): AsyncGenerator<CsvRecord[]> {
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-  const parser = new CsvParser({ delimiter, source: name });
-  let bytesRead = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
-    bytesRead += (chunk as Buffer).length;
-    onBytes(bytesRead);
-    let text: string;
-    try {
-      text = decoder.decode(chunk as Buffer, { stream: true });
-    } catch {
-      const at = await locateBadUtf8(file);
-      throw new LensError(
-        'invalid',
-        `${name}: line ${at.line}, column ${at.column}: the file is not ${encoding} text (name its encoding with --encoding, e.g. windows-1252)`,
-        {
-          file: name,
-          line: String(at.line),
-          column: String(at.column),
-        },
-      );
-    }
-    const out = parser.push(text);
-    if (out.length > 0) yield out;
-  }
-  const last = parser.end(parser.push(decoder.decode()));
-  if (last.length > 0) yield last;
-}
-
 /** Imports a file from disk: hashes it, streams it through the parser, and imports it all or nothing. */
 export async function importFile(
   deps: UseCaseDeps,
@@ -108,6 +49,8 @@ export async function importFile(
     encoding?: string | undefined;
     actor: string;
     progress?: Progress;
+    /** Files at least this large are parsed in a worker thread while this one writes (bytes). */
+    parallelAbove?: number;
   },
 ): Promise<ImportResult> {
   const name = path.basename(input.file);
@@ -135,14 +78,31 @@ export async function importFile(
   // Progress in megabytes of the file read, so a long import shows how far it has come.
   const total = Math.max(1, Math.ceil(info.size / 1e6));
   const step = `importing ${name}`;
+  const onBytes = (bytes: number) =>
+    input.progress?.(`${step} (MB)`, Math.min(Math.floor(bytes / 1e6), total - 1), total);
+  // A large file is parsed and checked in a worker thread while this thread writes (issue 17).
+  const parallel = info.size >= (input.parallelAbove ?? PARALLEL_ABOVE);
   const result = await importDataset(deps, {
     kind: input.kind,
     fileName: name,
     sha256,
     version: input.version,
-    records: records(input.file, name, delimiter, encoding, (bytes) =>
-      input.progress?.(`${step} (MB)`, Math.min(Math.floor(bytes / 1e6), total - 1), total),
-    ),
+    ...(parallel
+      ? {
+          chunks: parsedInWorker(
+            {
+              file: input.file,
+              name,
+              kind: input.kind,
+              delimiter,
+              encoding,
+              version: input.version,
+              countries: await deps.store.countries.list(),
+            },
+            onBytes,
+          ),
+        }
+      : { records: records(input.file, name, delimiter, encoding, onBytes) }),
     actor: input.actor,
   });
   input.progress?.(`${step} (MB)`, total, total);
