@@ -56,14 +56,14 @@ try {
     },
   )) {
     const out = run.push(batch);
-    if (out.values.length > 0) values = values.concat(out.values);
-    if (out.events.length > 0) events = events.concat(out.events);
+    for (const v of out.values) values.push(v);
+    for (const e of out.events) events.push(e);
     await send(false);
     if (run.finished) break;
   }
   const end = run.end();
-  values = values.concat(end.values);
-  events = events.concat(end.events);
+  for (const v of end.values) values.push(v);
+  for (const e of end.events) events.push(e);
   await send(true);
   port.postMessage({
     type: 'end',
