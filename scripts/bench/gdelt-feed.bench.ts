@@ -8,11 +8,10 @@
  * the after-commit effects (the rules over Georgia's history: stage, provinces, alerts). SQLite,
  * and PostgreSQL with LENS_TEST_PG_URL; median of RUNS (default 3).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { countryEscalation, loadReferenceData, openLens, runRefresh } from '@lens/core';
 import { bundledCountries, createStore, migrateToLatest, openDatabase } from '@lens/db';
+import { median, onEachDatabase } from './each-database';
 import { nodeAdapters } from '@lens/node';
 import { ReplayServer } from '@lens/node/testing';
 
@@ -59,26 +58,7 @@ async function once(url: string) {
   return { added: r.run.added, feedS: (t1 - t0) / 1000, effectS: (t2 - t1) / 1000, stage };
 }
 
-const targets: Array<[string, () => string]> = [
-  [
-    'sqlite',
-    () => `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), 'lens-gdelt-')), 'lens.db')}`,
-  ],
-];
-const pg = process.env.LENS_TEST_PG_URL;
-if (pg) targets.push(['postgres', () => pg]);
-for (const [name, url] of targets) {
-  const results = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (name === 'postgres') {
-      const c = openDatabase(url());
-      await c.db.schema.dropSchema('public').ifExists().cascade().execute();
-      await c.db.schema.createSchema('public').execute();
-      await c.close();
-    }
-    results.push(await once(url()));
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const [name, results] of await onEachDatabase('lens-gdelt-', RUNS, once)) {
   const last = results.at(-1)!;
   console.log(
     `${name}: ${last.added} new events; feed run ${median(results.map((r) => r.feedS)).toFixed(2)} s, ` +

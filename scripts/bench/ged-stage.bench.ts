@@ -5,11 +5,10 @@
  * a throw-away server started by scripts/bench/ged-stage.sh) PostgreSQL. Prints the import time,
  * the effect time (the rules over the country's history: stage, provinces, alerts) and the total.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { countryEscalation, loadReferenceData, runRefresh } from '@lens/core';
 import { bundledCountries, createStore, migrateToLatest, openDatabase } from '@lens/db';
+import { median, onEachDatabase } from './each-database';
 import { importFile, nodeAdapters } from '@lens/node';
 
 const FILE = path.resolve(
@@ -35,24 +34,7 @@ async function once(url: string) {
   return { events: r.events, importS: (t1 - t0) / 1000, effectS: (t2 - t1) / 1000, stage };
 }
 
-const targets: Array<[string, () => string]> = [
-  ['sqlite', () => `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), 'lens-ged-')), 'lens.db')}`],
-];
-const pg = process.env.LENS_TEST_PG_URL;
-// PostgreSQL: the same server, its public schema emptied before each run.
-if (pg) targets.push(['postgres', () => pg]);
-for (const [name, url] of targets) {
-  const results = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (name === 'postgres') {
-      const c = openDatabase(url());
-      await c.db.schema.dropSchema('public').ifExists().cascade().execute();
-      await c.db.schema.createSchema('public').execute();
-      await c.close();
-    }
-    results.push(await once(url()));
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const [name, results] of await onEachDatabase('lens-ged-', RUNS, once)) {
   const last = results.at(-1)!;
   console.log(
     `${name}: ${last.events} events; import ${median(results.map((r) => r.importS)).toFixed(2)} s, ` +

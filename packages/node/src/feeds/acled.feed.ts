@@ -107,49 +107,55 @@ export function acledFeed(http: FeedHttpOptions = {}): Feed {
       const tables: FeedTable[] = [];
       let newest = cursor.timestamp;
       let newestDay: string | null = null;
-      for (let p = 1; ; p++) {
-        const rows = await page(
-          '/api/acled/read',
-          {
-            timestamp: String(cursor.timestamp),
-            timestamp_where: '>=',
-            limit: String(pageSizeOf(input.settings)),
-            page: String(p),
-          },
-          `events page ${p}`,
-        );
-        if (rows.length > 0) {
-          const table = jsonTable(`ACLED API events page ${p}`, 'acled', rows);
-          const ts = table.header.indexOf('timestamp');
-          const day = table.header.indexOf('event_date');
-          if (ts < 0) throw new FeedError(`ACLED API events page ${p}: field timestamp is missing`);
-          table.records.forEach((r, i) => {
-            const t = Number(r.fields[ts]);
-            if (!Number.isInteger(t))
-              throw new FeedError(
-                `ACLED API events page ${p}: row ${i + 1}: field timestamp is not a number`,
-              );
-            newest = Math.max(newest, t);
-            const d = r.fields[day] ?? '';
-            if (d && (!newestDay || d > newestDay)) newestDay = d;
-          });
-          tables.push(table);
+      /** Every page of an endpoint from `since` (its `>=` filter on `field`), until a short page. */
+      async function* pages(path: string, field: string, since: number, what: string) {
+        const limit = pageSizeOf(input.settings);
+        for (let p = 1; ; p++) {
+          const rows = await page(
+            path,
+            {
+              [field]: String(since),
+              [`${field}_where`]: '>=',
+              limit: String(limit),
+              page: String(p),
+            },
+            `${what} page ${p}`,
+          );
+          yield { p, rows };
+          if (rows.length < limit) return;
         }
-        if (rows.length < pageSizeOf(input.settings)) break;
+      }
+      for await (const { p, rows } of pages(
+        '/api/acled/read',
+        'timestamp',
+        cursor.timestamp,
+        'events',
+      )) {
+        if (rows.length === 0) continue;
+        const table = jsonTable(`ACLED API events page ${p}`, 'acled', rows);
+        const ts = table.header.indexOf('timestamp');
+        const day = table.header.indexOf('event_date');
+        if (ts < 0) throw new FeedError(`ACLED API events page ${p}: field timestamp is missing`);
+        table.records.forEach((r, i) => {
+          const t = Number(r.fields[ts]);
+          if (!Number.isInteger(t))
+            throw new FeedError(
+              `ACLED API events page ${p}: row ${i + 1}: field timestamp is not a number`,
+            );
+          newest = Math.max(newest, t);
+          const d = r.fields[day] ?? '';
+          if (d && (!newestDay || d > newestDay)) newestDay = d;
+        });
+        tables.push(table);
       }
       const deletions: Array<{ sourceId: string; at: string }> = [];
       let newestDeleted = cursor.deleted;
-      for (let p = 1; ; p++) {
-        const rows = await page(
-          '/api/deleted/read',
-          {
-            deleted_timestamp: String(cursor.deleted),
-            deleted_timestamp_where: '>=',
-            limit: String(pageSizeOf(input.settings)),
-            page: String(p),
-          },
-          `deletions page ${p}`,
-        );
+      for await (const { p, rows } of pages(
+        '/api/deleted/read',
+        'deleted_timestamp',
+        cursor.deleted,
+        'deletions',
+      )) {
         rows.forEach((r, i) => {
           const d = r as { event_id_cnty?: unknown; deleted_timestamp?: unknown };
           const t = Number(d.deleted_timestamp);
@@ -160,7 +166,6 @@ export function acledFeed(http: FeedHttpOptions = {}): Feed {
           deletions.push({ sourceId: d.event_id_cnty, at: new Date(t * 1000).toISOString() });
           newestDeleted = Math.max(newestDeleted, t);
         });
-        if (rows.length < pageSizeOf(input.settings)) break;
       }
       return {
         version: `timestamp ${newest}`,
