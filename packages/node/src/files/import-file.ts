@@ -82,7 +82,8 @@ export async function importFile(
     input.progress?.(`${step} (MB)`, Math.min(Math.floor(bytes / 1e6), total - 1), total);
   // A large file is parsed and checked in a worker thread while this thread writes (issue 17).
   const parallel =
-    info.size >= (input.parallelAbove ?? Number(process.env.LENS_IMPORT_PARALLEL_ABOVE ?? PARALLEL_ABOVE));
+    info.size >=
+    (input.parallelAbove ?? Number(process.env.LENS_IMPORT_PARALLEL_ABOVE ?? PARALLEL_ABOVE));
   const result = await importDataset(deps, {
     kind: input.kind,
     fileName: name,
