@@ -149,7 +149,12 @@ export async function buildApp(
   });
   const withHub: ServerOptions = {
     ...options,
-    deps: { ...options.deps, notifier: hub, effects: worker },
+    deps: {
+      ...options.deps,
+      notifier: hub,
+      effects: worker,
+      feedNotices: { stale: (n) => hub.feedStale(n) },
+    },
   };
   app.decorate('alertHub', hub);
   app.decorate('refreshWorker', worker);

@@ -81,6 +81,33 @@ export class AlertHub implements AlertNotifier {
       this.track(this.mail(change));
   }
 
+  /**
+   * A feed missed its schedule too often (issue 17): admins are told by e-mail when SMTP is set,
+   * and the server log says so; the Data page shows it to admins either way.
+   */
+  feedStale(notice: { feedId: string; failures: number; lastError: string; at: string }): void {
+    this.options.log?.(
+      `feed ${notice.feedId} is stale after ${notice.failures} failed runs: ${notice.lastError}`,
+    );
+    if (!this.mailer) return;
+    const link = this.options.baseUrl
+      ? `${this.options.baseUrl.replace(/\/$/, '')}/data`
+      : 'the Data page';
+    this.track(
+      this.mailer.sendMail({
+        from: this.options.mailFrom ?? 'lens@localhost',
+        to: this.options.mailTo,
+        subject: `[Lens] Feed ${notice.feedId} has missed its schedule`,
+        text: [
+          `The feed ${notice.feedId} failed ${notice.failures} runs in a row; its data are getting old.`,
+          `Last error: ${notice.lastError}`,
+          `Since: ${notice.at}`,
+          `See ${link}; \`lens feeds list\` on the server.`,
+        ].join('\n'),
+      }),
+    );
+  }
+
   /** Waits for deliveries in flight (tests, shutdown). */
   async settle(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);

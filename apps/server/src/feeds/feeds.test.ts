@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@lens/db/testing';
 import { ReplayServer } from '@lens/node/testing';
@@ -9,17 +11,40 @@ const GDELT1 = path.resolve(
   '../../../../data/bundled/gdelt-v1-georgia-sample/aug2011.csv',
 );
 const replay = new ReplayServer();
+const mails: string[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  onData(stream, _session, done) {
+    let text = '';
+    stream.on('data', (c: Buffer) => (text += c.toString()));
+    stream.on('end', () => {
+      mails.push(text);
+      done();
+    });
+  },
+});
 beforeAll(async () => {
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   await replay.start();
   replay.gdeltFromV1(GDELT1, '20110801000000', 300, 3);
 });
-afterAll(() => replay.stop());
+afterAll(async () => {
+  smtp.close();
+  await replay.stop();
+});
 
 describeEachDatabase('feeds API', (get) => {
   let t: TestApp;
   beforeAll(async () => {
     replay.gdelt.published = 1;
-    t = await createTestApp(get(), { feedEveryMs: 200 });
+    t = await createTestApp(get(), {
+      feedEveryMs: 200,
+      alerts: {
+        smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        mailTo: 'focal-point@example.org',
+      },
+    });
   });
   afterAll(() => t.app.close());
 
@@ -101,5 +126,19 @@ describeEachDatabase('feeds API', (get) => {
     const h = await call('GET', `/api/events/gdelt2:${id}/history`, 'viewer');
     expect(h.statusCode, h.body).toBe(200);
     expect(h.json()).toMatchObject({ revisions: [{ current: true, supersededBy: null }] });
+  });
+
+  it('e-mails the admins once when a feed has failed three runs in a row', async () => {
+    const before = mails.length;
+    await call('POST', '/api/feeds', 'admin', {
+      id: 'mirror',
+      connector: 'gdelt2',
+      settings: { baseUrl: `${replay.url}/gone` },
+      intervalMinutes: 60,
+    });
+    for (let i = 0; i < 4; i++) await call('POST', '/api/feeds/mirror/run');
+    await expect.poll(() => mails.length - before, { timeout: 10_000 }).toBe(1);
+    expect(mails.at(-1)).toMatch(/Feed mirror has missed its schedule/);
+    expect(mails.at(-1)).toMatch(/GDELT 2\.0 lastupdate\.txt: 404/);
   });
 });

@@ -197,16 +197,18 @@ async function store(
         version: pull.version,
         licence: spec.licence,
         fileName: `${feed.id} feed run ${runId}`,
-        // What was pulled, table by table: the same pull gives the same hash.
+        // What was pulled, table by table, under this feed's run (datasets are unique by kind
+        // and hash: two feeds may pull the same rows).
         sha256: deps.crypto.sha256Hex(
-          pull.tables
-            .map((t) =>
+          [
+            `feed ${feed.id} run ${runId} ${pull.version}`,
+            ...pull.tables.map((t) =>
               deps.crypto.sha256Hex(
                 `${t.name}\n${t.header.join('\t')}\n${t.records.map((r) => r.fields.join('\t')).join('\n')}`,
               ),
-            )
-            .concat(pull.deletions.map((d) => `${d.sourceId}@${d.at}`))
-            .join('\n') || `feed:${feed.id}:${pull.version}`,
+            ),
+            ...pull.deletions.map((d) => `${d.sourceId}@${d.at}`),
+          ].join('\n'),
         ),
         importerVersion: spec.importerVersion,
         importedAt: at,

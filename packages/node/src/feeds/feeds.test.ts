@@ -245,6 +245,46 @@ describeEachDatabase('feeds against the local replay server', (get) => {
     expect(await count('ged-candidate')).toBe(candidate.length);
   });
 
+  it('UCDP: a timed-out page is tried again; a new field is taken, a field missing from one row is not', async () => {
+    await lens.addFeed({
+      id: 'ged-probe',
+      connector: 'ucdp-candidate',
+      settings: { baseUrl: `${replay.url}/ucdp/api`, version: '24.0.1', pageSize: 25 },
+      actor: 'admin#1',
+    });
+    await lens.configureFeed({
+      id: 'ged-probe',
+      credentials: { token: 'ucdp-secret-token' },
+      actor: 'a',
+    });
+    // UCDP adds a field to every row of page 0: taken (the importer reads what it needs).
+    replay.fault(/gedevents\/24\.0\.1.*page=0/, {
+      kind: 'rewrite',
+      body: (t) => {
+        const page = JSON.parse(t) as { Result: Array<Record<string, unknown>> };
+        for (const r of page.Result) r.event_clarity_note = 'new';
+        return JSON.stringify(page);
+      },
+    });
+    replay.fault(/gedevents\/24\.0\.1.*page=1/, {
+      kind: 'rewrite',
+      body: (t) => {
+        const page = JSON.parse(t) as { Result: Array<Record<string, unknown>> };
+        delete page.Result[1]!.adm_2;
+        return JSON.stringify(page);
+      },
+    });
+    const missing = await lens.runFeed('ged-probe', { trigger: 'manual', actor: 't' });
+    expect(missing.status === 'failed' && missing.run.error).toMatch(
+      /UCDP API gedevents\/24\.0\.1 page 1: row 2: field adm_2 is missing/,
+    );
+    replay.clearFaults();
+    replay.fault(/gedevents\/24\.0\.1.*page=0/, { kind: 'slow', ms: 2_500 });
+    const slow = await lens.runFeed('ged-probe', { trigger: 'manual', actor: 't' });
+    if (slow.status !== 'succeeded') throw new Error(JSON.stringify(slow));
+    expect(slow.run.notes.join(' ')).toMatch(/page 0: retry 1 after no answer within 2 s/);
+  });
+
   it('UCDP: a new GED version supersedes the Candidate events of the years it covers', async () => {
     replay.ucdp.versions.set('25.1', [...inYears(2021, 2021), ...candidate]);
     const ok = await lens.runFeed('ged', { trigger: 'manual', actor: 't' });
