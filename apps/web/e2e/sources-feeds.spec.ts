@@ -49,11 +49,18 @@ test('the Data page shows each feed: last success, next run, the source’s lag,
     settings: { baseUrl: `${replayUrl}/gone` },
     intervalMinutes: 60,
   });
-  for (let i = 0; i < 3; i++) await post('/api/feeds/mirror/run');
+  // Run until it is stale (the server's scheduler may run it too: a run of ours is then "busy").
+  const stale = async () =>
+    (
+      (await (await request.get('/api/feeds')).json()) as {
+        feeds: Array<{ id: string; staleSince: string | null }>;
+      }
+    ).feeds.find((f) => f.id === 'mirror')?.staleSince;
+  for (let i = 0; i < 20 && !(await stale()); i++) await post('/api/feeds/mirror/run');
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page);
-  await page.goto('/data');
+  await page.getByRole('link', { name: 'Data' }).click();
   const feeds = page.getByRole('table', { name: 'Feeds' });
   const gdelt = feeds.locator('tr[data-feed="gdelt"]');
   await expect(gdelt).toContainText('GDELT 2.0 events (every 15 minutes)');
@@ -66,7 +73,7 @@ test('the Data page shows each feed: last success, next run, the source’s lag,
   await expect(gdelt).toContainText('2011'); // the source's data run up to August 2011
   const mirror = feeds.locator('tr[data-feed="mirror"]');
   await expect(mirror).toContainText('stale: it has missed its schedule');
-  await expect(mirror).toContainText('3 failed runs in a row');
+  await expect(mirror).toContainText(/[3-9] failed runs in a row/);
   await expect(mirror).toContainText('GDELT 2.0 lastupdate.txt: 404');
   await expect(page.getByRole('alert')).toContainText('These feeds have missed their schedule');
   await page.screenshot({ path: path.join(screenshots, 'feeds.png'), fullPage: true });
