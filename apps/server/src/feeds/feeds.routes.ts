@@ -9,7 +9,7 @@ import {
   FeedRunsResponse,
   FeedSchema,
 } from '@lens/contract';
-import { actorName, ANALYST_ROLES, READER_ROLES, type FeedRun } from '@lens/core';
+import { actorName, ANALYST_ROLES, READER_ROLES, type FeedRun, type FeedStatus } from '@lens/core';
 import { z } from 'zod';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 import type { FeedScheduler } from './feed-scheduler';
@@ -42,11 +42,13 @@ const runDto = (r: FeedRun) => ({
 /** Feeds (issue 17): status for analysts, configuration and runs for admins, events' history. */
 export const feedRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
-  const feedDto = async (id: string) => {
-    const f = (await lens.listFeeds()).find((x) => x.id === id)!;
-    const { cursor: _cursor, ...rest } = f;
-    return { ...rest, lastRun: f.lastRun && runDto(f.lastRun) };
-  };
+  /** A feed as the API shows it: its state and last run, never its cursor or credentials. */
+  const feedDto = ({ cursor: _cursor, ...f }: FeedStatus) => ({
+    ...f,
+    lastRun: f.lastRun && runDto(f.lastRun),
+  });
+  const oneFeed = async (id: string) => feedDto((await lens.listFeeds()).find((x) => x.id === id)!);
+
   api.get(
     '/api/feeds',
     {
@@ -59,7 +61,7 @@ export const feedRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async () => ({
-      feeds: await Promise.all((await lens.listFeeds()).map((f) => feedDto(f.id))),
+      feeds: (await lens.listFeeds()).map(feedDto),
     }),
   );
   api.post(
@@ -82,7 +84,7 @@ export const feedRoutes: RouteModule = (app, { lens }) => {
         actor: actorName(principalOf(req)),
       });
       app.feedScheduler?.wake();
-      return reply.code(201).send(await feedDto(req.body.id));
+      return reply.code(201).send(await oneFeed(req.body.id));
     },
   );
   api.patch(
@@ -109,7 +111,7 @@ export const feedRoutes: RouteModule = (app, { lens }) => {
         actor: actorName(principalOf(req)),
       });
       if (b.paused === false) app.feedScheduler?.wake();
-      return feedDto(req.params.id);
+      return oneFeed(req.params.id);
     },
   );
   api.post(

@@ -80,6 +80,8 @@ export interface Feed {
   readonly connector: FeedConnector;
   /** The schedule a new feed gets (minutes). */
   readonly defaultInterval: number;
+  /** The dataset kind its tables are and its runs are stored as; none for a release check. */
+  readonly kind: DatasetKind | null;
   pull(input: FeedPullInput): Promise<FeedPull>;
 }
 

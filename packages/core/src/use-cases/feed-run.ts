@@ -70,7 +70,7 @@ async function runLocked(
         if (note) notes.push(note);
       },
     });
-    return await store(deps, feed, runId, pull, { ...opts, notes, attempts });
+    return await store(deps, feed, connector.kind, runId, pull, { ...opts, notes, attempts });
   } catch (e) {
     return failed(deps, feed, runId, e, { notes, attempts, bytes: pull?.bytes ?? 0 });
   }
@@ -136,12 +136,14 @@ async function failed(
 async function store(
   deps: UseCaseDeps,
   feed: FeedState,
+  kind: DatasetKind | null,
   runId: number,
   pull: FeedPull,
   opts: { trigger: FeedRun['trigger']; actor: string; notes: string[]; attempts: number },
 ): Promise<FeedRunOutcome> {
-  const kinds = new Set(pull.tables.map((t) => t.kind));
-  if (kinds.size > 1) throw new Error(`a pull mixed ${[...kinds].join(' and ')}`);
+  // A run is stored as its connector's kind (a run of ACLED deletions alone is ACLED's too).
+  const stray = pull.tables.find((t) => t.kind !== kind);
+  if (stray) throw new Error(`${stray.name} is ${stray.kind}, not this feed's ${kind ?? 'kind'}`);
   const countries = await deps.store.countries.list();
   const records = readPull(pull, countries);
   const place = eventPlacement(deps);
@@ -180,17 +182,17 @@ async function store(
       pull.deletions.map((d) => d.sourceId),
     );
     let superseded = 0;
-    const kind = [...kinds][0];
     let datasetId: number | null = null;
     const changes = added.length - (pull.complete ? unchanged : 0);
     if (
-      changes > 0 ||
-      records.values.length > 0 ||
-      gone.length > 0 ||
-      pull.supersedes ||
-      (pull.complete && pull.tables.length > 0)
+      kind &&
+      (changes > 0 ||
+        records.values.length > 0 ||
+        gone.length > 0 ||
+        pull.supersedes ||
+        (pull.complete && pull.tables.length > 0))
     ) {
-      const spec = importerFor(kind ?? (feed.connector === 'wdi' ? 'wdi' : 'ucdp-ged'));
+      const spec = importerFor(kind);
       datasetId = await store.datasets.create({
         kind: spec.kind,
         source: spec.source,
@@ -237,15 +239,16 @@ async function store(
       }
       for (const [reason, ids] of byReason) await store.feeds.supersede(ids, at, reason);
       if (pull.supersedes) {
-        superseded += await store.feeds.supersedeThrough(
+        const replaced = await store.feeds.supersedeThrough(
           pull.supersedes.feedId,
           pull.supersedes.through,
           at,
           pull.supersedes.by,
         );
-        if (superseded > 0)
+        superseded += replaced;
+        if (replaced > 0)
           notes.push(
-            `${superseded} events of ${pull.supersedes.feedId} superseded by ${pull.supersedes.by}`,
+            `${replaced} events of ${pull.supersedes.feedId} superseded by ${pull.supersedes.by}`,
           );
       }
       for (let i = 0; i < added.length; i += 2000)
@@ -301,14 +304,14 @@ async function store(
         ...(datasetId !== null ? { dataset: datasetId } : {}),
       },
     });
-    return { changed, values: records.values.length > 0, kind };
+    return { changed, values: records.values.length > 0 };
   });
   if (outcome.changed) {
     const what = `${feed.id} feed: ${pull.version}`;
     await afterCommit(
       deps,
-      outcome.values && outcome.kind
-        ? { type: 'values', kind: outcome.kind, what }
+      outcome.values && kind
+        ? { type: 'values', kind, what }
         : { type: 'events', countries: [...touched].sort(), what },
     );
   }

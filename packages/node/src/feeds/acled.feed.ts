@@ -36,6 +36,7 @@ export function acledFeed(http: FeedHttpOptions = {}): Feed {
   return {
     connector: 'acled',
     defaultInterval: 24 * 60,
+    kind: 'acled',
     async pull(input: FeedPullInput): Promise<FeedPull> {
       const base = String(input.settings.baseUrl ?? DEFAULT_BASE).replace(/\/$/, '');
       const email = input.credentials?.email;

@@ -12,23 +12,20 @@ const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const GED = path.join(ROOT, 'data/bundled/ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv');
 const GDELT1 = path.join(ROOT, 'data/bundled/gdelt-v1-georgia-sample/aug2011.csv');
 const WDI = path.join(ROOT, 'data/bundled/world-bank-wdi/WDI_databank_gdppc_pop_1960_2023.csv');
-const ACLED = path.resolve(
-  ROOT,
-  '../shared/data/restricted/acledR-package-samples/acled_old_dummy.csv',
-);
+const RESTRICTED = path.resolve(ROOT, '../shared/data/restricted');
+const ACLED = path.join(RESTRICTED, 'acledR-package-samples/acled_old_dummy.csv');
 const KEY = Buffer.alloc(32, 7).toString('base64');
 
 const replay = new ReplayServer();
 const gedRows = csvObjects(GED);
-const inYears = (from: number, to: number) =>
-  gedRows.filter((r) => Number(r.year) >= from && Number(r.year) <= to);
+const of2021 = gedRows.filter((r) => Number(r.year) === 2021);
 const candidate = gedRows.filter((r) => String(r.date_start).startsWith('2023-01'));
 
 /** The sources as they stand before a suite's runs (each database's suite starts from here). */
 function resetReplay(): void {
   replay.clearFaults();
   replay.ucdp.versions.clear();
-  replay.ucdp.versions.set('24.1', [...inYears(2021, 2021), ...candidate]);
+  replay.ucdp.versions.set('24.1', [...of2021, ...candidate]);
   replay.ucdp.versions.set('23.0.12', candidate.slice(0, 40));
   replay.ucdp.versions.set('24.0.1', candidate.slice(40));
   replay.ucdp.token = 'ucdp-secret-token';
@@ -62,6 +59,14 @@ describeEachDatabase('feeds against the local replay server', (get) => {
       ).n,
     );
 
+  /** What the feeds, their runs and the audit log keep, as text: no secret may be in it. */
+  const everythingKept = async (feedId: string) =>
+    JSON.stringify([
+      await lens.listFeeds(),
+      await lens.feedRuns(feedId, 10),
+      await get().db.selectFrom('audit_log').selectAll().execute(),
+      await get().db.selectFrom('feeds').selectAll().execute(),
+    ]);
   beforeAll(async () => {
     resetReplay();
     const base = await importTestDeps(get());
@@ -196,13 +201,7 @@ describeEachDatabase('feeds against the local replay server', (get) => {
     expect(ok.run.notes.join(' ')).toMatch(/page 3: retry 1 after 502/);
     expect(await count('ged')).toBe(replay.ucdp.versions.get('24.1')!.length);
     // The token never leaves the vault: not in the feed, its runs or the audit log.
-    const seen = JSON.stringify([
-      await lens.listFeeds(),
-      await lens.feedRuns('ged', 10),
-      await get().db.selectFrom('audit_log').selectAll().execute(),
-      await get().db.selectFrom('feeds').selectAll().execute(),
-    ]);
-    expect(seen).not.toContain('ucdp-secret-token');
+    expect(await everythingKept('ged')).not.toContain('ucdp-secret-token');
     // The next version is not published yet: nothing new.
     expect((await lens.runFeed('ged', { trigger: 'manual', actor: 't' })).status).toBe('unchanged');
   });
@@ -286,7 +285,7 @@ describeEachDatabase('feeds against the local replay server', (get) => {
   });
 
   it('UCDP: a new GED version supersedes the Candidate events of the years it covers', async () => {
-    replay.ucdp.versions.set('25.1', [...inYears(2021, 2021), ...candidate]);
+    replay.ucdp.versions.set('25.1', [...of2021, ...candidate]);
     const ok = await lens.runFeed('ged', { trigger: 'manual', actor: 't' });
     if (ok.status !== 'succeeded') throw new Error(JSON.stringify(ok));
     expect(ok.run.deleted).toBe(candidate.length);
@@ -415,13 +414,18 @@ describeEachDatabase('feeds against the local replay server', (get) => {
       expect(
         current.find((e) => e.ref === `acled:${String(revised.event_id_cnty)}`)?.deathsBest,
       ).toBe(12);
+      // A run that brings only a deletion is stored as ACLED's, like any of this feed's runs.
+      const d20 = String(replay.acled.events[20]!.event_id_cnty);
+      replay.acled.deletions.push({ event_id_cnty: d20, deleted_timestamp: now + 1 });
+      const third = await lens.runFeed('acled', { trigger: 'manual', actor: 't' });
+      expect(third).toMatchObject({
+        status: 'succeeded',
+        run: { added: 0, revised: 0, deleted: 1 },
+      });
+      const kept = 'run' in third ? await deps.store.datasets.get(third.run.datasetId!) : undefined;
+      expect(kept?.kind).toBe('acled');
       // The password is in no run, feed row or audit entry.
-      const seen = JSON.stringify([
-        await lens.feedRuns('acled', 10),
-        await get().db.selectFrom('audit_log').selectAll().execute(),
-        await get().db.selectFrom('feeds').selectAll().execute(),
-      ]);
-      expect(seen).not.toContain(replay.acled.account.password);
+      expect(await everythingKept('acled')).not.toContain(replay.acled.account.password);
     },
   );
 });

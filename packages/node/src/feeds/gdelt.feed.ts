@@ -83,6 +83,7 @@ export function gdeltFeed(http: FeedHttpOptions = {}): Feed {
   return {
     connector: 'gdelt2',
     defaultInterval: 15,
+    kind: 'gdelt2',
     async pull(input: FeedPullInput): Promise<FeedPull> {
       const base = String(input.settings.baseUrl ?? DEFAULT_BASE).replace(/\/$/, '');
       const cap = Number(input.settings.maxBackfill ?? DEFAULT_BACKFILL);

@@ -50,6 +50,7 @@ export function ucdpFeed(
   return {
     connector,
     defaultInterval: connector === 'ucdp-ged' ? 7 * 24 * 60 : 24 * 60,
+    kind: 'ucdp-ged',
     async pull(input: FeedPullInput): Promise<FeedPull> {
       const base = String(input.settings.baseUrl ?? DEFAULT_BASE).replace(/\/$/, '');
       const done = (input.cursor as { version?: string } | null)?.version;

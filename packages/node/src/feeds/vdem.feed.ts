@@ -15,6 +15,7 @@ export function vdemReleaseFeed(http: FeedHttpOptions = {}): Feed {
   return {
     connector: 'vdem-release',
     defaultInterval: 7 * 24 * 60,
+    kind: null,
     async pull(input: FeedPullInput): Promise<FeedPull> {
       const url = String(input.settings.baseUrl ?? DEFAULT_PAGE);
       const client = new FeedHttp('V-Dem release page', input, http);

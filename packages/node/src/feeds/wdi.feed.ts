@@ -35,6 +35,7 @@ export function wdiFeed(http: FeedHttpOptions = {}): Feed {
   return {
     connector: 'wdi',
     defaultInterval: 7 * 24 * 60,
+    kind: 'wdi',
     async pull(input: FeedPullInput): Promise<FeedPull> {
       const base = String(input.settings.baseUrl ?? DEFAULT_BASE).replace(/\/$/, '');
       const series = (input.settings.series as string[] | undefined) ?? DEFAULT_SERIES;
