@@ -11,7 +11,7 @@ const list = <T extends z.ZodType>(t: T) => z.array(t).readonly();
 const Iso3Param = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters');
 const Year = z.coerce.number().int().min(1900).max(2100);
 
-const SourceSchema = z
+export const SourceSchema = z
   .object({
     datasetId: z.number().int(),
     kind: z.string(),

@@ -32,6 +32,7 @@ import {
   type ConfigureFeedRequest,
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
+import { WpsSchema } from './wps-schemas';
 import {
   AssessmentSchema,
   AssessmentsResponse,
@@ -301,6 +302,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
     watchList: (asOf?: string) =>
       call(WatchListSchema, 'GET', `/api/watchlist${asOf ? `?asOf=${asOf}` : ''}`),
+    wps: (iso3: string, year?: number) =>
+      call(WpsSchema, 'GET', `/api/wps/${iso3}${year === undefined ? '' : `?year=${year}`}`),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),

@@ -9,3 +9,4 @@ export * from './loop-schemas';
 export * from './watch-schemas';
 export * from './outbox-seal';
 export * from './feed-schemas';
+export * from './wps-schemas';

@@ -60,6 +60,7 @@ import {
 } from './use-cases/escalation';
 import { countryEscalation } from './use-cases/escalation-stage';
 import { watchList } from './use-cases/watch-list';
+import { countryWps } from './use-cases/wps';
 import { eventFeed, importedEvents } from './use-cases/events';
 import { readAttachment, verifyEvidence } from './use-cases/evidence';
 import { setUpFirstAdmin } from './use-cases/first-admin';
@@ -138,6 +139,7 @@ export function openLens(adapters: UseCaseDeps) {
     adapters: deps,
     assessmentsOf: bind(assessmentsOf),
     countryAssessment: bind(countryAssessment),
+    countryWps: bind(countryWps),
     modelCard: bind(modelCard),
     readAuditLog: bind(readAuditLog),
     verifyAudit: bind(verifyAudit),

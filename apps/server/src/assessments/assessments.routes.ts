@@ -12,6 +12,8 @@ import {
   OverrideSchema,
   TimelineQuery,
   TimelineResponse,
+  WpsQuery,
+  WpsSchema,
 } from '@lens/contract';
 import { actorName, ANALYST_ROLES, READER_ROLES } from '@lens/core';
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
@@ -61,6 +63,21 @@ export const assessmentRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async () => lens.runHistoryCheck({}),
+  );
+  api.get(
+    '/api/wps/:iso3',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['assessment'],
+        summary:
+          "A country's women, peace and security standing (inclusion, justice, security) with its trend, what moved it, the gendered red flags and its link to onsets over history",
+        params: AssessmentParams,
+        querystring: WpsQuery,
+        response: { 200: WpsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.countryWps({ iso3: req.params.iso3, year: req.query.year }),
   );
   api.get(
     '/api/assessments/:iso3',

@@ -154,7 +154,8 @@ export function indicatorScore(spec: IndicatorSpec, raw: number): number {
   return clamp((100 * (v - spec.safe)) / (spec.risky - spec.safe));
 }
 
-function reading(series: IndicatorSeries, iso3: string, year: number): IndicatorReading {
+/** An indicator's value for a country as of a year (within its `maxAge`), scored. */
+export function reading(series: IndicatorSeries, iso3: string, year: number): IndicatorReading {
   const byYear = series.values.get(iso3);
   const maxAge = series.spec.maxAge ?? 1;
   for (let y = year; y >= year - maxAge; y--) {

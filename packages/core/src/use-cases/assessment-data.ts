@@ -8,7 +8,7 @@ import {
   type Override,
   type ProbabilityInput,
 } from '../assessment/assess';
-import type { LensSpec } from '../assessment/lens-spec';
+import type { IndicatorSpec, LensSpec } from '../assessment/lens-spec';
 import { LENS_SPEC } from '../assessment/lens-structural-1';
 import type { BacktestForecast, Model } from '../domain/model';
 import { predict } from '../forecasting/logistic';
@@ -43,35 +43,46 @@ export function cachedLensData(deps: UseCaseDeps): Promise<LensData> {
  * Each indicator's values from the newest stored dataset of its kind that holds the variable
  * (a kind can have several files, e.g. two V-Dem extracts).
  */
+export async function loadIndicatorSeries(
+  deps: UseCaseDeps,
+  indicators: readonly IndicatorSpec[],
+): Promise<Map<string, IndicatorSeries>> {
+  const datasets = (await deps.store.datasets.list()).slice().reverse();
+  const series = new Map<string, IndicatorSeries>();
+  for (const i of indicators) {
+    let found: IndicatorSeries | undefined;
+    for (const d of datasets) {
+      if (d.kind !== i.kind) continue;
+      const rows = await deps.store.datasets.variableValues(d.id, i.variable);
+      if (rows.length === 0) continue;
+      const values = new Map<string, Map<number, number>>();
+      for (const r of rows) {
+        if (r.value === null) continue;
+        let m = values.get(r.iso3);
+        if (!m) values.set(r.iso3, (m = new Map<number, number>()));
+        m.set(r.year, r.value);
+      }
+      found = {
+        spec: i,
+        values,
+        source: { datasetId: d.id, kind: d.kind, version: d.version, source: d.source },
+      };
+      break;
+    }
+    series.set(i.id, found ?? { spec: i, values: new Map(), source: null });
+  }
+  return series;
+}
+
+/** Everything an assessment reads: the lens's indicators, judgements, overrides, the model. */
 export async function loadLensData(
   deps: UseCaseDeps,
   spec: LensSpec = LENS_SPEC,
 ): Promise<LensData> {
-  const datasets = (await deps.store.datasets.list()).slice().reverse();
-  const series = new Map<string, IndicatorSeries>();
-  for (const f of spec.factors)
-    for (const i of f.indicators) {
-      let found: IndicatorSeries | undefined;
-      for (const d of datasets) {
-        if (d.kind !== i.kind) continue;
-        const rows = await deps.store.datasets.variableValues(d.id, i.variable);
-        if (rows.length === 0) continue;
-        const values = new Map<string, Map<number, number>>();
-        for (const r of rows) {
-          if (r.value === null) continue;
-          let m = values.get(r.iso3);
-          if (!m) values.set(r.iso3, (m = new Map<number, number>()));
-          m.set(r.year, r.value);
-        }
-        found = {
-          spec: i,
-          values,
-          source: { datasetId: d.id, kind: d.kind, version: d.version, source: d.source },
-        };
-        break;
-      }
-      series.set(i.id, found ?? { spec: i, values: new Map(), source: null });
-    }
+  const series = await loadIndicatorSeries(
+    deps,
+    spec.factors.flatMap((f) => f.indicators),
+  );
   const model = (await deps.store.models.getDefault()) ?? null;
   let frame: FeatureFrame | null = null;
   // The feature table is read only when the model's risks may be used at all.
