@@ -96,11 +96,12 @@ export const WpsSchema = z
       }),
     ).describe("the escalation engine's gendered red flags by year, known by the year's end"),
     eventSources: z.object({
-      events: z.number().int(),
-      canRecord: z
+      events: z
         .number()
         .int()
-        .describe('events from sources that can record sexual violence (not UCDP coded rows)'),
+        .describe(
+          "the country's events and reports in the window: with none, zeros are no evidence",
+        ),
     }),
     onsetLink: z.object({
       outcomes: z.string().nullable(),

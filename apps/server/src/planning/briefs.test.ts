@@ -43,6 +43,9 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     t = await createTestApp(get());
     for (const [kind, file] of [
       ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
+      ['vdem', 'vdem/vdemlite_v14_1970_2023_gender.csv'],
+      ['wdi', 'world-bank-wdi/WDI_databank_export_2000_2020.csv'],
+      ['ewp-outcomes', 'ewp-onsets/ewp_mk_onset_facts_2025.csv'],
       ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
       ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
     ] as const)
@@ -79,6 +82,20 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
       },
     });
     expect(report.statusCode).toBe(201);
+    // An unverified report of sexual violence: a gendered red flag, to verify.
+    const sv = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(t.callers.monitor),
+      payload: {
+        occurredOn: '2021-06-02',
+        iso3: 'MMR',
+        description: 'Soldiers raped two women during a raid on a village near Kalay.',
+        language: 'en',
+        civiliansTargeted: true,
+      },
+    });
+    expect(sv.statusCode).toBe(201);
     assessment = (await call('GET', '/api/assessments/MMR?year=2021', 'viewer')).json<Assessment>();
   }, 300_000);
   afterAll(async () => {
@@ -194,6 +211,30 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     else expect(html).toContain('No red flags raised in the last twelve months.');
     expect(html).not.toContain('Hidden Witness');
     expect(html).not.toContain('555 0101');
+    // Women, peace and security: the standing of the API, the report's red flag to verify.
+    const wps = (await call('GET', '/api/wps/MMR?year=2021', 'viewer')).json<{
+      reading: { standing: number };
+      violence: Array<{
+        year: number;
+        counts: Array<{ indicator: string; evidence: number; toVerify: number }>;
+      }>;
+    }>();
+    const block = /<p data-wps>(.*?)<\/p>\s*<p>(.*?)<\/p>/s.exec(html);
+    expect(block?.[1]).toContain(
+      `Standing (0-100, higher is better): <strong>${Math.round(wps.reading.standing)}</strong>/100`,
+    );
+    const sv = wps.violence
+      .find((v) => v.year === 2021)!
+      .counts.find((c) => c.indicator === 'sexual_violence')!;
+    // GED's source headlines that tell of rape, and the monitor's report still to verify.
+    expect(sv.evidence).toBeGreaterThan(0);
+    expect(sv.toVerify).toBe(1);
+    expect(block?.[2]).toContain(
+      `Gendered red flags in 2021: sexual violence: ${sv.evidence} recorded, 1 to verify`,
+    );
+    expect(html).toMatch(
+      /followed by a new mass-killing onset within two years, by standing: 0-40: 6\.0%/,
+    );
     const ar = await call(
       'GET',
       '/api/briefs/MMR?year=2021&lang=ar&lexicon=human_rights',
@@ -231,6 +272,7 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
       expect(en.text).toMatch(new RegExp(`Risk tier: ${assessment.tier}`));
       expect(en.text).toContain('Recommended measures');
       expect(en.text).toContain('Pitfalls to avoid');
+      expect(en.text).toContain('Women, peace and security');
       expect(en.text).not.toContain('Hidden Witness');
       const ar = await text('&lang=ar');
       expect(ar.pages).toBe('2');

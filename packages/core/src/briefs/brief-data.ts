@@ -12,6 +12,7 @@ import type { Agenda } from '../planning/agenda';
 import type { PlanContext } from '../planning/context';
 import type { PlanWarning } from '../planning/pitfalls';
 import type { Recommendation } from '../planning/recommend';
+import type { CountryWps } from '../use-cases/wps';
 import type { BriefLanguage, Lexicon } from './brief-text';
 
 export interface RedFlag {
@@ -47,5 +48,7 @@ export interface BriefData {
   readonly recommendations: readonly Recommendation[];
   readonly pitfalls: readonly PlanWarning[];
   readonly planVersion: number | null;
+  /** The women, peace and security standing of the data year, with its gendered red flags. */
+  readonly wps: CountryWps;
   readonly sources: readonly string[];
 }

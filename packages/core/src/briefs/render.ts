@@ -109,6 +109,7 @@ export function renderBriefHtml(d: BriefData): string {
               `<div class="warn"><strong>${esc(w.title)}</strong> <span class="small">(${w.catalogIds.join(', ')})</span><br>${esc(w.why)}</div>`,
           )
           .join('');
+  const wps = wpsBlock(d);
   return `<!doctype html>
 <html lang="${d.lang}" dir="${t.dir}">
 <head><meta charset="utf-8"><title>${esc(`${lx.title}: ${d.country} ${d.year}`)}</title><style>${CSS}</style></head>
@@ -133,6 +134,7 @@ ${probabilityChart(risk, d.probabilityTiers, t.probability)}
 <table><thead><tr><th>${t.recommended}</th><th>${t.because}</th><th>${t.whoCanAct}</th></tr></thead><tbody>${measures}</tbody></table>
 <h2>${t.pitfalls}</h2>
 ${pitfalls}
+${wps}
 <h2>${t.sources}</h2>
 <ul class="sources">${d.sources.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
 <p class="small">${t.confidential}</p>
@@ -140,4 +142,49 @@ ${pitfalls}
 </body>
 </html>
 `;
+}
+
+const fmt = (v: number) => (Math.abs(v) >= 10 || Number.isInteger(v) ? v.toFixed(0) : v.toFixed(2));
+
+/** The women, peace and security block: standing, what moved it, gendered red flags, onsets. */
+function wpsBlock(d: BriefData): string {
+  const w = BRIEF_TEXT[d.lang].wps;
+  const r = d.wps.reading;
+  const dims = r.dimensions
+    .map(
+      (x) =>
+        `${w.dimensions[x.id]} ${x.standing === null ? `${Math.round(x.range[0])}–${Math.round(x.range[1])}` : Math.round(x.standing)}`,
+    )
+    .join(' · ');
+  const standing =
+    r.standing === null
+      ? `${w.insufficient} ${Math.round(r.range[0])}–${Math.round(r.range[1])}`
+      : `<strong>${Math.round(r.standing)}</strong>/100`;
+  const change = d.wps.changes
+    .filter((c) => c.dimension === null)
+    .sort((a, b) => a.since - b.since)[0];
+  const moved = change
+    ? ` · ${w.since(change.since)}: ${w.directions[change.direction]} (${change.to - change.from >= 0 ? '+' : '−'}${Math.abs(Math.round(change.to - change.from))})${change.why[0] ? `: ${esc(change.why[0].label)} ${fmt(change.why[0].from)} → ${fmt(change.why[0].to)}` : ''}`
+    : '';
+  const year = d.wps.violence.at(-1);
+  const flags = year
+    ? year.counts
+        .map((c) => `${w.kinds[c.indicator]}: ${w.counts(c.evidence, c.toVerify)}`)
+        .join('; ')
+    : '';
+  const cannot = d.wps.eventSources.events === 0 ? ` <span class="small">${w.noEvents}</span>` : '';
+  const link = d.wps.onsetLink;
+  const onsets =
+    link.years && link.bands.length > 0
+      ? `<p class="small">${w.onsets(link.years[0], link.years[1])}: ${link.bands
+          .map(
+            (b) =>
+              `${w.band(b.from, b.to)}: ${(b.rate * 100).toFixed(1)}% (${b.onsets}/${b.countryYears})`,
+          )
+          .join(' · ')}</p>`
+      : '';
+  return `<h2>${w.title}</h2>
+<p data-wps>${w.standing}: ${standing} (${dims})${moved}</p>
+<p>${year ? `${w.flags(year.year)}: ${flags}.` : ''}${cannot}</p>
+${onsets}`;
 }

@@ -6,6 +6,7 @@ import { contextPitfalls } from '../planning/pitfalls';
 import type { UseCaseDeps } from './context';
 import { datasetLabel, importedEvents } from './events';
 import { planningViewWithEscalation } from './planning';
+import { countryWps } from './wps';
 
 const MONTHS_OF_FLAGS = 12;
 
@@ -67,6 +68,8 @@ export async function briefData(
     limit: 1_000_000,
   }))
     if (e.dataset) sources.add(datasetLabel(e.dataset));
+  const wps = await countryWps(deps, { iso3: ctx.iso3, year: ctx.year });
+  for (const s of wps.sources) sources.add(s);
   sources.add(`Structural lens ${a.spec}`);
   sources.add(`Frameworks catalog ${view.catalogVersion}`);
   const rulesets = new Set(alerts.map((x) => x.rulesetVersion));
@@ -112,6 +115,7 @@ export async function briefData(
     recommendations: [...measures, ...groups],
     pitfalls: view.plan ? view.plan.warnings : contextPitfalls(ctx),
     planVersion: view.plan?.version ?? null,
+    wps,
     sources: [...sources],
   };
 }

@@ -53,11 +53,8 @@ export interface CountryWps {
   readonly changes: readonly WpsChange[];
   /** The escalation engine's gendered red flags, year by year over the trend window. */
   readonly violence: readonly WpsViolenceYear[];
-  /**
-   * The country's events in the window, and those from a source that can record sexual violence
-   * or violence targeting women (reports, ACLED, GDELT: UCDP's coded rows record neither).
-   */
-  readonly eventSources: { readonly events: number; readonly canRecord: number };
+  /** The country's events and reports in the window: with none, zeros are no evidence. */
+  readonly eventSources: { readonly events: number };
   /** Onset rates by standing band over every country's history, and this country's band. */
   readonly onsetLink: {
     readonly outcomes: string | null;
@@ -173,11 +170,7 @@ export async function countryWps(
     trend: wpsTrend(series, iso3, year),
     changes,
     violence,
-    eventSources: {
-      events: events.length,
-      // The same sources that can record accountability: text, not UCDP's coded rows.
-      canRecord: events.filter((e) => e.reportsAccountability).length,
-    },
+    eventSources: { events: events.length },
     onsetLink: link,
     sources: [...sources],
   };
