@@ -116,3 +116,33 @@ describeEachDatabase('lens escalation and alerts commands', (get) => {
     });
   });
 });
+
+const BUNDLED = path.resolve(import.meta.dirname, '../../../data/bundled');
+
+describeEachDatabase('lens wps', (get) => {
+  it("prints Myanmar's women, peace and security standing, what moved it and the year's gendered red flags", () => {
+    const { url } = get();
+    for (const [kind, file] of [
+      ['vdem', 'vdem/vdemlite_v14_1970_2023_gender.csv'],
+      ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
+      ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
+    ])
+      expect(lens(url, ['import', kind!, path.join(BUNDLED, file!)]).code).toBe(0);
+    const text = lens(url, ['wps', 'MMR', '--year', '2021']);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Women, peace and security: Myanmar, 2021 (lens-wps@1');
+    // Without the World Bank file, justice has four of six indicators: still scored.
+    expect(text.out).toMatch(/justice {3}\d+\/100 {2}\(67% of indicators\)/);
+    expect(text.out).toMatch(/since 2016: standing deteriorated \d+ -> \d+ \(/);
+    expect(text.out).toMatch(/gendered red flags in 2021: sexual violence [1-9]\d* recorded/);
+    const json = JSON.parse(
+      lens(url, ['wps', 'MMR', '--year', '2021', '--format', 'json']).out,
+    ) as {
+      reading: { standing: number };
+    };
+    expect(text.out).toContain(`standing  ${Math.round(json.reading.standing)}/100`);
+    const bad = lens(url, ['wps', 'MMR', '--year', 'soon']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--year must be a year, found "soon"');
+  });
+});

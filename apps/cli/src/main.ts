@@ -17,6 +17,7 @@ import { registerBriefs } from './commands/brief';
 import { registerRefresh } from './commands/refresh';
 import { registerFeeds } from './commands/feeds';
 import { registerWatch } from './commands/watch';
+import { registerWps } from './commands/wps';
 import { registerBackup } from './commands/backup';
 import { reportError } from './exit-codes';
 
@@ -43,6 +44,7 @@ registerActors(program);
 registerRefresh(program);
 registerFeeds(program);
 registerWatch(program);
+registerWps(program);
 registerBriefs(program);
 registerBackup(program);
 

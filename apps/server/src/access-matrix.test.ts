@@ -80,6 +80,7 @@ const EXPECTED: Record<string, Who[]> = {
   'PUT /api/escalation/rules': ADMIN,
   'GET /api/escalation/:iso3': READERS,
   'GET /api/watchlist': READERS,
+  'GET /api/wps/:iso3': READERS,
   'POST /api/escalation/:iso3/replay': ANALYSTS,
   'GET /api/webhooks': ADMIN,
   'POST /api/webhooks': ADMIN,
@@ -126,6 +127,7 @@ const QUERIES: Record<string, string> = {
   '/api/capacity/export': '?country=KEN',
   '/api/prevention/:iso3': '?year=2020',
   '/api/briefs/:iso3': '?year=2020',
+  '/api/wps/:iso3': '?year=2020',
 };
 
 const concrete = (url: string) =>

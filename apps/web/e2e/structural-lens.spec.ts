@@ -100,6 +100,26 @@ test("a country's page shows its tier, factor profile with sources, timeline and
   await expect(page.getByTestId('score-range')).toContainText(/could be \d+–\d+/);
 });
 
+test("a country's page shows women's standing beside the risk: Afghanistan's collapse in 2021, and why", async () => {
+  await page.goto('/country/AFG?year=2021');
+  const wps = page.getByTestId('wps');
+  await expect(wps.getByRole('heading', { name: 'Women, peace and security' })).toBeVisible();
+  const standing = Number(await wps.getByTestId('wps-standing').textContent());
+  expect(standing).toBeGreaterThan(0);
+  expect(standing).toBeLessThan(20);
+  await expect(wps.locator('.wps-headline')).toContainText(
+    /deteriorated since 2016 \(−\d+\) moved by Women's political participation index \(V-Dem\) 0\.922 → 0\.086/,
+  );
+  await expect(wps.locator('[data-dimension]')).toHaveCount(3);
+  await expect(wps.getByRole('img', { name: 'Standing over the years' })).toBeVisible();
+  await expect(wps.getByTestId('wps-onsets')).toContainText(/0–40: \d+\.\d% \(\d+\/\d+\)/);
+  await wps.screenshot({ path: path.join(screenshots, 'women-peace-security.png') });
+  await wps.getByText('Indicators', { exact: true }).click();
+  await expect(wps.getByRole('table').first()).toContainText(
+    /Varieties of Democracy \(V-Dem\) 14 \(lite, gender variables\), 2021/,
+  );
+});
+
 test('an analyst overrides a tier with a justification; the computed tier stays visible', async () => {
   await page.goto('/country/KEN?year=2023');
   const tier = page.getByTestId('tier').locator('[data-tier]');

@@ -12,6 +12,7 @@ import { REVIEW_MESSAGES, type ReviewMessages } from './review-messages';
 import { ADMIN_MESSAGES, type AdminMessages } from './admin-messages';
 import { AUDIT_ACTION_MESSAGES, type AuditActionMessages } from './audit-action-messages';
 import { FEED_MESSAGES, type FeedMessages } from './feed-messages';
+import { WPS_MESSAGES, type WpsMessages } from './wps-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -27,7 +28,8 @@ interface I18n {
     ReviewMessages &
     AdminMessages &
     AuditActionMessages &
-    FeedMessages;
+    FeedMessages &
+    WpsMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -69,6 +71,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...ADMIN_MESSAGES[lang],
           ...AUDIT_ACTION_MESSAGES[lang],
           ...FEED_MESSAGES[lang],
+          ...WPS_MESSAGES[lang],
         },
         setLang,
       }}

@@ -13,6 +13,7 @@ import { REVIEW_MESSAGES } from './review-messages';
 import { ADMIN_MESSAGES } from './admin-messages';
 import { AUDIT_ACTION_MESSAGES } from './audit-action-messages';
 import { FEED_MESSAGES } from './feed-messages';
+import { WPS_MESSAGES } from './wps-messages';
 
 const SETS = {
   MESSAGES,
@@ -28,6 +29,7 @@ const SETS = {
   ADMIN_MESSAGES,
   AUDIT_ACTION_MESSAGES,
   FEED_MESSAGES,
+  WPS_MESSAGES,
 };
 
 describe('interface text', () => {

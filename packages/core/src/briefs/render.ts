@@ -7,6 +7,7 @@
  */
 import type { BriefData } from './brief-data';
 import { BRIEF_TEXT } from './brief-text';
+import { WPS_WORDS } from './brief-wps-text';
 import {
   driversChart,
   esc,
@@ -148,7 +149,7 @@ const fmt = (v: number) => (Math.abs(v) >= 10 || Number.isInteger(v) ? v.toFixed
 
 /** The women, peace and security block: standing, what moved it, gendered red flags, onsets. */
 function wpsBlock(d: BriefData): string {
-  const w = BRIEF_TEXT[d.lang].wps;
+  const w = WPS_WORDS[d.lang];
   const r = d.wps.reading;
   const dims = r.dimensions
     .map(

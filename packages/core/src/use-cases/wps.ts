@@ -83,7 +83,7 @@ async function onsetLink(deps: UseCaseDeps, series: WpsSeries): Promise<CountryW
   const outcomes = await deps.store.datasets.latest('ewp-outcomes');
   if (!outcomes) return { outcomes: null, years: null, bands: [] };
   let memo = ONSET_MEMO.get(series);
-  if (!memo) ONSET_MEMO.set(series, (memo = new Map()));
+  if (!memo) ONSET_MEMO.set(series, (memo = new Map<number, CountryWps['onsetLink']>()));
   const hit = memo.get(outcomes.id);
   if (hit) return hit;
   const onsets = new Map<string, Set<number>>();

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { field, useFormAction } from '../../forms';
 import { TIER_COLOURS, TIER_ORDER, TierBadge, type TierName } from './tiers';
 import { TimelineChart } from './timeline-chart';
+import { WpsSection } from './wps-section';
 
 type Assessment = Awaited<ReturnType<typeof api.assessment>>;
 type Factor = Assessment['factors'][number];
@@ -156,6 +157,7 @@ export function CountryAssessment({
           <IndicatorTable factor={gender} />
         </>
       )}
+      <WpsSection iso3={iso3} year={a.year} />
       {canEdit && (
         <OverrideForm iso3={iso3} year={a.year} onSaved={() => setVersion((v) => v + 1)} />
       )}
