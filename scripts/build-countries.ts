@@ -27,6 +27,7 @@ const sources = JSON.parse(
   independenceSince1946: Record<string, number>;
   periods: Array<Omit<Partial<Country>, 'iso3'> & { iso3: string; fromYear: number }>;
   regionOverrides: Record<string, Region>;
+  nameOverrides: Record<string, Partial<Record<NameLanguage, string>> | string>;
 };
 
 const gwByIso3 = new Map<string, number>();
@@ -64,10 +65,49 @@ regionByIso3.set('IRN', 'Middle East and North Africa');
 for (const [iso3, region] of Object.entries(sources.regionOverrides))
   regionByIso3.set(iso3, region);
 
+/**
+ * Names people read: English from i18n-iso-countries (the names data sources are matched by);
+ * French, Spanish and Arabic from the Unicode CLDR through Node's ICU (CLDR 48.0 when built): its
+ * short form where that is a name and not an abbreviation, else its long one, with CLDR's
+ * parenthesised alternative left out ("ميانمار (بورما)" -> "ميانمار"); `nameOverrides` in
+ * country-sources.json where CLDR's default is not what the UN writes (the two Congos). Codes
+ * CLDR does not name as current regions (states that no longer exist) keep i18n-iso-countries'
+ * names.
+ */
+const display = (style: 'long' | 'short') =>
+  Object.fromEntries(
+    (['fr', 'es', 'ar'] as const).map((l) => [
+      l,
+      new Intl.DisplayNames([l], { type: 'region', style, fallback: 'none' }),
+    ]),
+  ) as Record<'fr' | 'es' | 'ar', Intl.DisplayNames>;
+const CLDR = display('long');
+const CLDR_SHORT = display('short');
+// A short form that is an abbreviation ("É.-U.", "RU") is not a name to show.
+const isName = (s: string) => !s.includes('.') && !/^\p{Lu}{1,3}$/u.test(s);
+const CLDR_EN = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+function cldrName(iso2: string | null, lang: 'fr' | 'es' | 'ar'): string | null {
+  if (!iso2) return null;
+  // A deprecated code ICU maps to its successor (SU -> Russia) is not this entity's name.
+  const en = CLDR_EN.of(iso2);
+  if (!en || en === iso2) return null;
+  const long = CLDR[lang].of(iso2);
+  if (!long || long === iso2) return null;
+  const short = CLDR_SHORT[lang].of(iso2);
+  const n = short && short !== iso2 && isName(short) ? short : long;
+  return n.replace(/\s*\([^)]*\)$/u, '').trim();
+}
+
 function names(iso3: string): Record<NameLanguage, string> {
   const out = {} as Record<NameLanguage, string>;
+  const iso2 = countries.alpha3ToAlpha2(iso3) ?? null;
   for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
-    const n = countries.getName(iso3, lang);
+    const fixed = sources.nameOverrides[iso3];
+    const n =
+      (typeof fixed === 'object' ? fixed[lang] : undefined) ??
+      (lang === 'en' ? null : cldrName(iso2, lang)) ??
+      countries.getName(iso3, lang);
     if (!n) throw new Error(`No ${lang} name for ${iso3}`);
     out[lang] = n;
   }

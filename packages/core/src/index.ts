@@ -11,6 +11,7 @@ export * from './ports/services';
 export * from './use-cases/context';
 export * from './use-cases/feeds';
 export * from './use-cases/wps';
+export * from './frameworks/translations';
 export * from './wps/wps';
 export * from './wps/wps-spec';
 export * from './use-cases/feed-run';

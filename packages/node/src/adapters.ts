@@ -2,6 +2,7 @@ import { openLens, vaultOf, type Lens, type Store, type UseCaseDeps } from '@len
 import { argon2Passwords, nodeCrypto, systemClock } from './services';
 import { configuredVault } from './crypto/reporter-vault';
 import { loadGazetteer } from './files/gazetteer';
+import { loadCatalogTranslations } from './files/catalog-translations';
 import { fileEvidenceStore } from './files/evidence-store';
 import { pdfSanitiser } from './pdf/pdf-sanitiser';
 import { outboxSealer } from './crypto/outbox-sealer';
@@ -57,6 +58,7 @@ export function nodeAdapters(
     documents: pdfSanitiser,
     cache: new Map<string, unknown>(),
     feeds: feedConnectors(options.feedHttp),
+    catalogTranslations: loadCatalogTranslations(),
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),
   };

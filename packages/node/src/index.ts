@@ -21,6 +21,7 @@ export {
   DEFAULT_KEYRING,
 } from './crypto/reporter-vault';
 export { loadGazetteer, ADMIN1_POINTS } from './files/gazetteer';
+export { loadCatalogTranslations, CATALOG_TRANSLATIONS_DIR } from './files/catalog-translations';
 export { fileEvidenceStore, DEFAULT_EVIDENCE_DIR } from './files/evidence-store';
 export { terminalProgress } from './progress';
 export { nodeAdapters, openNodeLens, type NodeAdapterOptions } from './adapters';

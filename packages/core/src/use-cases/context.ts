@@ -11,6 +11,7 @@ import type {
 import type { AlertNotifier } from '../ports/notifier';
 import type { Feed, FeedConnector, FeedNotices } from '../ports/feeds';
 import type { ReporterVault as Vault } from '../ports/reports';
+import type { CatalogLanguage, CatalogTranslation } from '../frameworks/translations';
 
 /** What every use case is given: the store and the services it may not create for itself. */
 export interface UseCaseDeps {
@@ -38,6 +39,8 @@ export interface UseCaseDeps {
   readonly feeds?: Readonly<Partial<Record<FeedConnector, Feed>>>;
   /** Told when a feed has missed its schedule too often. */
   readonly feedNotices?: FeedNotices;
+  /** The frameworks catalog's translations (bundled data), by language. */
+  readonly catalogTranslations?: ReadonlyMap<CatalogLanguage, CatalogTranslation>;
 }
 
 /** The actor as written in the audit log. */

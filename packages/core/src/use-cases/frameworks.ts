@@ -1,5 +1,11 @@
 import { LensError } from '../domain/errors';
 import { catalogVersion, parseCatalog, type FrameworkCatalog } from '../frameworks/catalog';
+import {
+  isCatalogLanguage,
+  localizeCatalog,
+  type CatalogLanguage,
+  type LocalizedCatalog,
+} from '../frameworks/translations';
 import type { UseCaseDeps } from './context';
 
 /** Stores a version of the frameworks catalog (idempotent by hash) and audits the load. */
@@ -38,15 +44,30 @@ export async function loadFrameworkCatalog(
   });
 }
 
-/** The newest stored frameworks catalog. */
+type StoredCatalog = FrameworkCatalog & { version: string; loadedAt: string };
+
+/**
+ * The newest stored frameworks catalog, in a language the app offers (default English): texts
+ * with a bundled translation are translated, the others stay in English and say so.
+ */
 export async function frameworkCatalog(
   deps: UseCaseDeps,
-): Promise<FrameworkCatalog & { version: string; loadedAt: string }> {
+  lang: string = 'en',
+): Promise<LocalizedCatalog<StoredCatalog>> {
+  if (!isCatalogLanguage(lang))
+    throw new LensError('invalid', `lang must be one of en, fr, es, ar (found "${lang}")`, {
+      lang: 'en|fr|es|ar',
+    });
   const stored = await deps.store.assessments.latestCatalog();
   if (!stored)
     throw new LensError(
       'not_found',
       'No frameworks catalog is stored: load it with `lens frameworks load`',
     );
-  return { ...parseCatalog(stored.content), version: stored.version, loadedAt: stored.loadedAt };
+  const c: StoredCatalog = {
+    ...parseCatalog(stored.content),
+    version: stored.version,
+    loadedAt: stored.loadedAt,
+  };
+  return localizeCatalog(c, lang === 'en' ? null : (deps.catalogTranslations?.get(lang) ?? null));
 }

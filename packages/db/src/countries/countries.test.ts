@@ -41,6 +41,12 @@ describe('country reference table', () => {
       expect(REGIONS).toContain(c.region);
       for (const lang of NAME_LANGUAGES) expect(c.names[lang].length).toBeGreaterThan(1);
     }
+    // Names as readers in each language write them (CLDR), not an older exonym or a code.
+    const named = (iso3: string) => countries.find((c) => c.iso3 === iso3 && c.toYear === null)!;
+    expect(named('MMR').names.ar).toBe('ميانمار');
+    expect(named('SYR').names.es).toBe('Siria');
+    expect(named('COD').names.fr).toBe('République démocratique du Congo');
+    expect(named('USA').names.fr).toBe('États-Unis');
   });
 
   it('knows which state a code meant in a given year', () => {
