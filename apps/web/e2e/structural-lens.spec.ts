@@ -165,4 +165,20 @@ test('the frameworks catalog marks recalled items as unverified', async () => {
   await page.getByLabel('Only items checked against their source').check();
   await expect(table.locator('tr[data-id="RF3"]')).toHaveCount(0);
   await expect(table.locator('tr[data-id="RF7.1"]')).toHaveCount(1);
+  await page.getByLabel('Only items checked against their source').uncheck();
+  // In Arabic: the catalog's own texts translated, who translated them, the English on hover,
+  // and a recalled item still marked unverified.
+  await page.locator('select[name="lang"], header select').first().selectOption('ar');
+  const ar = page.getByRole('table', { name: 'فهرس الأطر' });
+  await expect(ar.locator('tr[data-id="RF1"]')).toContainText(
+    'حالات النزاع المسلح أو غيرها من أشكال عدم الاستقرار',
+  );
+  await expect(ar.locator('tr[data-id="RF1"] td').nth(1)).toHaveAttribute(
+    'title',
+    /^Situations of armed conflict or other forms of instability: /,
+  );
+  await expect(page.getByTestId('translation-note')).toContainText('لم يراجعه مترجم بعد');
+  await expect(ar.locator('tr[data-id="RF3"] [data-unverified]')).toHaveCount(1);
+  await page.screenshot({ path: path.join(screenshots, 'frameworks-ar.png'), fullPage: false });
+  await page.locator('select[name="lang"], header select').first().selectOption('en');
 });

@@ -197,13 +197,35 @@ export const CatalogItemSchema = z
     authoritative: z
       .boolean()
       .describe('False for recalled_unverified items: never to be shown as authoritative'),
+    translated: z
+      .boolean()
+      .describe('False when some of its texts have no translation and are shown in English'),
+    original: z
+      .object({ name: z.string().nullable(), text: z.string() })
+      .optional()
+      .describe('The English name and text, when the item is shown in another language'),
   })
   .meta({ id: 'CatalogItem' });
+export const CatalogLanguageSchema = z.enum(['en', 'fr', 'es', 'ar']);
+export const FrameworksQuery = z.object({
+  lang: CatalogLanguageSchema.optional().describe('the language of the texts (default en)'),
+});
+export const TranslationSchema = z
+  .object({
+    language: CatalogLanguageSchema,
+    translatedBy: z.string(),
+    reviewed: z.boolean(),
+    reviewedBy: z.string().nullable(),
+  })
+  .nullable()
+  .describe('Who translated the texts shown and whether it was reviewed; null for English');
 export const FrameworksResponse = z
   .object({
     version: z.string(),
     title: z.string(),
     loadedAt: z.string(),
+    language: CatalogLanguageSchema,
+    translation: TranslationSchema,
     items: list(CatalogItemSchema),
   })
   .meta({ id: 'Frameworks' });

@@ -281,12 +281,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         `/api/leverage?country=${iso3}&actor=${encodeURIComponent(actor)}`,
       ),
     capacity: (iso3: string) => call(CapacitySchema, 'GET', `/api/capacity?country=${iso3}`),
-    prevention: (iso3: string, year?: number) =>
-      call(
-        PlanningSchema,
-        'GET',
-        `/api/prevention/${iso3}${year === undefined ? '' : `?year=${year}`}`,
-      ),
+    prevention: (iso3: string, year?: number, lang?: string) => {
+      const q = new URLSearchParams();
+      if (year !== undefined) q.set('year', String(year));
+      if (lang) q.set('lang', lang);
+      const qs = q.toString();
+      return call(PlanningSchema, 'GET', `/api/prevention/${iso3}${qs ? `?${qs}` : ''}`);
+    },
     savePlan: (iso3: string, input: z.input<typeof PlanRequest>) =>
       call(PlanSchema, 'PUT', `/api/plans/${iso3}`, input),
     needs: (iso3: string) => call(NeedsSchema, 'GET', `/api/needs/${iso3}`),
@@ -307,7 +308,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),
-    frameworks: () => call(FrameworksResponse, 'GET', '/api/frameworks'),
+    frameworks: (lang?: string) =>
+      call(FrameworksResponse, 'GET', `/api/frameworks${lang ? `?lang=${lang}` : ''}`),
     users: () => call(z.object({ users: z.array(UserAdminSchema) }), 'GET', '/api/users'),
     createUser: (input: z.infer<typeof CreateUserRequest>) =>
       call(UserSchema, 'POST', '/api/users', input),

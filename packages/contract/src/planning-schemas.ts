@@ -18,7 +18,13 @@ const Day = DaySchema;
 const Year = z.coerce.number().int().min(1990).max(2100);
 
 // Without a year: the latest year the country has an assessment for (the response says which).
-export const PlanningQuery = z.object({ year: Year.optional() });
+export const PlanningQuery = z.object({
+  year: Year.optional(),
+  lang: z
+    .enum(BRIEF_LANGUAGES)
+    .optional()
+    .describe('the language of the catalog texts: agenda, measures (default en)'),
+});
 export const BriefQuery = z.object({
   year: Year.optional(),
   lang: z.enum(BRIEF_LANGUAGES).default('en'),

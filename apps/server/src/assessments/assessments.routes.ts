@@ -3,6 +3,7 @@ import {
   AssessmentQuery,
   AssessmentSchema,
   AssessmentsResponse,
+  FrameworksQuery,
   FrameworksResponse,
   HistoryCheckResponse,
   JudgementRequest,
@@ -30,13 +31,21 @@ export const assessmentRoutes: RouteModule = (app, { lens }) => {
       schema: {
         tags: ['assessment'],
         summary:
-          'The stored frameworks catalog: every item with its source and verification (unverified items flagged)',
-        response: { 200: FrameworksResponse, ...errorResponses(401, 403, 404) },
+          'The stored frameworks catalog in a language: every item with its source and verification (unverified items flagged), and who translated it',
+        querystring: FrameworksQuery,
+        response: { 200: FrameworksResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async () => {
-      const c = await lens.frameworkCatalog();
-      return { version: c.version, title: c.title, loadedAt: c.loadedAt, items: [...c.items] };
+    async (req) => {
+      const c = await lens.frameworkCatalog(req.query.lang ?? 'en');
+      return {
+        version: c.version,
+        title: c.title,
+        loadedAt: c.loadedAt,
+        language: c.language,
+        translation: c.translation,
+        items: [...c.items],
+      };
     },
   );
   api.get(

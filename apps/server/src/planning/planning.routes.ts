@@ -43,7 +43,12 @@ export const planningRoutes: RouteModule = (app, { lens }) => {
         response: { 200: PlanningSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => lens.preventionPlanning({ iso3: req.params.iso3, year: req.query.year }),
+    async (req) =>
+      lens.preventionPlanning({
+        iso3: req.params.iso3,
+        year: req.query.year,
+        lang: req.query.lang,
+      }),
   );
   api.get(
     '/api/plans/:iso3',

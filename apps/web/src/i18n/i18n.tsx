@@ -13,6 +13,7 @@ import { ADMIN_MESSAGES, type AdminMessages } from './admin-messages';
 import { AUDIT_ACTION_MESSAGES, type AuditActionMessages } from './audit-action-messages';
 import { FEED_MESSAGES, type FeedMessages } from './feed-messages';
 import { WPS_MESSAGES, type WpsMessages } from './wps-messages';
+import { CATALOG_MESSAGES, type CatalogMessages } from './catalog-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -29,7 +30,8 @@ interface I18n {
     AdminMessages &
     AuditActionMessages &
     FeedMessages &
-    WpsMessages;
+    WpsMessages &
+    CatalogMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -72,6 +74,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...AUDIT_ACTION_MESSAGES[lang],
           ...FEED_MESSAGES[lang],
           ...WPS_MESSAGES[lang],
+          ...CATALOG_MESSAGES[lang],
         },
         setLang,
       }}

@@ -14,6 +14,7 @@ import { ADMIN_MESSAGES } from './admin-messages';
 import { AUDIT_ACTION_MESSAGES } from './audit-action-messages';
 import { FEED_MESSAGES } from './feed-messages';
 import { WPS_MESSAGES } from './wps-messages';
+import { CATALOG_MESSAGES } from './catalog-messages';
 
 const SETS = {
   MESSAGES,
@@ -30,6 +31,7 @@ const SETS = {
   AUDIT_ACTION_MESSAGES,
   FEED_MESSAGES,
   WPS_MESSAGES,
+  CATALOG_MESSAGES,
 };
 
 describe('interface text', () => {

@@ -9,13 +9,13 @@ type Catalog = Awaited<ReturnType<typeof api.frameworks>>;
  * Items recalled and not checked against their source are marked, never shown as authoritative.
  */
 export function FrameworksPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [catalog, setCatalog] = useState<Catalog | null>();
   const [framework, setFramework] = useState('un_framework_of_analysis_2014');
   const [onlyVerified, setOnlyVerified] = useState(false);
   useEffect(() => {
-    api.frameworks().then(setCatalog, () => setCatalog(null));
-  }, []);
+    api.frameworks(lang).then(setCatalog, () => setCatalog(null));
+  }, [lang]);
   const frameworks = useMemo(
     () => [...new Map(catalog?.items.map((i) => [i.framework, i.frameworkName])).entries()],
     [catalog],
@@ -33,6 +33,11 @@ export function FrameworksPage() {
         {catalog.title} · {t.colVersion} {catalog.version}
       </p>
       <p className="small">{t.unverifiedNote}</p>
+      {catalog.translation && (
+        <p className="small" data-testid="translation-note">
+          {t.catalogTranslation(catalog.translation.translatedBy, catalog.translation.reviewed)}
+        </p>
+      )}
       <div className="toolbar">
         <label>
           {t.framework}{' '}
@@ -68,9 +73,16 @@ export function FrameworksPage() {
               <td>
                 <b>{i.id}</b>
               </td>
-              <td>
+              <td
+                title={
+                  i.original
+                    ? `${i.original.name ? `${i.original.name}: ` : ''}${i.original.text}`
+                    : undefined
+                }
+              >
                 {i.name && <b>{i.name}: </b>}
                 {i.text}
+                {!i.translated && <span className="muted small"> ({t.catalogInEnglish})</span>}
               </td>
               <td className="small muted">
                 {i.source ? `${i.source.title ?? i.source.id} — ${i.source.section}` : '–'}

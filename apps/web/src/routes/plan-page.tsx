@@ -39,7 +39,7 @@ export function PlanPage({
   const [lexicon, setLexicon] = useState<string>('atrocity');
   useEffect(() => {
     setView(undefined);
-    api.prevention(iso3, year).then(
+    api.prevention(iso3, year, lang).then(
       (v) => {
         setView(v);
         if (v.plan) {
@@ -57,7 +57,7 @@ export function PlanPage({
         setActors(c.actors.map((a) => ({ key: a.key, name: a.name })));
       })
       .catch(() => setMeasures([]));
-  }, [iso3, year, reload]);
+  }, [iso3, year, reload, lang]);
   if (view === undefined) return <p>{t.loading}</p>;
   if (view === null) return <p role="status">{t.noData}</p>;
   const text = (id: string) =>

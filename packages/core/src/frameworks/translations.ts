@@ -60,7 +60,7 @@ export function parseCatalogTranslation(text: string, file: string): CatalogTran
     language,
     translatedBy: o.translatedBy,
     reviewed: o.reviewed,
-    reviewedBy: (o.reviewedBy as string | null) ?? null,
+    reviewedBy: o.reviewedBy ?? null,
     catalogSha256: typeof o.catalogSha256 === 'string' ? o.catalogSha256 : null,
     strings,
   };

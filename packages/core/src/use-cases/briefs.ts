@@ -31,6 +31,7 @@ export async function briefData(
   const { view, escalation: esc } = await planningViewWithEscalation(deps, {
     iso3: input.iso3,
     year: input.year,
+    lang,
   });
   const { context: ctx, assessment: a, asOf } = view;
   const since = daysBefore(asOf, 730);
@@ -69,6 +70,11 @@ export async function briefData(
   }))
     if (e.dataset) sources.add(datasetLabel(e.dataset));
   const wps = await countryWps(deps, { iso3: ctx.iso3, year: ctx.year });
+  // The country as readers of the brief's language write it (CLDR names, issue 20 item 5).
+  const periods = (await deps.store.countries.list()).filter((c) => c.iso3 === ctx.iso3);
+  const period =
+    periods.find((c) => c.fromYear <= ctx.year && (c.toYear ?? 9999) >= ctx.year) ?? periods.at(-1);
+  const country = period?.names[lang] ?? ctx.country;
   for (const s of wps.sources) sources.add(s);
   sources.add(`Structural lens ${a.spec}`);
   sources.add(`Frameworks catalog ${view.catalogVersion}`);
@@ -89,7 +95,7 @@ export async function briefData(
   for (const [doc, ids] of links) sources.add(`${[...ids].join(', ')}: ${doc}`);
   return {
     iso3: ctx.iso3,
-    country: ctx.country,
+    country,
     year: ctx.year,
     asOf,
     lang,

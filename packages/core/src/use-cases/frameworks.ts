@@ -3,7 +3,6 @@ import { catalogVersion, parseCatalog, type FrameworkCatalog } from '../framewor
 import {
   isCatalogLanguage,
   localizeCatalog,
-  type CatalogLanguage,
   type LocalizedCatalog,
 } from '../frameworks/translations';
 import type { UseCaseDeps } from './context';

@@ -96,7 +96,7 @@ export async function planningContext(
 /** Everything a planner reads: context, agenda, recommended measures, capacity, plan warnings. */
 export async function preventionPlanning(
   deps: UseCaseDeps,
-  input: { iso3: string; year?: number | undefined },
+  input: { iso3: string; year?: number | undefined; lang?: string | undefined },
 ): Promise<PlanningView> {
   return (await planningViewWithEscalation(deps, input)).view;
 }
@@ -104,10 +104,11 @@ export async function preventionPlanning(
 /** The planning view and the escalation read for it (a brief draws its timeline and provinces). */
 export async function planningViewWithEscalation(
   deps: UseCaseDeps,
-  input: { iso3: string; year?: number | undefined },
+  input: { iso3: string; year?: number | undefined; lang?: string | undefined },
 ): Promise<{ view: PlanningView; escalation: CountryEscalation }> {
   const { context, assessment, asOf, escalation } = await planningContext(deps, input);
-  const catalog = await frameworkCatalog(deps);
+  // Catalog texts (agenda, measures, pitfalls' sources) in the reader's language.
+  const catalog = await frameworkCatalog(deps, input.lang ?? 'en');
   const agenda = agendaFor(context, catalog);
   const capacity = await countryCapacity(deps, context.iso3, catalog);
   const links = await deps.store.planning.links({});

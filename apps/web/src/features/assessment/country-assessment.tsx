@@ -30,7 +30,7 @@ export function CountryAssessment({
   year: number | undefined;
   canEdit: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [a, setA] = useState<Assessment | null>();
   const [timeline, setTimeline] = useState<Timeline>();
   const [unverified, setUnverified] = useState<Set<string>>(new Set());
@@ -45,12 +45,27 @@ export function CountryAssessment({
       () => setA(null),
     );
   }, [iso3, year, version]);
+  const [factorNames, setFactorNames] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
-    void api.frameworks().then(
-      (c) => setUnverified(new Set(c.items.filter((i) => !i.authoritative).map((i) => i.id))),
+    // The catalog in the reader's language: unverified items, and the UN Framework's risk
+    // factors by name where the interface is not English (the lens's own labels are English).
+    void api.frameworks(lang).then(
+      (c) => {
+        setUnverified(new Set(c.items.filter((i) => !i.authoritative).map((i) => i.id)));
+        setFactorNames(
+          lang === 'en'
+            ? new Map()
+            : new Map(
+                c.items
+                  .filter((i) => /^RF\d+$/.test(i.id) && i.name && i.translated)
+                  .map((i) => [i.id, i.name!]),
+              ),
+        );
+      },
       () => undefined,
     );
-  }, []);
+  }, [lang]);
+  const nameOf = (id: string, fallback: string) => factorNames.get(id) ?? fallback;
   if (a === undefined) return <p>{t.loading}</p>;
   if (a === null) return <p role="status">{t.noData}</p>;
   const factors = a.factors.filter((f) => f.id !== 'G');
@@ -115,6 +130,7 @@ export function CountryAssessment({
       <FactorBars
         factors={factors}
         unverified={unverified}
+        nameOf={nameOf}
         judge={
           canEdit ? { iso3, year: a.year, onSaved: () => setVersion((v) => v + 1) } : undefined
         }
@@ -125,7 +141,7 @@ export function CountryAssessment({
           <ol className="small" data-testid="drivers">
             {a.drivers.map((d) => (
               <li key={d.factorId}>
-                <b>{d.factorId}</b> {d.name} ({d.score.toFixed(0)})
+                <b>{d.factorId}</b> {nameOf(d.factorId, d.name)} ({d.score.toFixed(0)})
                 {d.indicator ? ` — ${d.indicator}` : ''}
               </li>
             ))}
@@ -174,10 +190,12 @@ interface Judge {
 function FactorBars({
   factors,
   unverified,
+  nameOf,
   judge,
 }: {
   factors: Factor[];
   unverified: Set<string>;
+  nameOf: (id: string, fallback: string) => string;
   judge: Judge | undefined;
 }) {
   const { t } = useI18n();
@@ -197,7 +215,7 @@ function FactorBars({
               aria-expanded={open === f.id}
               onClick={() => setOpen(open === f.id ? undefined : f.id)}
             >
-              <b>{f.id}</b> {f.name}
+              <b>{f.id}</b> {nameOf(f.id, f.name)}
               {unverified.has(f.id) && <span className="unverified"> ({t.unverified})</span>}
             </button>
             <span
