@@ -4,7 +4,15 @@ import { DaySchema } from './day';
 import { ALERT_STATUSES, BASES, SEVERITIES, STAGES } from '@lens/core';
 
 // The vocabularies, for clients (the web app) that list or order them.
-export { ALERT_STATUSES, BASES, INDICATOR_IDS, nextStatus, SEVERITIES, STAGES } from '@lens/core';
+export {
+  ALERT_STATUSES,
+  BASES,
+  INDICATOR_IDS,
+  nextStatus,
+  ruleNameIn,
+  SEVERITIES,
+  STAGES,
+} from '@lens/core';
 
 const Stage = z.enum(STAGES);
 

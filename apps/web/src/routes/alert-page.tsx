@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { nextStatus } from '@lens/contract';
+import { nextStatus, ruleNameIn } from '@lens/contract';
 import { api } from '../api';
 import { field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
@@ -23,7 +23,7 @@ export function AlertPage({
   canAct: boolean;
   username: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const countryName = useCountryName();
   const [a, setA] = useState<Detail | null>();
   const load = useCallback(() => {
@@ -41,7 +41,7 @@ export function AlertPage({
         <Link href="/alerts">← {t.backToAlerts}</Link>
       </p>
       <h1>
-        {a.ruleName} — {a.admin1Name ? `${a.admin1Name}, ` : ''}
+        {ruleNameIn(lang, a.ruleId, a.ruleName)} — {a.admin1Name ? `${a.admin1Name}, ` : ''}
         {countryName(a.iso3)}
       </h1>
       <dl className="facts">

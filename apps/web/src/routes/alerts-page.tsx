@@ -1,3 +1,4 @@
+import { ruleNameIn } from '@lens/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
@@ -15,7 +16,7 @@ const pct = (r: number) => `${(100 * r).toFixed(r < 0.1 ? 1 : 0)}%`;
  * saying how many match and what the filters hide; new alerts appear as they are raised.
  */
 export function AlertsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const countryName = useCountryName();
   const [page, setPage] = useState<Page | null>();
   const [openOnly, setOpenOnly] = useState(true);
@@ -49,7 +50,7 @@ export function AlertsPage() {
       <div role="status" aria-live="polite" className="live-banner">
         {latest && (
           <Link href={`/alerts/${latest.alert.id}`}>
-            {t.newAlert}: {latest.alert.ruleName} —{' '}
+            {t.newAlert}: {ruleNameIn(lang, latest.alert.ruleId, latest.alert.ruleName)} —{' '}
             {latest.alert.admin1Name ? `${latest.alert.admin1Name}, ` : ''}
             {countryName(latest.alert.iso3)}
           </Link>
@@ -127,7 +128,7 @@ export function AlertsPage() {
                   <Link href={`/country/${a.iso3}`}>{countryName(a.iso3)}</Link>
                 </td>
                 <td>
-                  <Link href={`/alerts/${a.id}`}>{a.ruleName}</Link>
+                  <Link href={`/alerts/${a.id}`}>{ruleNameIn(lang, a.ruleId, a.ruleName)}</Link>
                 </td>
                 <td>
                   <span className={`stage stage-${a.stage}`}>{t.stages[a.stage]}</span>

@@ -11,3 +11,4 @@ export * from './alert';
 export * from './monthly-risk';
 export * from './triage';
 export * from './province-map';
+export * from './rule-names';

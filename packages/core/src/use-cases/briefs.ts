@@ -7,6 +7,7 @@ import type { UseCaseDeps } from './context';
 import { datasetLabel, importedEvents } from './events';
 import { planningViewWithEscalation } from './planning';
 import { countryWps } from './wps';
+import { ruleNameIn } from '../escalation/rule-names';
 
 const MONTHS_OF_FLAGS = 12;
 
@@ -49,7 +50,7 @@ export async function briefData(
     .slice(0, 6)
     .map((x) => ({
       date: x.firstEventDate,
-      rule: x.ruleName,
+      rule: ruleNameIn(lang, x.ruleId, x.ruleName),
       place: x.admin1Name,
       stage: x.stage,
       severity: x.severity,

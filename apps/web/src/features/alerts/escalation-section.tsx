@@ -1,3 +1,4 @@
+import { ruleNameIn } from '@lens/contract';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
@@ -133,7 +134,7 @@ function StageStrip({
 
 /** The country's latest alerts, open or closed (the replayed history included), newest first. */
 function CountryAlerts({ iso3 }: { iso3: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [alerts, setAlerts] = useState<Awaited<ReturnType<typeof api.alerts>>['alerts']>();
   useEffect(() => {
     api.alerts(`?country=${iso3}&limit=500&order=recent`).then(
@@ -165,7 +166,7 @@ function CountryAlerts({ iso3 }: { iso3: string }) {
             <tr key={a.id}>
               <td>{a.admin1Name ?? '–'}</td>
               <td>
-                <Link href={`/alerts/${a.id}`}>{a.ruleName}</Link>
+                <Link href={`/alerts/${a.id}`}>{ruleNameIn(lang, a.ruleId, a.ruleName)}</Link>
               </td>
               <td>
                 <span className={`severity severity-${a.severity}`}>

@@ -4,6 +4,7 @@ export interface LiveAlertMessage {
   readonly type: 'raised' | 'updated' | 'advanced' | 'escalated' | 'commented';
   readonly alert: {
     readonly id: number;
+    readonly ruleId: string;
     readonly ruleName: string;
     readonly iso3: string;
     readonly admin1Name: string | null;
