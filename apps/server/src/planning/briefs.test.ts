@@ -246,6 +246,8 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     const fr = await call('GET', '/api/briefs/MMR?year=2021&lang=fr', 'viewer');
     expect(fr.body).toContain('Réduire les inégalités, en particulier horizontales');
     expect(fr.body).not.toContain('Reducing inequalities, especially horizontal');
+    // Why each agenda applies, said in French too.
+    expect(fr.body).toMatch(/conflit armé en cours : \d+ morts au combat en 2021 \(UCDP\)/);
     expect(ar.body).toContain('خطر الانتهاكات الجسيمة لحقوق الإنسان');
     const bad = await call('GET', '/api/briefs/MMR?year=2021&lang=de', 'viewer');
     expect(bad.statusCode).toBe(400);

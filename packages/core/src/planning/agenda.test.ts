@@ -39,6 +39,11 @@ describe('the agenda for the context (Bellamy Table 1)', () => {
       'Evidence of general risk of violent conflict -> Structural prevention',
     );
     expect(agendaFor(ctx({ tier: 'negligible' }), catalog).agendas).toEqual([]);
+    // Said in the reader's language, the tier in the briefs' words.
+    expect(agendaFor(ctx(), catalog, 'fr').agendas[0]!.why).toBe(
+      'niveau de risque structurel modéré',
+    );
+    expect(agendaFor(ctx(), catalog, 'ar').agendas[0]!.why).toBe('مستوى الخطر الهيكلي متوسط');
   });
 
   it('adds direct prevention at a crisis, and escalation prevention in armed conflict', () => {

@@ -7,6 +7,8 @@
  */
 import { stageRank } from '../escalation/indicators';
 import type { CatalogItem, FrameworkCatalog } from '../frameworks/catalog';
+import type { BriefLanguage } from '../briefs/brief-text';
+import { AGENDA_WORDS } from './agenda-words';
 import { oneSided, type PlanContext } from './context';
 
 export type AgendaKind = 'structural' | 'direct' | 'escalation';
@@ -43,66 +45,67 @@ const ROWS: ReadonlyArray<[AgendaKind, string, string]> = [
 const HIGH = new Set(['high', 'extreme']);
 const STATE = new Set(['state_organ']);
 
-export function agendaFor(ctx: PlanContext, catalog: FrameworkCatalog): Agenda {
+export function agendaFor(
+  ctx: PlanContext,
+  catalog: FrameworkCatalog,
+  lang: BriefLanguage = 'en',
+): Agenda {
   const item = (id: string): CatalogItem | undefined => catalog.items.find((i) => i.id === id);
+  const w = AGENDA_WORDS[lang];
+  const drivers = ctx.drivers.map((d) => d.name);
   const why: Record<AgendaKind, string | null> = {
     structural:
       ctx.tier && ctx.tier !== 'negligible'
-        ? `structural risk tier ${ctx.tier}${ctx.drivers.length > 0 ? `; drivers: ${ctx.drivers.map((d) => d.name).join(', ')}` : ''}`
-        : ctx.drivers.length > 0
-          ? `drivers: ${ctx.drivers.map((d) => d.name).join(', ')}`
+        ? w.tierDrivers(ctx.tier, drivers)
+        : drivers.length > 0
+          ? w.drivers(drivers)
           : null,
     direct:
       stageRank(ctx.stage) >= stageRank('crisis')
-        ? `escalation stage ${ctx.stage}`
+        ? w.stage(ctx.stage)
         : ctx.tier && HIGH.has(ctx.tier)
-          ? `risk tier ${ctx.tier}${ctx.probability ? `, ${(ctx.probability.risk2y * 100).toFixed(1)}% two-year probability of a new mass killing` : ''}`
+          ? w.tierRisk(ctx.tier, ctx.probability?.risk2y ?? null)
           : null,
-    escalation: ctx.armedConflict
-      ? `armed conflict under way: ${ctx.battleDeaths} battle deaths in ${ctx.year} (UCDP)`
-      : null,
+    escalation: ctx.armedConflict ? w.armedConflict(ctx.battleDeaths, ctx.year) : null,
   };
   const agendas: AgendaItem[] = [];
   for (const [kind, id, root] of ROWS) {
-    const w = why[kind];
+    const reason = why[kind];
     const it = item(id);
-    if (w && it)
+    if (reason && it)
       agendas.push({
         kind,
         catalogId: id,
         text: it.text,
         measureRoot: root,
-        why: w,
+        why: reason,
         authoritative: it.authoritative,
       });
   }
   const forms: PeacetimeForm[] = [];
   if (!ctx.armedConflict) {
-    const form = (id: string, w: string | null) => {
+    const form = (id: string, reason: string | null) => {
       const it = item(id);
-      if (w && it)
-        forms.push({ catalogId: id, text: it.text, why: w, authoritative: it.authoritative });
+      if (reason && it)
+        forms.push({ catalogId: id, text: it.text, why: reason, authoritative: it.authoritative });
     };
     const top = ctx.perpetrators[0];
     const atRisk = ctx.tier !== null && HIGH.has(ctx.tier);
     form(
       'BEL.PT.A',
       top && STATE.has(top.type)
-        ? `no armed conflict, and state forces (${top.name}) caused the most civilian deaths`
-        : atRisk
-          ? `no armed conflict at risk tier ${ctx.tier}: state-directed suppression is the most frequent peacetime form`
+        ? w.stateForces(top.name)
+        : atRisk && ctx.tier
+          ? w.suppressionAtRisk(ctx.tier)
           : null,
     );
     form(
       'BEL.PT.B',
       top && !STATE.has(top.type) && !oneSided(ctx)
-        ? `no armed conflict, and civilians were attacked by several non-state groups (${ctx.perpetrators
-            .slice(0, 3)
-            .map((p) => p.name)
-            .join(', ')})`
+        ? w.communal(ctx.perpetrators.slice(0, 3).map((p) => p.name))
         : null,
     );
-    form('BEL.PT.C', ctx.recentConflict ? 'armed conflict ended within the last five years' : null);
+    form('BEL.PT.C', ctx.recentConflict ? w.recentConflict : null);
   }
   return { agendas, peacetimeForms: forms };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanContext } from './context';
-import { checkPlan } from './pitfalls';
+import { checkPlan, contextPitfalls } from './pitfalls';
+import { pitfallText } from './pitfall-words';
 import type { PlanBody, PlanItem } from './plan';
 
 const ctx = (o: Partial<PlanContext> = {}): PlanContext => ({
@@ -147,5 +148,36 @@ describe('pitfalls and tensions checked against a plan', () => {
     ]);
     expect(fired(p, ctx())).toEqual(['rewarding-atrocities']);
     expect(fired(p, ctx({ stage: 'none', armedConflict: false }))).toEqual([]);
+  });
+
+  it('says every warning in French, Spanish and Arabic, with the measures as the catalog translates them', () => {
+    const text = (id: string) =>
+      id === 'CPA.D.DIP.03' ? 'Déployer des personnalités éminentes ou des envoyés' : id;
+    const [w] = checkPlan(
+      plan([item('CPA.D.DIP.03', { addressedTo: 'all_parties' })]),
+      ctx(),
+      text,
+      'fr',
+    );
+    expect(w).toMatchObject({
+      check: 'blind-neutrality',
+      title:
+        'Neutralité aveugle : toutes les parties traitées de la même façon alors que la violence est unilatérale',
+    });
+    expect(w!.why).toBe(
+      'Government of Myanmar (Burma) a causé 90% des 1000 morts civils des attaques recensées sur la période, et pourtant « Déployer des personnalités éminentes ou des envoyés » s’adresse indistinctement à toutes les parties.',
+    );
+    const ar = contextPitfalls(ctx({ armedConflict: false, stage: 'crisis' }), 'ar');
+    expect(ar.map((x) => x.check)).toEqual([
+      'blind-neutrality',
+      'security-capacity',
+      'peacetime-blind-spot',
+      'growth-inequality',
+    ]);
+    expect(ar.find((x) => x.check === 'peacetime-blind-spot')!.why).toContain('مستوى الخطر بالغ');
+    // A translated warning's title is not the English one.
+    const rewarding = { check: 'rewarding-atrocities', quoted: ['x'] } as const;
+    for (const lang of ['fr', 'es', 'ar'] as const)
+      expect(pitfallText(rewarding, lang).title).not.toBe(pitfallText(rewarding, 'en').title);
   });
 });

@@ -6,8 +6,10 @@
  * hate speech at the cost of press freedom, and inducements that reward atrocities. Each warning
  * names the catalog items it rests on and says why it fired, from the plan and the country's data.
  */
+import type { BriefLanguage } from '../briefs/brief-text';
 import { stageRank } from '../escalation/indicators';
 import { oneSided, topShare, type PlanContext } from './context';
+import { pitfallText, type Killer, type PitfallFacts } from './pitfall-words';
 import { activeItems, isUnder, type PlanBody, type PlanItem } from './plan';
 
 export interface PlanWarning {
@@ -20,18 +22,25 @@ export interface PlanWarning {
   readonly measures: readonly string[];
 }
 
-type Check = (plan: PlanBody, ctx: PlanContext, text: (id: string) => string) => PlanWarning | null;
+/** What a check found: the warning without its words (pitfall-words.ts gives them). */
+interface Finding {
+  readonly catalogIds: readonly string[];
+  readonly measures: readonly string[];
+  readonly facts: PitfallFacts;
+}
+
+type Check = (plan: PlanBody, ctx: PlanContext, text: (id: string) => string) => Finding | null;
 
 const has = (items: readonly PlanItem[], id: string) =>
   items.filter((i) => isUnder(i.measureId, id));
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const deaths = (ctx: PlanContext) => ctx.perpetrators.reduce((s, p) => s + p.civilianDeaths, 0);
-const whoKills = (ctx: PlanContext) => {
-  const top = ctx.perpetrators[0]!;
-  return `${top.name} caused ${pct(topShare(ctx))} of the ${deaths(ctx)} civilian deaths in attacks recorded in the window`;
-};
+const whoKills = (ctx: PlanContext): Killer => ({
+  name: ctx.perpetrators[0]!.name,
+  share: topShare(ctx),
+  deaths: deaths(ctx),
+});
 const quote = (items: readonly PlanItem[], text: (id: string) => string) =>
-  items.map((i) => `"${text(i.measureId)}"`).join(', ');
+  items.map((i) => text(i.measureId));
 
 const neutrality: Check = (plan, ctx, text) => {
   if (!oneSided(ctx)) return null;
@@ -44,10 +53,8 @@ const neutrality: Check = (plan, ctx, text) => {
   );
   if (even.length === 0) return null;
   return {
-    check: 'blind-neutrality',
     catalogIds: ['BEL.PIT.1', 'BEL.PIT.7', 'TEN.4'],
-    title: 'Blind neutrality: all parties treated alike while the violence is one-sided',
-    why: `${whoKills(ctx)}, yet ${quote(even, text)} ${even.length > 1 ? 'are' : 'is'} addressed to all parties alike.`,
+    facts: { check: 'blind-neutrality', killer: whoKills(ctx), quoted: quote(even, text) },
     measures: even.map((i) => i.measureId),
   };
 };
@@ -64,10 +71,8 @@ const negativePeace: Check = (plan, ctx) => {
   const items = activeItems(plan);
   if (DETERRENTS.some((d) => has(items, d).length > 0)) return null;
   return {
-    check: 'negative-peace',
     catalogIds: ['BEL.PIT.2', 'TEN.5'],
-    title: 'Negative peace at any price',
-    why: `The plan seeks a peace agreement while the atrocity threat is credible (risk tier ${ctx.tier ?? 'unknown'}, escalation stage ${ctx.stage}), and nothing in it deters or punishes atrocities (ending impunity, the ICC, sanctions, legal measures, a rapid-deployment threat).`,
+    facts: { check: 'negative-peace', tier: ctx.tier, stage: ctx.stage },
     measures: [],
   };
 };
@@ -77,15 +82,15 @@ const preventionEnds: Check = (plan, ctx) => {
   const items = activeItems(plan);
   if (items.some((i) => isUnder(i.measureId, 'CPA.D') || isUnder(i.measureId, 'CPA.E')))
     return null;
-  const now =
-    ctx.stage === 'violence'
-      ? 'the escalation stage is violence'
-      : `armed conflict is under way (${ctx.battleDeaths} battle deaths in ${ctx.year})`;
   return {
-    check: 'prevention-ends',
     catalogIds: ['BEL.PIT.3'],
-    title: 'Treating prevention as over once violence begins',
-    why: `${now[0]!.toUpperCase()}${now.slice(1)}, but the plan has no direct or escalation prevention measure in force: only structural ones${items.length === 0 ? ' (it has none at all)' : ''}.`,
+    facts: {
+      check: 'prevention-ends',
+      violence: ctx.stage === 'violence',
+      battleDeaths: ctx.battleDeaths,
+      year: ctx.year,
+      planItems: items.length,
+    },
     measures: items.map((i) => i.measureId),
   };
 };
@@ -96,10 +101,13 @@ const growthInequality: Check = (plan, ctx, text) => {
   if (growth.length === 0 || has(items, 'CPA.S.ECON.02').length > 0) return null;
   const driver = ctx.drivers.find((d) => d.catalogRefs.includes('BEL.PC.ECO.3'));
   return {
-    check: 'growth-inequality',
     catalogIds: ['BEL.PIT.5', 'TEN.2'],
-    title: 'Growth that can widen horizontal inequality',
-    why: `The plan promotes economic growth (${quote(growth, text)}) with no measure reducing horizontal inequalities (${text('CPA.S.ECON.02')})${driver ? `, although ${driver.name} scores ${Math.round(driver.score)}` : ''}.`,
+    facts: {
+      check: 'growth-inequality',
+      quoted: quote(growth, text),
+      inequality: text('CPA.S.ECON.02'),
+      driver: driver ? { name: driver.name, score: driver.score } : null,
+    },
     measures: growth.map((i) => i.measureId),
   };
 };
@@ -112,10 +120,12 @@ const securityCapacity: Check = (plan, ctx, text) => {
   const state = ctx.perpetrators.find((p) => p.type === 'state_organ');
   if (ssr.length === 0 || !state) return null;
   return {
-    check: 'security-capacity',
     catalogIds: ['BEL.PIT.5', 'TEN.3'],
-    title: 'Security capacity that can be turned to atrocities',
-    why: `The plan builds security capacity (${quote(ssr, text)}) while state forces (${state.name}) caused ${state.civilianDeaths} civilian deaths in the window.`,
+    facts: {
+      check: 'security-capacity',
+      quoted: quote(ssr, text),
+      state: { name: state.name, deaths: state.civilianDeaths },
+    },
     measures: ssr.map((i) => i.measureId),
   };
 };
@@ -124,10 +134,8 @@ const embargo: Check = (plan, ctx, text) => {
   const e = has(activeItems(plan), 'CPA.D.SAN.02').filter((i) => i.addressedTo === 'all_parties');
   if (e.length === 0 || !oneSided(ctx)) return null;
   return {
-    check: 'embargo-disarms-victims',
     catalogIds: ['TEN.6'],
-    title: 'An embargo on all parties can disarm the victims',
-    why: `${quote(e, text)} applies to all parties, while ${whoKills(ctx)}: those attacked lose the means to protect themselves (Bosnia 1992-95).`,
+    facts: { check: 'embargo-disarms-victims', quoted: quote(e, text), killer: whoKills(ctx) },
     measures: e.map((i) => i.measureId),
   };
 };
@@ -137,10 +145,12 @@ const hateSpeech: Check = (plan, _ctx, text) => {
   const curbs = [...has(items, 'CPA.S.SOC.04'), ...has(items, 'CPA.D.MIL.03')];
   if (curbs.length === 0 || has(items, 'CPA.S.SOC.03').length > 0) return null;
   return {
-    check: 'hate-speech-press-freedom',
     catalogIds: ['TEN.1'],
-    title: 'Curbing hate speech versus press freedom',
-    why: `The plan curbs speech (${quote(curbs, text)}) with nothing that protects press freedom (${text('CPA.S.SOC.03')}): restrictions can silence countervailing voices too.`,
+    facts: {
+      check: 'hate-speech-press-freedom',
+      quoted: quote(curbs, text),
+      press: text('CPA.S.SOC.03'),
+    },
     measures: curbs.map((i) => i.measureId),
   };
 };
@@ -153,10 +163,8 @@ const rewarding: Check = (plan, ctx, text) => {
   );
   if (offers.length === 0) return null;
   return {
-    check: 'rewarding-atrocities',
     catalogIds: ['BEL.PIT.6', 'TEN.7'],
-    title: 'Inducements that can reward atrocities',
-    why: `${quote(offers, text)} ${offers.length > 1 ? 'offer' : 'offers'} inducements to those attacking civilians while violence is under way: armed groups can commit atrocities to "earn" a seat.`,
+    facts: { check: 'rewarding-atrocities', quoted: quote(offers, text) },
     measures: offers.map((i) => i.measureId),
   };
 };
@@ -172,65 +180,77 @@ export const PLAN_CHECKS: ReadonlyArray<readonly [string, Check]> = [
   ['rewarding-atrocities', rewarding],
 ];
 
-/** Every warning the plan triggers in this context, in a fixed order. */
+const worded = (f: Finding, lang: BriefLanguage): PlanWarning => ({
+  check: f.facts.check,
+  catalogIds: f.catalogIds,
+  ...pitfallText(f.facts, lang),
+  measures: f.measures,
+});
+
+/** Every warning the plan triggers in this context, in a fixed order, in a language. */
 export function checkPlan(
   plan: PlanBody,
   ctx: PlanContext,
   text: (measureId: string) => string = (id) => id,
+  lang: BriefLanguage = 'en',
 ): PlanWarning[] {
-  return PLAN_CHECKS.map(([, c]) => c(plan, ctx, text)).filter((w): w is PlanWarning => w !== null);
+  return PLAN_CHECKS.map(([, c]) => c(plan, ctx, text))
+    .filter((w): w is Finding => w !== null)
+    .map((f) => worded(f, lang));
 }
 
 /**
  * The pitfalls a country's situation makes likely, before any plan exists: what a brief warns
  * decision-makers of. Each says why, from the country's data.
  */
-export function contextPitfalls(ctx: PlanContext): PlanWarning[] {
-  const out: PlanWarning[] = [];
+export function contextPitfalls(ctx: PlanContext, lang: BriefLanguage = 'en'): PlanWarning[] {
+  const out: Finding[] = [];
   if (oneSided(ctx))
     out.push({
-      check: 'blind-neutrality',
       catalogIds: ['BEL.PIT.1', 'TEN.4'],
-      title: 'Blind neutrality: all parties treated alike while the violence is one-sided',
-      why: `${whoKills(ctx)}: measures addressed to all parties alike would treat them as morally equivalent.`,
+      facts: { check: 'blind-neutrality', killer: whoKills(ctx), quoted: null },
       measures: [],
     });
   if (ctx.stage === 'violence' || ctx.armedConflict)
     out.push({
-      check: 'prevention-ends',
       catalogIds: ['BEL.PIT.3'],
-      title: 'Treating prevention as over once violence begins',
-      why:
-        ctx.stage === 'violence'
-          ? 'Violence red flags are up: escalation prevention still protects those not yet attacked.'
-          : `Armed conflict is under way (${ctx.battleDeaths} battle deaths in ${ctx.year}): escalation prevention keeps armed groups from atrocities.`,
+      facts: {
+        check: 'prevention-ends',
+        violence: ctx.stage === 'violence',
+        battleDeaths: ctx.battleDeaths,
+        year: ctx.year,
+        planItems: null,
+      },
       measures: [],
     });
   const state = ctx.perpetrators.find((p) => p.type === 'state_organ');
   if (state)
     out.push({
-      check: 'security-capacity',
       catalogIds: ['BEL.PIT.5', 'TEN.3'],
-      title: 'Security capacity that can be turned to atrocities',
-      why: `State forces (${state.name}) caused ${state.civilianDeaths} civilian deaths in the window: security sector support can feed their capacity.`,
+      facts: {
+        check: 'security-capacity',
+        quoted: null,
+        state: { name: state.name, deaths: state.civilianDeaths },
+      },
       measures: [],
     });
   if (!ctx.armedConflict && (ctx.tier === 'high' || ctx.tier === 'extreme'))
     out.push({
-      check: 'peacetime-blind-spot',
       catalogIds: ['BEL.PIT.4'],
-      title: 'Early warning fixed on armed conflict',
-      why: `There is no armed conflict, yet the risk tier is ${ctx.tier}: most peacetime atrocities are state-directed suppression, communal violence or post-war retribution.`,
+      facts: { check: 'peacetime-blind-spot', tier: ctx.tier },
       measures: [],
     });
   const ineq = ctx.drivers.find((d) => d.catalogRefs.includes('BEL.PC.ECO.3'));
   if (ineq)
     out.push({
-      check: 'growth-inequality',
       catalogIds: ['BEL.PIT.5', 'TEN.2'],
-      title: 'Growth that can widen horizontal inequality',
-      why: `${ineq.name} scores ${Math.round(ineq.score)}: growth measures need measures against horizontal inequality beside them.`,
+      facts: {
+        check: 'growth-inequality',
+        quoted: null,
+        inequality: null,
+        driver: { name: ineq.name, score: ineq.score },
+      },
       measures: [],
     });
-  return out;
+  return out.map((f) => worded(f, lang));
 }

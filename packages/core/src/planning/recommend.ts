@@ -5,6 +5,8 @@
  * sourced) or added by an analyst. Item-level links recommend measures; category-level links
  * (a whole group, as the source gives them) recommend the group.
  */
+import type { BriefLanguage } from '../briefs/brief-text';
+import { AGENDA_WORDS } from './agenda-words';
 import { preventionMeasures, type CapacityAudit, type PreventionMeasure } from '../actors/capacity';
 import { stageRank } from '../escalation/indicators';
 import type { FrameworkCatalog } from '../frameworks/catalog';
@@ -64,6 +66,7 @@ export function presentRisks(
   ctx: PlanContext,
   agenda: Agenda,
   names: (id: string) => string,
+  lang: BriefLanguage = 'en',
 ): Map<string, { name: string; weight: number }> {
   const risks = new Map<string, { name: string; weight: number }>();
   const add = (id: string, name: string, weight: number) => {
@@ -75,7 +78,7 @@ export function presentRisks(
     for (const ref of d.catalogRefs) add(ref, `${names(ref)} (${d.name})`, d.score / 100);
   }
   if (stageRank(ctx.stage) >= stageRank('crisis'))
-    add('BEL.ESC', `escalation stage: ${ctx.stage}`, 1);
+    add('BEL.ESC', AGENDA_WORDS[lang].stage(ctx.stage), 1);
   if (ctx.stage === 'violence')
     for (const id of ['BEL.VIO.1', 'BEL.VIO.2', 'BEL.VIO.3']) add(id, names(id), 1);
   for (const f of agenda.peacetimeForms) add(f.catalogId, names(f.catalogId), 1);
@@ -88,10 +91,11 @@ export function recommendMeasures(
   catalog: FrameworkCatalog,
   analystLinks: readonly AnalystLink[] = [],
   capacity: CapacityAudit | null = null,
+  lang: BriefLanguage = 'en',
 ): Recommendation[] {
   const itemText = new Map(catalog.items.map((i) => [i.id, i.name ?? i.text]));
   const names = (id: string) => itemText.get(id) ?? id;
-  const risks = presentRisks(ctx, agenda, names);
+  const risks = presentRisks(ctx, agenda, names, lang);
   const measures = preventionMeasures(catalog);
   const byId = new Map(measures.map((m) => [m.id, m]));
   const groups = new Map<string, PreventionMeasure[]>();

@@ -120,7 +120,7 @@ export async function briefData(
     redFlags,
     agenda: view.agenda,
     recommendations: [...measures, ...groups],
-    pitfalls: view.plan ? view.plan.warnings : contextPitfalls(ctx),
+    pitfalls: view.plan ? view.plan.warnings : contextPitfalls(ctx, lang),
     planVersion: view.plan?.version ?? null,
     wps,
     sources: [...sources],

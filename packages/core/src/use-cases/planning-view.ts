@@ -3,6 +3,7 @@ import { LensError } from '../domain/errors';
 import { agendaFor, type Agenda } from '../planning/agenda';
 import { planContext, type Perpetrator, type PlanContext } from '../planning/context';
 import { checkPlan, type PlanWarning } from '../planning/pitfalls';
+import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
@@ -109,10 +110,17 @@ export async function planningViewWithEscalation(
   const { context, assessment, asOf, escalation } = await planningContext(deps, input);
   // Catalog texts (agenda, measures, pitfalls' sources) in the reader's language.
   const catalog = await frameworkCatalog(deps, input.lang ?? 'en');
-  const agenda = agendaFor(context, catalog);
+  const agenda = agendaFor(context, catalog, (input.lang ?? 'en') as BriefLanguage);
   const capacity = await countryCapacity(deps, context.iso3, catalog);
   const links = await deps.store.planning.links({});
-  const recommendations = recommendMeasures(context, agenda, catalog, links, capacity);
+  const recommendations = recommendMeasures(
+    context,
+    agenda,
+    catalog,
+    links,
+    capacity,
+    (input.lang ?? 'en') as BriefLanguage,
+  );
   const stored = await deps.store.planning.latest('plan', context.iso3);
   const text = measureText(catalog);
   const view: PlanningView = {
@@ -126,7 +134,12 @@ export async function planningViewWithEscalation(
       gaps: capacity.gaps,
       measures: capacity.rows.length,
     },
-    plan: stored ? { ...stored, warnings: checkPlan(stored.body, context, text) } : null,
+    plan: stored
+      ? {
+          ...stored,
+          warnings: checkPlan(stored.body, context, text, (input.lang ?? 'en') as BriefLanguage),
+        }
+      : null,
     catalogVersion: catalog.version,
     asOf,
   };
