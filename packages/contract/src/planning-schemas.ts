@@ -75,6 +75,10 @@ export const PlanRequest = z.object({
     .max(2100)
     .describe('the year whose context the plan is checked against'),
   plan: PlanBodySchema,
+  lang: z
+    .enum(BRIEF_LANGUAGES)
+    .optional()
+    .describe('the language the warnings are said in (default en)'),
 });
 const Versions = z.array(
   z.object({ version: z.number().int(), createdAt: z.string(), createdBy: z.string() }),

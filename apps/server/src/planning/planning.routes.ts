@@ -78,7 +78,10 @@ export const planningRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async (req) =>
-      lens.savePlan({ iso3: req.params.iso3, year: req.body.year, body: req.body.plan }, by(req)),
+      lens.savePlan(
+        { iso3: req.params.iso3, year: req.body.year, body: req.body.plan, lang: req.body.lang },
+        by(req),
+      ),
   );
   api.get(
     '/api/needs/:iso3',

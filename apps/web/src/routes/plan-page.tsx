@@ -76,6 +76,7 @@ export function PlanPage({
       .savePlan(iso3, {
         year: year ?? view.context.year,
         plan: { objective, seeksPeaceAgreement: peace, items },
+        lang,
       })
       .then(setSaved, (err: unknown) => setError(errorMessage(err)));
   };

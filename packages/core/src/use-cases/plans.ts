@@ -1,6 +1,7 @@
 import { isCatalogMeasure, preventionMeasures } from '../actors/capacity';
 import { LensError } from '../domain/errors';
 import { checkPlan, type PlanWarning } from '../planning/pitfalls';
+import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { frameworkCatalog } from './assessments';
 import type { UseCaseDeps } from './context';
@@ -14,11 +15,12 @@ import { measureText, planningContext } from './planning-view';
  */
 export async function savePlan(
   deps: UseCaseDeps,
-  input: { iso3: string; year: number; body: PlanBody },
+  input: { iso3: string; year: number; body: PlanBody; lang?: BriefLanguage | undefined },
   by: string,
 ): Promise<Versioned<PlanBody> & { warnings: PlanWarning[] }> {
   const iso3 = requireIso3(input.iso3);
-  const catalog = await frameworkCatalog(deps);
+  const lang = input.lang ?? 'en';
+  const catalog = await frameworkCatalog(deps, lang);
   const measures = preventionMeasures(catalog);
   for (const [n, item] of input.body.items.entries()) {
     if (!isCatalogMeasure(measures, item.measureId))
@@ -62,7 +64,7 @@ export async function savePlan(
     body: input.body,
     createdAt: at,
     createdBy: by,
-    warnings: checkPlan(input.body, context, measureText(catalog)),
+    warnings: checkPlan(input.body, context, measureText(catalog), lang),
   };
 }
 
