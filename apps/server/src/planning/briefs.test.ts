@@ -246,7 +246,10 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     const fr = await call('GET', '/api/briefs/MMR?year=2021&lang=fr', 'viewer');
     expect(fr.body).toContain('Réduire les inégalités, en particulier horizontales');
     expect(fr.body).not.toContain('Reducing inequalities, especially horizontal');
-    // Why each agenda applies, said in French too.
+    // The UN Framework's risk factors by their French names, and why each agenda applies.
+    expect(fr.body).toMatch(
+      /<strong>Situations de conflit armé ou d(&#39;|')autres formes d(&#39;|')instabilité<\/strong>/,
+    );
     expect(fr.body).toMatch(/conflit armé en cours : \d+ morts au combat en 2021 \(UCDP\)/);
     expect(ar.body).toContain('خطر الانتهاكات الجسيمة لحقوق الإنسان');
     const bad = await call('GET', '/api/briefs/MMR?year=2021&lang=de', 'viewer');

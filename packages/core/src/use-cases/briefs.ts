@@ -5,7 +5,8 @@ import { LensError } from '../domain/errors';
 import { contextPitfalls } from '../planning/pitfalls';
 import type { UseCaseDeps } from './context';
 import { datasetLabel, importedEvents } from './events';
-import { planningViewWithEscalation } from './planning';
+import { factorName, planningViewWithEscalation } from './planning';
+import { frameworkCatalog } from './frameworks';
 import { countryWps } from './wps';
 import { ruleNameIn } from '../escalation/rule-names';
 
@@ -35,6 +36,7 @@ export async function briefData(
     lang,
   });
   const { context: ctx, assessment: a, asOf } = view;
+  const catalog = await frameworkCatalog(deps, lang);
   const since = daysBefore(asOf, 730);
   const flagsSince = daysBefore(asOf, MONTHS_OF_FLAGS * 30.5);
   const alerts = await deps.store.escalation.list({ iso3: ctx.iso3, kind: 'alert', limit: 5000 });
@@ -108,12 +110,12 @@ export async function briefData(
     probabilityTiers: LENS_SPEC.probabilityTiers,
     factors: a.factors
       .filter((f) => f.score !== null)
-      .map((f) => ({ id: f.id, name: f.name, score: f.score ?? 0 }))
+      .map((f) => ({ id: f.id, name: factorName(catalog, f.id, f.name), score: f.score ?? 0 }))
       .sort((x, y) => y.score - x.score),
     insufficient: a.factors
       // Those with some data but too little; factors with none await a judgement (the page says so).
       .filter((f) => !f.sufficient && f.partialScore !== null)
-      .map((f) => ({ name: f.name, range: f.range })),
+      .map((f) => ({ name: factorName(catalog, f.id, f.name), range: f.range })),
     timeline: esc.timeline.filter((p) => p.date <= asOf),
     places: esc.places,
     shapes: deps.gazetteer?.shapes?.(ctx.iso3) ?? [],

@@ -3,6 +3,7 @@ import { LensError } from '../domain/errors';
 import { agendaFor, type Agenda } from '../planning/agenda';
 import { planContext, type Perpetrator, type PlanContext } from '../planning/context';
 import { checkPlan, type PlanWarning } from '../planning/pitfalls';
+import type { LocalizedItem } from '../frameworks/translations';
 import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type Recommendation } from '../planning/recommend';
@@ -107,9 +108,18 @@ export async function planningViewWithEscalation(
   deps: UseCaseDeps,
   input: { iso3: string; year?: number | undefined; lang?: string | undefined },
 ): Promise<{ view: PlanningView; escalation: CountryEscalation }> {
-  const { context, assessment, asOf, escalation } = await planningContext(deps, input);
-  // Catalog texts (agenda, measures, pitfalls' sources) in the reader's language.
+  const found = await planningContext(deps, input);
+  const { assessment, asOf, escalation } = found;
+  // Catalog texts (agenda, measures, pitfalls' sources) in the reader's language, and the UN
+  // Framework's risk factors by their translated names.
   const catalog = await frameworkCatalog(deps, input.lang ?? 'en');
+  const context: PlanContext = {
+    ...found.context,
+    drivers: found.context.drivers.map((d) => ({
+      ...d,
+      name: factorName(catalog, d.factorId, d.name),
+    })),
+  };
   const agenda = agendaFor(context, catalog, (input.lang ?? 'en') as BriefLanguage);
   const capacity = await countryCapacity(deps, context.iso3, catalog);
   const links = await deps.store.planning.links({});
@@ -154,3 +164,14 @@ export const measureText =
     const inGroup = catalog.items.find((i) => i.id.startsWith(`${id}.`) && i.group);
     return inGroup?.group ?? id;
   };
+
+/** A risk factor's name in the catalog's language: its UN Framework item, when translated. */
+export function factorName(
+  catalog: { readonly language: string; readonly items: readonly LocalizedItem[] },
+  factorId: string,
+  name: string,
+): string {
+  if (catalog.language === 'en') return name;
+  const item = catalog.items.find((i) => i.id === factorId);
+  return item?.name && item.translated ? item.name : name;
+}
