@@ -180,5 +180,12 @@ test('the frameworks catalog marks recalled items as unverified', async () => {
   await expect(page.getByTestId('translation-note')).toContainText('لم يراجعه مترجم بعد');
   await expect(ar.locator('tr[data-id="RF3"] [data-unverified]')).toHaveCount(1);
   await page.screenshot({ path: path.join(screenshots, 'frameworks-ar.png'), fullPage: false });
+  // The country page in Arabic: the UN Framework's factors and the indicators by their Arabic names.
+  await page.goto('/country/AFG?year=2021');
+  await expect(page.getByTestId('factor-profile')).toContainText(
+    'حالات النزاع المسلح أو غيرها من أشكال عدم الاستقرار',
+  );
+  const wps = page.getByTestId('wps');
+  await expect(wps.locator('.wps-headline')).toContainText('مؤشر المشاركة السياسية للنساء (V-Dem)');
   await page.locator('select[name="lang"], header select').first().selectOption('en');
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DaySchema } from './day';
 import { TIERS } from '@lens/core';
 
-export { RISK_BANDS, riskBand, TIERS } from '@lens/core';
+export { labelIn, RISK_BANDS, riskBand, TIERS } from '@lens/core';
 
 export const TierSchema = z.enum(TIERS);
 /** Arrays the core hands out read-only. */

@@ -8,6 +8,7 @@
 import type { BriefData } from './brief-data';
 import { BRIEF_TEXT } from './brief-text';
 import { WPS_WORDS } from './brief-wps-text';
+import { labelIn } from '../assessment/indicator-labels';
 import {
   driversChart,
   esc,
@@ -165,7 +166,7 @@ function wpsBlock(d: BriefData): string {
     .filter((c) => c.dimension === null)
     .sort((a, b) => a.since - b.since)[0];
   const moved = change
-    ? ` · ${w.since(change.since)}: ${w.directions[change.direction]} (${change.to - change.from >= 0 ? '+' : '−'}${Math.abs(Math.round(change.to - change.from))})${change.why[0] ? `: ${esc(change.why[0].label)} ${fmt(change.why[0].from)} → ${fmt(change.why[0].to)}` : ''}`
+    ? ` · ${w.since(change.since)}: ${w.directions[change.direction]} (${change.to - change.from >= 0 ? '+' : '−'}${Math.abs(Math.round(change.to - change.from))})${change.why[0] ? `: ${esc(labelIn(d.lang, change.why[0].label))} ${fmt(change.why[0].from)} → ${fmt(change.why[0].to)}` : ''}`
     : '';
   const year = d.wps.violence.at(-1);
   const flags = year

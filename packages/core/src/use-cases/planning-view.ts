@@ -4,6 +4,7 @@ import { agendaFor, type Agenda } from '../planning/agenda';
 import { planContext, type Perpetrator, type PlanContext } from '../planning/context';
 import { checkPlan, type PlanWarning } from '../planning/pitfalls';
 import type { LocalizedItem } from '../frameworks/translations';
+import { labelIn } from '../assessment/indicator-labels';
 import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type Recommendation } from '../planning/recommend';
@@ -173,5 +174,5 @@ export function factorName(
 ): string {
   if (catalog.language === 'en') return name;
   const item = catalog.items.find((i) => i.id === factorId);
-  return item?.name && item.translated ? item.name : name;
+  return item?.name && item.translated ? item.name : labelIn(catalog.language, name);
 }

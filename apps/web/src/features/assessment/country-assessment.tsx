@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { labelIn } from '@lens/contract';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { field, useFormAction } from '../../forms';
@@ -65,7 +66,7 @@ export function CountryAssessment({
       () => undefined,
     );
   }, [lang]);
-  const nameOf = (id: string, fallback: string) => factorNames.get(id) ?? fallback;
+  const nameOf = (id: string, fallback: string) => factorNames.get(id) ?? labelIn(lang, fallback);
   if (a === undefined) return <p>{t.loading}</p>;
   if (a === null) return <p role="status">{t.noData}</p>;
   const factors = a.factors.filter((f) => f.id !== 'G');
@@ -198,13 +199,16 @@ function FactorBars({
   nameOf: (id: string, fallback: string) => string;
   judge: Judge | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState<string>();
   return (
     <ul className="factor-bars" data-testid="factor-profile">
       {factors.map((f) => {
         const tip = f.indicators
-          .map((i) => `${i.label}: ${i.raw ?? t.noData}${i.source ? ` — ${provenance(i)}` : ''}`)
+          .map(
+            (i) =>
+              `${labelIn(lang, i.label)}: ${i.raw ?? t.noData}${i.source ? ` — ${provenance(i)}` : ''}`,
+          )
           .join('\n');
         return (
           <li key={f.id}>
@@ -274,7 +278,7 @@ const bandColour = (score: number): string =>
   TIER_COLOURS[TIER_ORDER[Math.min(4, Math.floor(score / 20))] as TierName];
 
 function IndicatorTable({ factor }: { factor: Factor }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (factor.indicators.length === 0) return null;
   return (
     <table className="compact small" aria-label={factor.name}>
@@ -289,7 +293,7 @@ function IndicatorTable({ factor }: { factor: Factor }) {
       <tbody>
         {factor.indicators.map((i) => (
           <tr key={i.id}>
-            <td>{i.label}</td>
+            <td>{labelIn(lang, i.label)}</td>
             <td className="num">{i.raw === null ? t.noData : Number(i.raw.toPrecision(4))}</td>
             <td className="num">{i.score === null ? '–' : i.score.toFixed(0)}</td>
             <td className="muted" title={provenance(i)}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { labelIn } from '@lens/contract';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 
@@ -25,7 +26,7 @@ const arrow = (c: Change) =>
  * red flags by year, and how the standing relates to onsets over history.
  */
 export function WpsSection({ iso3, year }: { iso3: string; year: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [w, setW] = useState<Wps | null>();
   useEffect(() => {
     api.wps(iso3, year).then(setW, () => setW(null));
@@ -40,7 +41,7 @@ export function WpsSection({ iso3, year }: { iso3: string; year: number }) {
     c && c.why.length > 0
       ? ` ${t.wpsMoved} ${c.why
           .slice(0, 2)
-          .map((m) => `${m.label} ${num(m.from)} → ${num(m.to)}`)
+          .map((m) => `${labelIn(lang, m.label)} ${num(m.from)} → ${num(m.to)}`)
           .join('; ')}`
       : '';
   const shown = (v: number | null, range: readonly [number, number]) =>
@@ -99,7 +100,7 @@ export function WpsSection({ iso3, year }: { iso3: string; year: number }) {
               </tr>
               {d.indicators.map((i) => (
                 <tr key={i.id} title={i.rationale}>
-                  <td>{i.label}</td>
+                  <td>{labelIn(lang, i.label)}</td>
                   <td className="num">{i.raw === null ? t.noData : num(i.raw)}</td>
                   <td className="num">{i.standing === null ? '–' : i.standing.toFixed(0)}</td>
                   <td className="muted">

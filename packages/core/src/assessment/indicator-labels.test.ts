@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { wpsIndicators } from '../wps/wps-spec';
+import { INDICATOR_LABELS, labelIn } from './indicator-labels';
+import { LENS_SPEC } from './lens-structural-1';
+
+describe('indicator labels in four languages', () => {
+  it('labels every indicator of the structural lens and the WPS standing, and the gender lens, in French, Spanish and Arabic', () => {
+    const labels = [
+      ...LENS_SPEC.factors.flatMap((f) => f.indicators.map((i) => i.label)),
+      ...wpsIndicators().map((i) => i.label),
+      LENS_SPEC.factors.find((f) => f.id === 'G')!.name,
+    ];
+    for (const lang of ['fr', 'es', 'ar'] as const)
+      expect(
+        labels.filter((l) => !INDICATOR_LABELS[lang][l]),
+        lang,
+      ).toEqual([]);
+    expect(labelIn('ar', 'Rule of law index (V-Dem)')).toBe('مؤشر سيادة القانون (V-Dem)');
+    expect(labelIn('en', 'Rule of law index (V-Dem)')).toBe('Rule of law index (V-Dem)');
+    // A label nobody translated yet reads as written.
+    expect(labelIn('fr', 'A new indicator')).toBe('A new indicator');
+  });
+});
