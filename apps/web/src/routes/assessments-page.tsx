@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CountryDto } from '@lens/contract';
+import { labelIn, type CountryDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { WorldMap } from '../features/map/world-map';
@@ -174,7 +174,9 @@ export function AssessmentsPage() {
                     )}
                   </td>
                   <td className="small">
-                    {a.drivers.map((d) => `${d.factorId} ${d.score.toFixed(0)}`).join(' · ')}
+                    {a.drivers
+                      .map((d) => `${labelIn(lang, d.name)} (${d.score.toFixed(0)})`)
+                      .join(' · ')}
                   </td>
                 </tr>
               ))}

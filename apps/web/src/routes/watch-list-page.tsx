@@ -1,3 +1,4 @@
+import { labelIn } from '@lens/contract';
 import { useEffect, useMemo, useState } from 'react';
 import type { CountryDto, WatchEntryDto, WatchListDto } from '@lens/contract';
 import { api } from '../api';
@@ -20,7 +21,7 @@ const ARROWS = { deteriorated: '↑', improved: '↓', unchanged: '' } as const;
 
 /** What moved, in the reader's language: an arrow and the reasons as a sentence. */
 function ChangeCell({ change }: { change: Change }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tier = (x: string | null) => (x ? (t.tiers[x as TierName] ?? x) : '–');
   const words = (r: Reason): string => {
     switch (r.kind) {
@@ -33,7 +34,11 @@ function ChangeCell({ change }: { change: Change }) {
       case 'probability':
         return t.watchReasonProbability(pct(r.from), pct(r.to));
       case 'factor':
-        return t.watchReasonFactor(r.name, r.from?.toFixed(0) ?? '–', r.to?.toFixed(0) ?? '–');
+        return t.watchReasonFactor(
+          labelIn(lang, r.name),
+          r.from?.toFixed(0) ?? '–',
+          r.to?.toFixed(0) ?? '–',
+        );
     }
   };
   if (change.direction === 'unchanged') return <span className="muted">–</span>;

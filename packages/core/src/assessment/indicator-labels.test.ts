@@ -4,11 +4,11 @@ import { INDICATOR_LABELS, labelIn } from './indicator-labels';
 import { LENS_SPEC } from './lens-structural-1';
 
 describe('indicator labels in four languages', () => {
-  it('labels every indicator of the structural lens and the WPS standing, and the gender lens, in French, Spanish and Arabic', () => {
+  it('names every factor and labels every indicator of the structural lens and the WPS standing in French, Spanish and Arabic', () => {
     const labels = [
       ...LENS_SPEC.factors.flatMap((f) => f.indicators.map((i) => i.label)),
       ...wpsIndicators().map((i) => i.label),
-      LENS_SPEC.factors.find((f) => f.id === 'G')!.name,
+      ...LENS_SPEC.factors.map((f) => f.name),
     ];
     for (const lang of ['fr', 'es', 'ar'] as const)
       expect(

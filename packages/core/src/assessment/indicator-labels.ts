@@ -1,11 +1,32 @@
 /**
- * The structural lens's and the WPS standing's indicator labels, and the gender lens's name, in
+ * The structural lens's factor names and indicator labels, and the WPS standing's labels, in
  * French, Spanish and Arabic (issue 20 item 5), keyed by the English label so that a relabelled
  * indicator reads as missing (a test fails) rather than wrong. Rationales stay English.
  */
 type Labels = Readonly<Record<string, string>>;
 
 const fr: Labels = {
+  'Armed conflict or other forms of instability': "Conflit armé ou autres formes d'instabilité",
+  'Record of serious violations of human rights and humanitarian law':
+    "Antécédents de violations graves des droits de l'homme et du droit humanitaire",
+  'Weakness of State structures': "Faiblesse des structures de l'État",
+  'Motives or incentives': 'Motifs ou incitations',
+  'Capacity to commit atrocity crimes': 'Capacité de commettre des atrocités criminelles',
+  'Absence of mitigating factors': 'Absence de facteurs atténuants',
+  'Enabling circumstances or preparatory action': 'Circonstances favorables ou actes préparatoires',
+  'Triggering factors': 'Facteurs déclencheurs',
+  'Intergroup tensions or patterns of discrimination against protected groups':
+    'Tensions intergroupes ou schémas de discrimination contre des groupes protégés',
+  'Signs of an intent to destroy a protected group':
+    "Signes d'une intention de détruire un groupe protégé",
+  'Signs of a widespread or systematic attack against civilians':
+    "Signes d'une attaque généralisée ou systématique contre des civils",
+  'Signs of a plan or policy to attack civilians':
+    "Signes d'un plan ou d'une politique visant à attaquer des civils",
+  'Serious threats to those protected under international humanitarian law':
+    'Menaces graves contre les personnes protégées par le droit international humanitaire',
+  'Serious threats to humanitarian or peacekeeping operations':
+    'Menaces graves contre les opérations humanitaires ou de maintien de la paix',
   'Deaths in state-based armed conflict (UCDP, best estimate)':
     "Morts dans les conflits armés impliquant l'État (UCDP, meilleure estimation)",
   'Deaths in non-state conflict (UCDP, best estimate)':
@@ -89,6 +110,28 @@ const fr: Labels = {
 };
 
 const es: Labels = {
+  'Armed conflict or other forms of instability':
+    'Conflicto armado u otras formas de inestabilidad',
+  'Record of serious violations of human rights and humanitarian law':
+    'Historial de violaciones graves de los derechos humanos y del derecho humanitario',
+  'Weakness of State structures': 'Debilidad de las estructuras del Estado',
+  'Motives or incentives': 'Motivos o incentivos',
+  'Capacity to commit atrocity crimes': 'Capacidad para cometer crímenes atroces',
+  'Absence of mitigating factors': 'Ausencia de factores atenuantes',
+  'Enabling circumstances or preparatory action': 'Circunstancias propicias o actos preparatorios',
+  'Triggering factors': 'Factores desencadenantes',
+  'Intergroup tensions or patterns of discrimination against protected groups':
+    'Tensiones entre grupos o patrones de discriminación contra grupos protegidos',
+  'Signs of an intent to destroy a protected group':
+    'Indicios de la intención de destruir a un grupo protegido',
+  'Signs of a widespread or systematic attack against civilians':
+    'Indicios de un ataque generalizado o sistemático contra civiles',
+  'Signs of a plan or policy to attack civilians':
+    'Indicios de un plan o política para atacar a civiles',
+  'Serious threats to those protected under international humanitarian law':
+    'Amenazas graves contra las personas protegidas por el derecho internacional humanitario',
+  'Serious threats to humanitarian or peacekeeping operations':
+    'Amenazas graves contra las operaciones humanitarias o de mantenimiento de la paz',
   'Deaths in state-based armed conflict (UCDP, best estimate)':
     'Muertes en conflictos armados con participación del Estado (UCDP, mejor estimación)',
   'Deaths in non-state conflict (UCDP, best estimate)':
@@ -172,6 +215,25 @@ const es: Labels = {
 };
 
 const ar: Labels = {
+  'Armed conflict or other forms of instability': 'النزاع المسلح أو غيره من أشكال عدم الاستقرار',
+  'Record of serious violations of human rights and humanitarian law':
+    'سجل الانتهاكات الجسيمة لحقوق الإنسان والقانون الإنساني',
+  'Weakness of State structures': 'ضعف هياكل الدولة',
+  'Motives or incentives': 'الدوافع أو الحوافز',
+  'Capacity to commit atrocity crimes': 'القدرة على ارتكاب الجرائم الفظيعة',
+  'Absence of mitigating factors': 'غياب العوامل المخففة',
+  'Enabling circumstances or preparatory action': 'الظروف المواتية أو الأعمال التحضيرية',
+  'Triggering factors': 'العوامل المحفزة',
+  'Intergroup tensions or patterns of discrimination against protected groups':
+    'التوترات بين الجماعات أو أنماط التمييز ضد الجماعات المحمية',
+  'Signs of an intent to destroy a protected group': 'مؤشرات على نية تدمير جماعة محمية',
+  'Signs of a widespread or systematic attack against civilians':
+    'مؤشرات على هجوم واسع النطاق أو منهجي ضد المدنيين',
+  'Signs of a plan or policy to attack civilians': 'مؤشرات على خطة أو سياسة لمهاجمة المدنيين',
+  'Serious threats to those protected under international humanitarian law':
+    'تهديدات خطيرة للأشخاص المحميين بموجب القانون الدولي الإنساني',
+  'Serious threats to humanitarian or peacekeeping operations':
+    'تهديدات خطيرة للعمليات الإنسانية أو عمليات حفظ السلام',
   'Deaths in state-based armed conflict (UCDP, best estimate)':
     'الوفيات في النزاعات المسلحة التي تكون الدولة طرفًا فيها (UCDP، أفضل تقدير)',
   'Deaths in non-state conflict (UCDP, best estimate)':
