@@ -1,5 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
 import type { Served } from './serve-process';
+
+/**
+ * A local SMTP server that keeps every message it is sent (tests of the e-mail an alert or a
+ * stale feed sends). `start` answers the `smtp://` URL to give the server.
+ */
+export function testMailbox() {
+  const mails: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, _session, done) {
+      let text = '';
+      stream.on('data', (c: Buffer) => (text += c.toString()));
+      stream.on('end', () => {
+        mails.push(text);
+        done();
+      });
+    },
+  });
+  return {
+    mails,
+    async start(): Promise<string> {
+      await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+      return `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    },
+    close: () => smtp.close(),
+  };
+}
 
 export interface StreamMessage {
   type: string;

@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
 import { escalateOverdue } from '@lens/core';
 import { describeEachDatabase } from '@lens/db/testing';
-import { openStream } from '../testing-http';
+import { openStream, testMailbox } from '../testing-http';
 import { as, createTestApp, type TestApp } from '../testing';
 import { signWebhook } from './alert-hub';
 
@@ -38,28 +37,16 @@ describeEachDatabase('alerts: live stream, workflow, webhooks, e-mail', (get) =>
       res.writeHead(204).end();
     });
   });
-  const mails: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    onData(stream, _session, done) {
-      let text = '';
-      stream.on('data', (c: Buffer) => (text += c.toString()));
-      stream.on('end', () => {
-        mails.push(text);
-        done();
-      });
-    },
-  });
+  const mailbox = testMailbox();
+  const mails = mailbox.mails;
 
   beforeAll(async () => {
     await new Promise<void>((r) => hookServer.listen(0, '127.0.0.1', r));
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    const smtpUrl = await mailbox.start();
     t = await createTestApp(get(), {
       clock: { now: () => new Date(now) },
       alerts: {
-        smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+        smtpUrl,
         mailTo: 'focal-point@example.org',
         retryDelays: [50],
       },
@@ -69,7 +56,7 @@ describeEachDatabase('alerts: live stream, workflow, webhooks, e-mail', (get) =>
   afterAll(async () => {
     await t.app.close();
     hookServer.close();
-    smtp.close();
+    mailbox.close();
   });
 
   it('shows an alert on the live stream while a report is submitted, and tells webhooks (signed) and e-mail', async () => {

@@ -1,36 +1,25 @@
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@lens/db/testing';
 import { ReplayServer } from '@lens/node/testing';
 import { as, createTestApp, type TestApp } from '../testing';
+import { testMailbox } from '../testing-http';
 
 const GDELT1 = path.resolve(
   import.meta.dirname,
   '../../../../data/bundled/gdelt-v1-georgia-sample/aug2011.csv',
 );
 const replay = new ReplayServer();
-const mails: string[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  onData(stream, _session, done) {
-    let text = '';
-    stream.on('data', (c: Buffer) => (text += c.toString()));
-    stream.on('end', () => {
-      mails.push(text);
-      done();
-    });
-  },
-});
+const mailbox = testMailbox();
+const mails = mailbox.mails;
+let smtpUrl = '';
 beforeAll(async () => {
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  smtpUrl = await mailbox.start();
   await replay.start();
   replay.gdeltFromV1(GDELT1, '20110801000000', 300, 3);
 });
 afterAll(async () => {
-  smtp.close();
+  mailbox.close();
   await replay.stop();
 });
 
@@ -41,7 +30,7 @@ describeEachDatabase('feeds API', (get) => {
     t = await createTestApp(get(), {
       feedEveryMs: 200,
       alerts: {
-        smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        smtpUrl,
         mailTo: 'focal-point@example.org',
       },
     });
