@@ -6,7 +6,6 @@ import { contextPitfalls } from '../planning/pitfalls';
 import type { UseCaseDeps } from './context';
 import { datasetLabel, importedEvents } from './events';
 import { factorName, planningViewWithEscalation } from './planning';
-import { frameworkCatalog } from './frameworks';
 import { countryWps } from './wps';
 import { ruleNameIn } from '../escalation/rule-names';
 
@@ -30,13 +29,16 @@ export async function briefData(
     throw new LensError('invalid', `lexicon must be one of ${LEXICONS.join(', ')}`, {
       lexicon: LEXICONS.join('|'),
     });
-  const { view, escalation: esc } = await planningViewWithEscalation(deps, {
+  const {
+    view,
+    escalation: esc,
+    catalog,
+  } = await planningViewWithEscalation(deps, {
     iso3: input.iso3,
     year: input.year,
     lang,
   });
   const { context: ctx, assessment: a, asOf } = view;
-  const catalog = await frameworkCatalog(deps, lang);
   const since = daysBefore(asOf, 730);
   const flagsSince = daysBefore(asOf, MONTHS_OF_FLAGS * 30.5);
   const alerts = await deps.store.escalation.list({ iso3: ctx.iso3, kind: 'alert', limit: 5000 });

@@ -3,7 +3,8 @@ import { LensError } from '../domain/errors';
 import { agendaFor, type Agenda } from '../planning/agenda';
 import { planContext, type Perpetrator, type PlanContext } from '../planning/context';
 import { checkPlan, type PlanWarning } from '../planning/pitfalls';
-import type { LocalizedItem } from '../frameworks/translations';
+import type { LocalizedCatalog, LocalizedItem } from '../frameworks/translations';
+import type { FrameworkCatalog } from '../frameworks/catalog';
 import { labelIn } from '../assessment/indicator-labels';
 import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
@@ -108,12 +109,17 @@ export async function preventionPlanning(
 export async function planningViewWithEscalation(
   deps: UseCaseDeps,
   input: { iso3: string; year?: number | undefined; lang?: string | undefined },
-): Promise<{ view: PlanningView; escalation: CountryEscalation }> {
+): Promise<{
+  view: PlanningView;
+  escalation: CountryEscalation;
+  catalog: LocalizedCatalog<FrameworkCatalog>;
+}> {
   const found = await planningContext(deps, input);
   const { assessment, asOf, escalation } = found;
   // Catalog texts (agenda, measures, pitfalls' sources) in the reader's language, and the UN
   // Framework's risk factors by their translated names.
   const catalog = await frameworkCatalog(deps, input.lang ?? 'en');
+  const lang: BriefLanguage = catalog.language;
   const context: PlanContext = {
     ...found.context,
     drivers: found.context.drivers.map((d) => ({
@@ -121,17 +127,10 @@ export async function planningViewWithEscalation(
       name: factorName(catalog, d.factorId, d.name),
     })),
   };
-  const agenda = agendaFor(context, catalog, (input.lang ?? 'en') as BriefLanguage);
+  const agenda = agendaFor(context, catalog, lang);
   const capacity = await countryCapacity(deps, context.iso3, catalog);
   const links = await deps.store.planning.links({});
-  const recommendations = recommendMeasures(
-    context,
-    agenda,
-    catalog,
-    links,
-    capacity,
-    (input.lang ?? 'en') as BriefLanguage,
-  );
+  const recommendations = recommendMeasures(context, agenda, catalog, links, capacity, lang);
   const stored = await deps.store.planning.latest('plan', context.iso3);
   const text = measureText(catalog);
   const view: PlanningView = {
@@ -148,13 +147,13 @@ export async function planningViewWithEscalation(
     plan: stored
       ? {
           ...stored,
-          warnings: checkPlan(stored.body, context, text, (input.lang ?? 'en') as BriefLanguage),
+          warnings: checkPlan(stored.body, context, text, lang),
         }
       : null,
     catalogVersion: catalog.version,
     asOf,
   };
-  return { view, escalation };
+  return { view, escalation, catalog };
 }
 
 export const measureText =
