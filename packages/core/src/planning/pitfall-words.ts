@@ -65,11 +65,23 @@ const q = (items: readonly string[], open = '"', close = '"') =>
   items.map((s) => `${open}${s}${close}`).join(', ');
 const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
+/** Who caused most civilian deaths, in each language (two warnings say it). */
+const killed: Readonly<Record<BriefLanguage, (k: Killer) => string>> = {
+  en: (k) =>
+    `${k.name} caused ${pct(k.share)} of the ${k.deaths} civilian deaths in attacks recorded in the window`,
+  fr: (k) =>
+    `${k.name} a causé ${pct(k.share)} des ${k.deaths} morts civils des attaques recensées sur la période`,
+  es: (k) =>
+    `${k.name} causó el ${pct(k.share)} de las ${k.deaths} muertes civiles en ataques registrados en el periodo`,
+  ar: (k) =>
+    `تسبب ${k.name} في ${pct(k.share)} من ${k.deaths} حالة وفاة بين المدنيين في الهجمات المسجلة خلال الفترة`,
+};
+
 const en: Words = {
   'blind-neutrality': {
     title: 'Blind neutrality: all parties treated alike while the violence is one-sided',
     why: (f) => {
-      const who = `${f.killer.name} caused ${pct(f.killer.share)} of the ${f.killer.deaths} civilian deaths in attacks recorded in the window`;
+      const who = killed.en(f.killer);
       return f.quoted
         ? `${who}, yet ${q(f.quoted)} ${f.quoted.length > 1 ? 'are' : 'is'} addressed to all parties alike.`
         : `${who}: measures addressed to all parties alike would treat them as morally equivalent.`;
@@ -110,7 +122,7 @@ const en: Words = {
   'embargo-disarms-victims': {
     title: 'An embargo on all parties can disarm the victims',
     why: (f) =>
-      `${q(f.quoted)} applies to all parties, while ${f.killer.name} caused ${pct(f.killer.share)} of the ${f.killer.deaths} civilian deaths in attacks recorded in the window: those attacked lose the means to protect themselves (Bosnia 1992-95).`,
+      `${q(f.quoted)} applies to all parties, while ${killed.en(f.killer)}: those attacked lose the means to protect themselves (Bosnia 1992-95).`,
   },
   'hate-speech-press-freedom': {
     title: 'Curbing hate speech versus press freedom',
@@ -134,7 +146,7 @@ const fr: Words = {
     title:
       'Neutralité aveugle : toutes les parties traitées de la même façon alors que la violence est unilatérale',
     why: (f) => {
-      const who = `${f.killer.name} a causé ${pct(f.killer.share)} des ${f.killer.deaths} morts civils des attaques recensées sur la période`;
+      const who = killed.fr(f.killer);
       return f.quoted
         ? `${who}, et pourtant ${q(f.quoted, '« ', ' »')} ${f.quoted.length > 1 ? 's’adressent' : 's’adresse'} indistinctement à toutes les parties.`
         : `${who} : des mesures adressées indistinctement à toutes les parties les traiteraient comme moralement équivalentes.`;
@@ -175,7 +187,7 @@ const fr: Words = {
   'embargo-disarms-victims': {
     title: 'Un embargo visant toutes les parties peut désarmer les victimes',
     why: (f) =>
-      `${q(f.quoted, '« ', ' »')} s'applique à toutes les parties, alors que ${f.killer.name} a causé ${pct(f.killer.share)} des ${f.killer.deaths} morts civils des attaques recensées sur la période : les personnes attaquées perdent les moyens de se protéger (Bosnie 1992-1995).`,
+      `${q(f.quoted, '« ', ' »')} s'applique à toutes les parties, alors que ${killed.fr(f.killer)} : les personnes attaquées perdent les moyens de se protéger (Bosnie 1992-1995).`,
   },
   'hate-speech-press-freedom': {
     title: 'Freiner les discours de haine ou protéger la liberté de la presse',
@@ -199,7 +211,7 @@ const es: Words = {
     title:
       'Neutralidad ciega: todas las partes tratadas por igual cuando la violencia es unilateral',
     why: (f) => {
-      const who = `${f.killer.name} causó el ${pct(f.killer.share)} de las ${f.killer.deaths} muertes civiles en ataques registrados en el periodo`;
+      const who = killed.es(f.killer);
       return f.quoted
         ? `${who}; aun así, ${q(f.quoted, '«', '»')} ${f.quoted.length > 1 ? 'se dirigen' : 'se dirige'} por igual a todas las partes.`
         : `${who}: medidas dirigidas por igual a todas las partes las tratarían como moralmente equivalentes.`;
@@ -240,7 +252,7 @@ const es: Words = {
   'embargo-disarms-victims': {
     title: 'Un embargo a todas las partes puede desarmar a las víctimas',
     why: (f) =>
-      `${q(f.quoted, '«', '»')} se aplica a todas las partes, mientras ${f.killer.name} causó el ${pct(f.killer.share)} de las ${f.killer.deaths} muertes civiles en ataques registrados en el periodo: los atacados pierden los medios para protegerse (Bosnia 1992-1995).`,
+      `${q(f.quoted, '«', '»')} se aplica a todas las partes, mientras ${killed.es(f.killer)}: los atacados pierden los medios para protegerse (Bosnia 1992-1995).`,
   },
   'hate-speech-press-freedom': {
     title: 'Frenar el discurso de odio frente a la libertad de prensa',
@@ -263,7 +275,7 @@ const ar: Words = {
   'blind-neutrality': {
     title: 'الحياد الأعمى: معاملة جميع الأطراف بالمثل بينما العنف من طرف واحد',
     why: (f) => {
-      const who = `تسبب ${f.killer.name} في ${pct(f.killer.share)} من ${f.killer.deaths} حالة وفاة بين المدنيين في الهجمات المسجلة خلال الفترة`;
+      const who = killed.ar(f.killer);
       return f.quoted
         ? `${who}، ومع ذلك ${f.quoted.length > 1 ? 'توجَّه' : 'يوجَّه'} ${q(f.quoted, '«', '»')} إلى جميع الأطراف بالتساوي.`
         : `${who}: التدابير الموجهة إلى جميع الأطراف بالتساوي تعاملها على أنها متكافئة أخلاقيًا.`;
@@ -304,7 +316,7 @@ const ar: Words = {
   'embargo-disarms-victims': {
     title: 'حظر على جميع الأطراف قد يجرّد الضحايا من السلاح',
     why: (f) =>
-      `${q(f.quoted, '«', '»')} يسري على جميع الأطراف، بينما تسبب ${f.killer.name} في ${pct(f.killer.share)} من ${f.killer.deaths} حالة وفاة بين المدنيين في الهجمات المسجلة خلال الفترة: يفقد من يتعرضون للهجوم وسائل حماية أنفسهم (البوسنة 1992-1995).`,
+      `${q(f.quoted, '«', '»')} يسري على جميع الأطراف، بينما ${killed.ar(f.killer)}: يفقد من يتعرضون للهجوم وسائل حماية أنفسهم (البوسنة 1992-1995).`,
   },
   'hate-speech-press-freedom': {
     title: 'الحد من خطاب الكراهية مقابل حرية الصحافة',
