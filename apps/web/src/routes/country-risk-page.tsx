@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CountryAssessment } from '../features/assessment/country-assessment';
 import { EscalationSection } from '../features/alerts/escalation-section';
+import { YGrid } from '../features/chart-grid';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
 
@@ -73,14 +74,13 @@ function RiskSection({ iso3 }: { iso3: string }) {
       </p>
       <h2>{t.riskHistory}</h2>
       <svg className="risk-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t.riskHistory}>
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="tick">
-              {`${(v * 100).toFixed(1)}%`}
-            </text>
-          </g>
-        ))}
+        <YGrid
+          ticks={ticks}
+          left={PAD.left}
+          right={W - PAD.right}
+          y={y}
+          label={(v) => `${(v * 100).toFixed(1)}%`}
+        />
         {[y0, Math.round((y0 + y1) / 2), y1].map((yr) => (
           <text key={yr} x={x(yr)} y={H - 8} textAnchor="middle" className="tick">
             {yr}

@@ -1,6 +1,7 @@
 import type { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { TIER_COLOURS } from './tiers';
+import { YGrid } from '../chart-grid';
 
 type Timeline = Awaited<ReturnType<typeof api.timeline>>;
 
@@ -29,14 +30,7 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
     <>
       <h2>{t.timeline}</h2>
       <svg viewBox={`0 0 ${W} ${H}`} className="timeline-chart" role="img" aria-label={t.timeline}>
-        {[0, 50, 100].map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="tick">
-              {v}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={[0, 50, 100]} left={PAD.left} right={W - PAD.right} y={y} />
         <path d={line} className="risk-line" />
         {rows.map((r) => (
           <rect

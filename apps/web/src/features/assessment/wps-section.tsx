@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { labelIn } from '@lens/contract';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
+import { YGrid } from '../chart-grid';
 
 type Wps = Awaited<ReturnType<typeof api.wps>>;
 type Change = Wps['changes'][number];
@@ -178,14 +179,7 @@ function WpsTrend({ trend }: { trend: Wps['trend'] }) {
   return (
     <figure className="wps-trend">
       <svg viewBox={`0 0 ${W} ${H}`} className="timeline-chart" role="img" aria-label={t.wpsTrend}>
-        {[0, 50, 100].map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="tick">
-              {v}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={[0, 50, 100]} left={PAD.left} right={W - PAD.right} y={y} />
         {LINES.map((l) => (
           <path key={l.key} d={path(l.key)} className={l.className} fill="none" />
         ))}
