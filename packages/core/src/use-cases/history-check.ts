@@ -35,6 +35,24 @@ export async function runHistoryCheck(
   return result;
 }
 
+/**
+ * The mass-killing onsets an outcomes dataset records, as years by country, and the last year it
+ * has any outcome for.
+ */
+export async function onsetYears(
+  deps: UseCaseDeps,
+  outcomes: Dataset,
+): Promise<{ onsets: Map<string, Set<number>>; through: number }> {
+  const onsets = new Map<string, Set<number>>();
+  let through = 0;
+  for (const r of await deps.store.datasets.variableValues(outcomes.id, 'mk_onset')) {
+    if (r.value === null) continue;
+    through = Math.max(through, r.year);
+    if (r.value >= 1) onsets.set(r.iso3, (onsets.get(r.iso3) ?? new Set()).add(r.year));
+  }
+  return { onsets, through };
+}
+
 type HistoryResult = HistoryCheck & { outcomes: string; periods: HistoryPeriod[] };
 const MEMO = new WeakMap<LensData, Map<string, HistoryResult>>();
 
@@ -44,17 +62,7 @@ async function computeHistoryCheck(
   outcomes: Dataset,
   input: { from?: number; to?: number },
 ): Promise<HistoryResult> {
-  const onsets = new Map<string, Set<number>>();
-  let through = 0;
-  for (const r of await deps.store.datasets.variableValues(outcomes.id, 'mk_onset')) {
-    if (r.value === null) continue;
-    through = Math.max(through, r.year);
-    if (r.value >= 1) {
-      let s = onsets.get(r.iso3);
-      if (!s) onsets.set(r.iso3, (s = new Set()));
-      s.add(r.year);
-    }
-  }
+  const { onsets, through } = await onsetYears(deps, outcomes);
   const from = input.from ?? FIRST_ASSESSMENT_YEAR;
   const to = input.to ?? through - 1;
   const assessed = assessRange(data, { from, to });

@@ -21,6 +21,7 @@ import {
   loadIndicatorSeries,
 } from './assessment-data';
 import { countryEvents } from './escalation-inputs';
+import { onsetYears } from './history-check';
 import { datasetLabel } from './events';
 import { WPS_DATA_KEY } from './structural-cache';
 
@@ -86,13 +87,7 @@ async function onsetLink(deps: UseCaseDeps, series: WpsSeries): Promise<CountryW
   if (!memo) ONSET_MEMO.set(series, (memo = new Map<number, CountryWps['onsetLink']>()));
   const hit = memo.get(outcomes.id);
   if (hit) return hit;
-  const onsets = new Map<string, Set<number>>();
-  let through = 0;
-  for (const r of await deps.store.datasets.variableValues(outcomes.id, 'mk_onset')) {
-    if (r.value === null) continue;
-    through = Math.max(through, r.year);
-    if (r.value >= 1) onsets.set(r.iso3, (onsets.get(r.iso3) ?? new Set()).add(r.year));
-  }
+  const { onsets, through } = await onsetYears(deps, outcomes);
   const countries = await deps.store.countries.list();
   const to = through - 2;
   const rows: Array<{ standing: number; onsetWithin2: boolean }> = [];
