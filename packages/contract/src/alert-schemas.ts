@@ -1,7 +1,7 @@
 /** Escalation and alerts (issue 7): request and response shapes. Alerts never hold a reporter. */
 import { z } from 'zod';
 import { DaySchema } from './day';
-import { ALERT_STATUSES, BASES, SEVERITIES, STAGES } from '@lens/core';
+import { ALERT_STATUSES, BASES, BRIEF_LANGUAGES, SEVERITIES, STAGES } from '@lens/core';
 
 // The vocabularies, for clients (the web app) that list or order them.
 export {
@@ -150,6 +150,12 @@ export const AlertsResponse = z.object({
     .describe('what the filters leave out: closed alerts and stage signals'),
 });
 export const AlertParams = z.object({ id: z.coerce.number().int().positive() });
+export const AlertDetailQuery = z.object({
+  lang: z
+    .enum(BRIEF_LANGUAGES)
+    .default('en')
+    .describe("The language of the catalog items' names (the catalog translation)"),
+});
 
 export const AdvanceRequest = z
   .object({

@@ -143,11 +143,32 @@ export const AssessmentSchema = z
         factorId: z.string(),
         from: z.number().nullable(),
         to: z.number().nullable(),
-        why: z.string(),
+        why: z.string().describe('Why, in English'),
+        because: z
+          .discriminatedUnion('kind', [
+            z.object({ kind: z.literal('judgement'), asOf: z.string(), score: z.number() }),
+            z.object({ kind: z.literal('lost'), indicator: z.string() }),
+            z.object({
+              kind: z.literal('gained'),
+              indicator: z.string(),
+              year: z.number().nullable(),
+            }),
+            z.object({
+              kind: z.literal('moved'),
+              indicator: z.string(),
+              from: z.number(),
+              to: z.number(),
+            }),
+            z.object({ kind: z.literal('coverage') }),
+          ])
+          .describe(
+            'Why as facts: a new analyst judgement, an indicator (its English label) that lost or gained its value or moved the most, or only the coverage',
+          ),
       }),
     ),
   })
   .meta({ id: 'Assessment' });
+export type AssessmentDto = z.infer<typeof AssessmentSchema>;
 
 export const AssessmentQuery = z.object({
   year: Year.optional().describe(

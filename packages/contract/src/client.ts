@@ -257,7 +257,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     revealReporter: (id: number, reason: string) =>
       call(ReporterSchema, 'POST', `/api/reports/${id}/reveal`, { reason }),
     alerts: (query = '') => call(AlertsResponse, 'GET', `/api/alerts${query}`),
-    alert: (id: number) => call(AlertDetailSchema, 'GET', `/api/alerts/${id}`),
+    alert: (id: number, lang = 'en') =>
+      call(AlertDetailSchema, 'GET', `/api/alerts/${id}?lang=${lang}`),
     advanceAlert: (id: number, input: z.input<typeof AdvanceRequest>) =>
       call(AlertDetailSchema, 'POST', `/api/alerts/${id}/advance`, input),
     commentOnAlert: (id: number, comment: string) =>
@@ -280,7 +281,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         'GET',
         `/api/leverage?country=${iso3}&actor=${encodeURIComponent(actor)}`,
       ),
-    capacity: (iso3: string) => call(CapacitySchema, 'GET', `/api/capacity?country=${iso3}`),
+    capacity: (iso3: string, lang = 'en') =>
+      call(CapacitySchema, 'GET', `/api/capacity?country=${iso3}&lang=${lang}`),
     prevention: (iso3: string, year?: number, lang?: string) => {
       const q = new URLSearchParams();
       if (year !== undefined) q.set('year', String(year));
@@ -290,7 +292,8 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     },
     savePlan: (iso3: string, input: z.input<typeof PlanRequest>) =>
       call(PlanSchema, 'PUT', `/api/plans/${iso3}`, input),
-    needs: (iso3: string) => call(NeedsSchema, 'GET', `/api/needs/${iso3}`),
+    needs: (iso3: string, lang = 'en') =>
+      call(NeedsSchema, 'GET', `/api/needs/${iso3}?lang=${lang}`),
     riskLinks: () => call(RiskLinksResponse, 'GET', '/api/risk-links'),
     addRiskLink: (input: z.input<typeof RiskLinkRequest>) =>
       call(RiskLinkSchema, 'POST', '/api/risk-links', input),

@@ -1,7 +1,7 @@
 /** Actors and networks (issue 8): the network of a country as the API returns it. */
 import { z } from 'zod';
 import { DaySchema } from './day';
-import { ACTOR_TYPES, CONFIDENCE_LEVELS, RELATION_TYPES } from '@lens/core';
+import { ACTOR_TYPES, BRIEF_LANGUAGES, CONFIDENCE_LEVELS, RELATION_TYPES } from '@lens/core';
 
 // The vocabularies the schemas are built from, for clients (the web app) that list them.
 export { CONFIDENCE_LEVELS, PREVENTION_SIDE, RELATION_TYPES } from '@lens/core';
@@ -174,6 +174,10 @@ const Score = z.number().int().min(0).max(3);
 export const CapacityQuery = z.object({
   country: Iso3,
   format: z.enum(['json', 'csv']).default('json'),
+  lang: z
+    .enum(BRIEF_LANGUAGES)
+    .default('en')
+    .describe("The language of the measures' texts (the catalog translation)"),
 });
 export const CapacityRequest = z.object({
   iso3: Iso3,

@@ -95,6 +95,12 @@ export const PlanSchema = z
   })
   .meta({ id: 'PreventionPlan' });
 export const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+export const NeedsQuery = VersionQuery.extend({
+  lang: z
+    .enum(BRIEF_LANGUAGES)
+    .default('en')
+    .describe("The language of the measures' texts (the catalog translation)"),
+});
 
 export const NeedsBodySchema = z.object({
   riskFactors: z.string().max(8000),

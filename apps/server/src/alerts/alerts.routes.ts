@@ -1,6 +1,7 @@
 import {
   AdvanceRequest,
   AlertDetailSchema,
+  AlertDetailQuery,
   AlertParams,
   AlertsQuery,
   AlertsResponse,
@@ -108,10 +109,11 @@ export const alertRoutes: RouteModule = (app, { lens, outbound }) => {
         summary:
           'One alert with the events behind it, its structural context and its workflow steps',
         params: AlertParams,
+        querystring: AlertDetailQuery,
         response: { 200: AlertDetailSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => lens.readAlert(req.params.id, principalOf(req).role),
+    async (req) => lens.readAlert(req.params.id, principalOf(req).role, req.query.lang),
   );
 
   api.post(

@@ -165,7 +165,7 @@ export const actorRoutes: RouteModule = (app, { lens }) => {
         response: { 200: CapacitySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => lens.countryCapacity(req.query.country.toUpperCase()),
+    async (req) => lens.countryCapacity(req.query.country.toUpperCase(), req.query.lang),
   );
   api.put(
     '/api/capacity',

@@ -256,6 +256,27 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it("gives the planning page's capacity, needs and context in the reader's language, and briefs without catalog ids", async () => {
+    const cap = await call('GET', '/api/capacity?country=MMR&lang=fr', 'viewer');
+    expect(cap.statusCode).toBe(200);
+    const rows = cap.json<{ rows: Array<{ measure: { id: string; text: string } }> }>().rows;
+    expect(rows.find((r) => r.measure.id === 'CPA.D.DIP.01')?.measure.text).toBe(
+      'Établissement des faits',
+    );
+    const needs = await call('GET', '/api/needs/MMR?lang=fr', 'viewer');
+    expect(needs.statusCode).toBe(200);
+    const view = await call('GET', '/api/prevention/MMR?year=2021&lang=ar', 'viewer');
+    expect(view.json<{ context: { country: string } }>().context.country).toBe('ميانمار');
+    expect((await call('GET', '/api/capacity?country=MMR&lang=de', 'viewer')).statusCode).toBe(400);
+    // A decision-maker reads names: no catalog item or link ids, in any language.
+    for (const lang of ['en', 'ar']) {
+      const brief = await call('GET', `/api/briefs/MMR?year=2021&lang=${lang}`, 'viewer');
+      const shown = brief.body.replace(/<[^>]*>/g, ' ');
+      expect(shown).not.toMatch(/\b(?:CPA|BEL|MAP|TEN|STAN|HARFF|G)\.[A-Z0-9]/);
+      expect(shown).toMatch(lang === 'en' ? /UN RF4 · Bellamy · Harff/ : /الأمم المتحدة RF4/);
+    }
+  });
+
   it.skipIf((!hasChromium || !hasPdftotext) && !pdfRequired)(
     'prints the brief as a two-page PDF whose text holds its sections and numbers, in English and Arabic',
     async () => {

@@ -13,6 +13,7 @@ import {
   RiskLinkSchema,
   RiskLinksQuery,
   RiskLinksResponse,
+  NeedsQuery,
   VersionQuery,
 } from '@lens/contract';
 import { actorName, renderBriefHtml, READER_ROLES, ANALYST_ROLES } from '@lens/core';
@@ -92,11 +93,11 @@ export const planningRoutes: RouteModule = (app, { lens }) => {
         summary:
           "A country's needs assessment (newest, or ?version=), with the preventive activity the registry knows and the capacity gaps",
         params: AssessmentParams,
-        querystring: VersionQuery,
+        querystring: NeedsQuery,
         response: { 200: NeedsSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => lens.getNeedsAssessment(req.params.iso3, req.query.version),
+    async (req) => lens.getNeedsAssessment(req.params.iso3, req.query.version, req.query.lang),
   );
   api.put(
     '/api/needs/:iso3',

@@ -40,6 +40,8 @@ const en = {
     'state-based': 'State-based armed conflict',
     'non-state': 'Fighting between non-state groups',
     'one-sided': 'One-sided violence against civilians',
+    'mass-killing-state-led': 'Mass killing led by the state (EWP episode)',
+    'mass-killing-non-state': 'Mass killing by a non-state group (EWP episode)',
   } as Record<string, string>,
   cameoType: (code: string) => `News event (CAMEO code ${code})`,
   via: (via: Via, value: string) =>
@@ -111,6 +113,8 @@ const fr: AlertDetailMessages = {
     'state-based': 'Conflit armé impliquant un État',
     'non-state': 'Combats entre groupes non étatiques',
     'one-sided': 'Violence unilatérale contre des civils',
+    'mass-killing-state-led': 'Tuerie de masse menée par l’État (épisode EWP)',
+    'mass-killing-non-state': 'Tuerie de masse par un groupe non étatique (épisode EWP)',
   },
   cameoType: (code) => `Événement de presse (code CAMEO ${code})`,
   via: (via, value) =>
@@ -180,6 +184,8 @@ const es: AlertDetailMessages = {
     'state-based': 'Conflicto armado con participación estatal',
     'non-state': 'Combates entre grupos no estatales',
     'one-sided': 'Violencia unilateral contra civiles',
+    'mass-killing-state-led': 'Matanza masiva dirigida por el Estado (episodio EWP)',
+    'mass-killing-non-state': 'Matanza masiva por un grupo no estatal (episodio EWP)',
   },
   cameoType: (code) => `Evento de prensa (código CAMEO ${code})`,
   via: (via, value) =>
@@ -246,6 +252,8 @@ const ar: AlertDetailMessages = {
     'state-based': 'نزاع مسلح تكون الدولة طرفًا فيه',
     'non-state': 'قتال بين جماعات من غير الدول',
     'one-sided': 'عنف من طرف واحد ضد المدنيين',
+    'mass-killing-state-led': 'قتل جماعي بقيادة الدولة (حلقة EWP)',
+    'mass-killing-non-state': 'قتل جماعي على يد جماعة غير حكومية (حلقة EWP)',
   },
   cameoType: (code) => `حدث إخباري (رمز CAMEO ${code})`,
   via: (via, value) =>

@@ -28,6 +28,8 @@ const en = {
     decision: 'decision',
     closed: 'closed',
   },
+  replayLapsed:
+    'Historical: raised by a replay of stored events; its stage had already lapsed by the end of the replay.',
   structuralContext: 'Structural context',
   whyRaised: 'Why it was raised',
   history: 'Workflow',
@@ -100,8 +102,10 @@ const fr: AlertMessages = {
     assessment: 'évaluation',
     advice: 'avis',
     decision: 'décision',
-    closed: 'close',
+    closed: 'clôturée',
   },
+  replayLapsed:
+    'Historique : levée par une relecture des événements enregistrés ; son stade était déjà caduc à la fin de la relecture.',
   structuralContext: 'Contexte structurel',
   whyRaised: 'Pourquoi elle a été levée',
   history: 'Suivi',
@@ -180,6 +184,8 @@ const es: AlertMessages = {
     decision: 'decisión',
     closed: 'cerrada',
   },
+  replayLapsed:
+    'Histórica: emitida por una reproducción de los eventos almacenados; su etapa ya había caducado al final de la reproducción.',
   structuralContext: 'Contexto estructural',
   whyRaised: 'Por qué se emitió',
   history: 'Seguimiento',
@@ -257,6 +263,8 @@ const ar: AlertMessages = {
     decision: 'قرار',
     closed: 'مغلق',
   },
+  replayLapsed:
+    'تاريخي: صدر عن إعادة تشغيل للأحداث المخزنة، وكانت مرحلته قد انقضت بنهاية إعادة التشغيل.',
   structuralContext: 'السياق الهيكلي',
   whyRaised: 'سبب الإصدار',
   history: 'المتابعة',

@@ -15,6 +15,7 @@ import { AUDIT_ACTION_MESSAGES } from './audit-action-messages';
 import { FEED_MESSAGES } from './feed-messages';
 import { WPS_MESSAGES } from './wps-messages';
 import { CATALOG_MESSAGES } from './catalog-messages';
+import { ACLED_TYPES, acledTypeIn } from './acled-types';
 
 const SETS = {
   MESSAGES,
@@ -68,5 +69,16 @@ describe('audit actions', () => {
     const en = Object.keys(AUDIT_ACTION_MESSAGES.en.auditActions).sort();
     for (const lang of ['fr', 'es', 'ar'] as const)
       expect(Object.keys(AUDIT_ACTION_MESSAGES[lang].auditActions).sort()).toEqual(en);
+  });
+
+  it("words ACLED's event types in every language, type and sub-type alike", () => {
+    const fr = Object.keys(ACLED_TYPES.fr).sort();
+    expect(fr).toHaveLength(31);
+    expect(Object.keys(ACLED_TYPES.es).sort()).toEqual(fr);
+    expect(Object.keys(ACLED_TYPES.ar).sort()).toEqual(fr);
+    expect(acledTypeIn('es', 'Violence against civilians: Sexual violence')).toBe(
+      'Violencia contra civiles: Violencia sexual',
+    );
+    expect(acledTypeIn('en', 'Battles: Armed clash')).toBe('Battles: Armed clash');
   });
 });

@@ -8,6 +8,7 @@ const en = {
   planAgenda: 'Agenda for the context',
   planForms: 'Peacetime forms that apply',
   planBecause: 'because',
+  planBattleDeaths: '{n} battle deaths (UCDP)',
   planRecommended: 'Recommended measures',
   planLinkStatus: { sourced: 'sourced', proposed: 'proposed, unsourced', analyst: 'analyst link' },
   planWhoCanAct: 'Who can act',
@@ -87,6 +88,7 @@ const fr: PlanningMessages = {
   planAgenda: 'Programme adapté au contexte',
   planForms: 'Formes en temps de paix qui s’appliquent',
   planBecause: 'parce que',
+  planBattleDeaths: '{n} morts au combat (UCDP)',
   planRecommended: 'Mesures recommandées',
   planLinkStatus: {
     sourced: 'sourcé',
@@ -169,6 +171,7 @@ const es: PlanningMessages = {
   planAgenda: 'Agenda para el contexto',
   planForms: 'Formas en tiempo de paz que se aplican',
   planBecause: 'porque',
+  planBattleDeaths: '{n} muertes en combate (UCDP)',
   planRecommended: 'Medidas recomendadas',
   planLinkStatus: {
     sourced: 'con fuente',
@@ -250,6 +253,7 @@ const ar: PlanningMessages = {
   planAgenda: 'جدول الأعمال الملائم للسياق',
   planForms: 'أشكال زمن السلم المنطبقة',
   planBecause: 'لأن',
+  planBattleDeaths: '{n} من قتلى المعارك (UCDP)',
   planRecommended: 'التدابير الموصى بها',
   planLinkStatus: { sourced: 'موثق', proposed: 'مقترح غير موثق', analyst: 'رابط محلل' },
   planWhoCanAct: 'من يستطيع التحرك',

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { errorMessage, field } from '../forms';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { personName } from '../features/people';
 
 type Net = Awaited<ReturnType<typeof api.network>>;
 type Registry = Awaited<ReturnType<typeof api.actors>>['actors'];
@@ -87,7 +88,7 @@ export function ActorPage({ iso3, id, canEdit }: { iso3: string; id: string; can
         <dt>{t.netRegistered}</dt>
         <dd>
           {entry
-            ? `${entry.sources.join('; ') || '—'} · ${entry.updatedBy} ${entry.updatedAt.slice(0, 10)}`
+            ? `${entry.sources.join('; ') || '—'} · ${personName(entry.updatedBy)} ${entry.updatedAt.slice(0, 10)}`
             : t.netNotRegistered}
         </dd>
         <dt>{t.degree}</dt>

@@ -27,8 +27,8 @@ export function AlertPage({
   const countryName = useCountryName();
   const [a, setA] = useState<Detail | null>();
   const load = useCallback(() => {
-    api.alert(id).then(setA, () => setA(null));
-  }, [id]);
+    api.alert(id, lang).then(setA, () => setA(null));
+  }, [id, lang]);
   useEffect(load, [load]);
   useAlertStream((m) => {
     if (m.alert.id === id) load();
@@ -65,7 +65,9 @@ export function AlertPage({
         {a.decision && (
           <>
             <dt>{t.decisionLabel}</dt>
-            <dd data-testid="alert-decision">{a.decision}</dd>
+            <dd data-testid="alert-decision">
+              {a.context.replay === 'lapsed' ? t.replayLapsed : a.decision}
+            </dd>
           </>
         )}
       </dl>

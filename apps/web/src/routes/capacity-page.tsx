@@ -15,14 +15,14 @@ type ActorType = Parameters<typeof api.createActor>[0]['type'];
  * Analysts add prevention actors and judge their capacity here.
  */
 export function CapacityPage({ iso3, canEdit }: { iso3: string; canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const countryName = useCountryName();
   const [audit, setAudit] = useState<Audit | null>();
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api.capacity(iso3).then(setAudit, () => setAudit(null));
-  }, [iso3, version]);
+    api.capacity(iso3, lang).then(setAudit, () => setAudit(null));
+  }, [iso3, version, lang]);
   const fail = (err: unknown) => setError(errorMessage(err));
   if (audit === undefined) return <p>{t.loading}</p>;
   if (audit === null) return <p role="status">{t.noData}</p>;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { labelIn } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
@@ -48,7 +49,7 @@ export function CountryRiskPage({
 }
 
 function RiskSection({ iso3 }: { iso3: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [data, setData] = useState<History | null>();
   useEffect(() => {
     api.riskHistory(iso3).then(setData, () => setData(null));
@@ -133,8 +134,8 @@ function RiskSection({ iso3 }: { iso3: string }) {
           <ul className="drivers" aria-label={t.colDrivers}>
             {data.drivers.map((d) => (
               <li key={d.feature}>
-                <span className="driver-name" title={d.feature}>
-                  {d.label}
+                <span className="driver-name" title={d.label}>
+                  {labelIn(lang, d.label)}
                 </span>
                 <span
                   className={d.contribution >= 0 ? 'bar up' : 'bar down'}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { RISK_BANDS, riskBand, type CountryDto, type ModelCardDto } from '@lens/contract';
+import { labelIn, RISK_BANDS, riskBand, type CountryDto, type ModelCardDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { WorldMap } from '../features/map/world-map';
@@ -130,7 +130,7 @@ export function ForecastsPage() {
                       .slice(0, 3)
                       .map(
                         (d) =>
-                          `${d.label ?? d.feature} ${d.contribution >= 0 ? '+' : '−'}${Math.abs(d.contribution).toFixed(2)}`,
+                          `${d.label ? labelIn(lang, d.label) : d.feature} ${d.contribution >= 0 ? '+' : '−'}${Math.abs(d.contribution).toFixed(2)}`,
                       )
                       .join(' · ')}
                   </td>
@@ -146,7 +146,7 @@ export function ForecastsPage() {
 
 /** The default model's card: data and versions, training, its back-test here, its limits. */
 function ModelCardSection() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [card, setCard] = useState<ModelCardDto | null>();
   useEffect(() => {
     api.modelCard().then(setCard, () => setCard(null));
@@ -202,7 +202,7 @@ function ModelCardSection() {
         <p>{t.mcNoBacktest}</p>
       )}
       <h3>{t.mcPredictors}</h3>
-      <p className="small">{card.predictors.join(' · ')}</p>
+      <p className="small">{card.predictors.map((p) => labelIn(lang, p)).join(' · ')}</p>
       {card.limits.length > 0 && (
         <>
           <h3>{t.mcLimits}</h3>

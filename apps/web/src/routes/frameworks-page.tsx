@@ -70,7 +70,8 @@ export function FrameworksPage() {
         <tbody>
           {items.map((i) => (
             <tr key={i.id} data-id={i.id} className={i.authoritative ? '' : 'unverified-row'}>
-              <td>
+              {/* The catalog's own reference, as its sources number their items. */}
+              <td data-raw>
                 <b>{i.id}</b>
               </td>
               <td
@@ -99,7 +100,7 @@ export function FrameworksPage() {
                 ) : (
                   <span className="unverified" data-unverified="true">
                     {t.unverified}
-                    {i.confidence ? ` (${i.confidence})` : ''}
+                    {i.confidence ? ` (${t.confidenceNames[i.confidence] ?? i.confidence})` : ''}
                   </span>
                 )}
               </td>

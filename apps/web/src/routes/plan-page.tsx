@@ -51,7 +51,7 @@ export function PlanPage({
       () => setView(null),
     );
     api
-      .capacity(iso3)
+      .capacity(iso3, lang)
       .then((c) => {
         setMeasures(c.rows.map((r) => ({ id: r.measure.id, text: r.measure.text })));
         setActors(c.actors.map((a) => ({ key: a.key, name: a.name })));
@@ -107,18 +107,19 @@ export function PlanPage({
       <p>
         {t.tierLabel} <strong>{c.tier ? t.tiers[c.tier] : '—'}</strong> · {t.stageLabel}{' '}
         <strong>{t.stages[c.stage]}</strong>
-        {c.armedConflict && ` · ${c.battleDeaths} battle deaths (UCDP)`}
+        {c.armedConflict &&
+          ` · ${t.planBattleDeaths.replace('{n}', (c.battleDeaths ?? 0).toLocaleString(lang))}`}
       </p>
       <h2>{t.planAgenda}</h2>
       <ul aria-label={t.planAgenda}>
         {view.agenda.agendas.map((a) => (
-          <li key={a.catalogId}>
-            <strong>{a.text.split(' -> ').pop()}</strong> ({a.catalogId}) · {t.planBecause} {a.why}
+          <li key={a.catalogId} title={a.catalogId}>
+            <strong>{a.text.split(' -> ').pop()}</strong> · {t.planBecause} {a.why}
           </li>
         ))}
         {view.agenda.peacetimeForms.map((f) => (
-          <li key={f.catalogId}>
-            {f.text} ({f.catalogId}) · {t.planBecause} {f.why}
+          <li key={f.catalogId} title={f.catalogId}>
+            {f.text} · {t.planBecause} {f.why}
           </li>
         ))}
       </ul>
@@ -135,9 +136,7 @@ export function PlanPage({
         <tbody>
           {view.recommendations.map((r) => (
             <tr key={r.id} data-measure={r.id}>
-              <td>
-                {r.text} <span className="small muted">{r.id}</span>
-              </td>
+              <td>{r.text}</td>
               <td className="small">
                 {[...new Set(r.reasons.map((x) => x.riskName))].slice(0, 2).join('; ')} (
                 {t.planLinkStatus[r.status]})
@@ -180,7 +179,7 @@ export function PlanPage({
               <option value="">…</option>
               {measures.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.id} {m.text}
+                  {m.text}
                 </option>
               ))}
             </select>
@@ -199,7 +198,7 @@ export function PlanPage({
         <ul aria-label={t.planWarnings}>
           {warnings.map((w) => (
             <li key={w.check} className="warning">
-              <strong>{w.title}</strong> <span className="small">({w.catalogIds.join(', ')})</span>
+              <strong title={w.catalogIds.join(', ')}>{w.title}</strong>
               <br />
               {w.why}
             </li>
@@ -210,7 +209,7 @@ export function PlanPage({
         <RiskLinks
           risks={[
             ...c.drivers.map((d) => ({ id: d.factorId, name: `${d.factorId} ${d.name}` })),
-            { id: 'BEL.ESC', name: `BEL.ESC ${t.stageLabel}` },
+            { id: 'BEL.ESC', name: t.stageLabel },
           ]}
           measures={measures}
           onChange={() => setReload((r) => r + 1)}

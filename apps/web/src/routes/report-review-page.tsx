@@ -6,6 +6,7 @@ import { Link } from '../router';
 import { useCountryName } from '../features/country-names';
 import { personName, when } from '../features/people';
 import { VerifyForm } from './reports-page';
+import { eventTypeIn } from '../i18n/acled-types';
 
 type Report = Awaited<ReturnType<typeof api.report>>;
 type Attachment = Awaited<ReturnType<typeof api.attachments>>['attachments'][number];
@@ -130,7 +131,7 @@ export function ReportReviewPage({ id, role }: { id: number; role: string }) {
 }
 
 function ReportFacts({ report: r, compact = false }: { report: Report; compact?: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const countryName = useCountryName();
   return (
     <dl className="facts" data-testid={compact ? undefined : 'report-facts'}>
@@ -156,7 +157,7 @@ function ReportFacts({ report: r, compact = false }: { report: Report; compact?:
       {r.violenceType && (
         <>
           <dt>{t.violenceType}</dt>
-          <dd>{t.violenceTypes[r.violenceType] ?? r.violenceType}</dd>
+          <dd>{eventTypeIn(lang, r.violenceType, t)}</dd>
         </>
       )}
       <dt>{t.actorsLabel}</dt>

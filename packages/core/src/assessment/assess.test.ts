@@ -150,6 +150,15 @@ describe('an assessment as of a year', () => {
     const why = Object.fromEntries(y2011.changes.map((c) => [c.factorId, c.why]));
     expect(why.RF10).toContain('analyst judgement of 2011-03-01');
     expect(why.RF6).toBe('Civil liberties 0.550 -> 0.200');
+    // The same reasons as facts, for a reader's language to word.
+    const because = Object.fromEntries(y2011.changes.map((c) => [c.factorId, c.because]));
+    expect(because.RF10).toMatchObject({ kind: 'judgement', asOf: '2011-03-01', score: 80 });
+    expect(because.RF6).toEqual({
+      kind: 'moved',
+      indicator: 'Civil liberties',
+      from: 0.55,
+      to: 0.2,
+    });
     expect(y2011.previousTier).toBe(y2010.tier);
   });
 

@@ -96,12 +96,30 @@ export interface FactorScore {
   readonly basis: 'data' | 'judgement' | 'data and judgement' | 'none';
 }
 
+/**
+ * Why a factor's score changed, as facts a reader's language can word: an analyst's new
+ * judgement, an indicator (its English label) that lost or gained its value, the indicator that
+ * moved the most, or only the coverage.
+ */
+export type ChangeReason =
+  | { readonly kind: 'judgement'; readonly asOf: string; readonly score: number }
+  | { readonly kind: 'lost'; readonly indicator: string }
+  | { readonly kind: 'gained'; readonly indicator: string; readonly year: number | null }
+  | {
+      readonly kind: 'moved';
+      readonly indicator: string;
+      readonly from: number;
+      readonly to: number;
+    }
+  | { readonly kind: 'coverage' };
+
 export interface Change {
   readonly factorId: string;
   readonly from: number | null;
   readonly to: number | null;
-  /** Why: the indicator that moved the most, or the judgement. */
+  /** Why, in English (`because` worded). */
   readonly why: string;
+  readonly because: ChangeReason;
 }
 
 export interface Assessment {
@@ -327,7 +345,8 @@ export function assess(input: AssessInput): Assessment {
       const to = f.score;
       if (from === null && to === null) continue;
       if (from !== null && to !== null && Math.abs(to - from) < CHANGE_POINTS) continue;
-      changes.push({ factorId: f.id, from, to, why: explain(f, before) });
+      const because = explain(f, before);
+      changes.push({ factorId: f.id, from, to, why: changeWhy(because), because });
     }
   return {
     iso3,
@@ -354,25 +373,43 @@ export function assess(input: AssessInput): Assessment {
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
 
-function explain(now: FactorScore, before: FactorScore): string {
+/** A change's reason in English (the API's `why`). */
+export function changeWhy(r: ChangeReason): string {
+  switch (r.kind) {
+    case 'judgement':
+      return `analyst judgement of ${r.asOf} (${r.score})`;
+    case 'lost':
+      return `${r.indicator}: no data`;
+    case 'gained':
+      return `${r.indicator}: data from ${r.year}`;
+    case 'moved':
+      return `${r.indicator} ${fmt(r.from)} -> ${fmt(r.to)}`;
+    case 'coverage':
+      return 'coverage changed';
+  }
+}
+
+function explain(now: FactorScore, before: FactorScore): ChangeReason {
   if (now.judgement?.id !== before.judgement?.id && now.judgement)
-    return `analyst judgement of ${now.judgement.asOf} (${now.judgement.score})`;
+    return { kind: 'judgement', asOf: now.judgement.asOf, score: now.judgement.score };
   // An indicator that gained or lost its value explains the change before one that moved; one
   // whose score did not move explains nothing (never "0.0810 -> 0.0810").
-  let gainedOrLost: string | undefined;
-  let best: { d: number; text: string } | undefined;
+  let gainedOrLost: ChangeReason | undefined;
+  let best: { d: number; reason: ChangeReason } | undefined;
   for (const r of now.indicators) {
     const b = before.indicators.find((x) => x.id === r.id);
     if (!b) continue;
     if (r.score === null || b.score === null) {
       if (r.score !== b.score)
         gainedOrLost ??=
-          r.score === null ? `${r.label}: no data` : `${r.label}: data from ${r.valueYear}`;
+          r.score === null
+            ? { kind: 'lost', indicator: r.label }
+            : { kind: 'gained', indicator: r.label, year: r.valueYear };
       continue;
     }
     const d = Math.abs(r.score - b.score);
     if (d > 0 && (!best || d > best.d))
-      best = { d, text: `${r.label} ${fmt(b.raw!)} -> ${fmt(r.raw!)}` };
+      best = { d, reason: { kind: 'moved', indicator: r.label, from: b.raw!, to: r.raw! } };
   }
-  return gainedOrLost ?? best?.text ?? 'coverage changed';
+  return gainedOrLost ?? best?.reason ?? { kind: 'coverage' };
 }

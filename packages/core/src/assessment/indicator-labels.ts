@@ -3,6 +3,8 @@
  * French, Spanish and Arabic (issue 20 item 5), keyed by the English label so that a relabelled
  * indicator reads as missing (a test fails) rather than wrong. Rationales stay English.
  */
+import { VARIABLE_LABELS } from '../features/variable-labels';
+
 type Labels = Readonly<Record<string, string>>;
 
 const fr: Labels = {
@@ -313,8 +315,12 @@ const ar: Labels = {
 
 export const INDICATOR_LABELS: Readonly<Record<'fr' | 'es' | 'ar', Labels>> = { fr, es, ar };
 
-/** An indicator's (or the gender lens's) label in a language; as written when none is known. */
+/**
+ * An indicator's (or the gender lens's, or a model predictor's) label in a language; as written
+ * when none is known.
+ */
 export function labelIn(lang: string, label: string): string {
   if (lang === 'en') return label;
-  return INDICATOR_LABELS[lang as 'fr' | 'es' | 'ar']?.[label] ?? label;
+  const l = lang as 'fr' | 'es' | 'ar';
+  return INDICATOR_LABELS[l]?.[label] ?? VARIABLE_LABELS[l]?.[label] ?? label;
 }

@@ -45,6 +45,8 @@ export interface BriefText {
   readonly whoCanAct: string;
   readonly nobody: string;
   readonly because: string;
+  /** The UN Framework of Analysis, short, before its risk factor's number ("UN RF4"). */
+  readonly unFramework: string;
   readonly link: Readonly<Record<'sourced' | 'proposed' | 'analyst', string>>;
   readonly pitfalls: string;
   readonly noPitfalls: string;
@@ -96,6 +98,7 @@ const en: BriefText = {
   whoCanAct: 'Who can act',
   nobody: 'nobody yet (gap)',
   because: 'because',
+  unFramework: 'UN',
   link: { sourced: 'sourced', proposed: 'proposed, unsourced', analyst: 'analyst link' },
   pitfalls: 'Pitfalls to avoid',
   noPitfalls: 'No pitfall or tension applies to the current plan.',
@@ -170,6 +173,7 @@ const fr: BriefText = {
   whoCanAct: 'Qui peut agir',
   nobody: 'personne (lacune)',
   because: 'parce que',
+  unFramework: 'ONU',
   link: { sourced: 'sourcé', proposed: 'proposé, non sourcé', analyst: 'lien d’analyste' },
   pitfalls: 'Écueils à éviter',
   noPitfalls: 'Aucun écueil ni tension ne concerne le plan actuel.',
@@ -243,6 +247,7 @@ const es: BriefText = {
   whoCanAct: 'Quién puede actuar',
   nobody: 'nadie aún (vacío)',
   because: 'porque',
+  unFramework: 'ONU',
   link: {
     sourced: 'con fuente',
     proposed: 'propuesto, sin fuente',
@@ -307,6 +312,7 @@ const ar: BriefText = {
   whoCanAct: 'من يستطيع التحرك',
   nobody: 'لا أحد بعد (ثغرة)',
   because: 'لأن',
+  unFramework: 'الأمم المتحدة',
   link: { sourced: 'موثق', proposed: 'مقترح غير موثق', analyst: 'رابط محلل' },
   pitfalls: 'مزالق يجب تجنبها',
   noPitfalls: 'لا تنطبق أي مزالق أو توترات على الخطة الحالية.',

@@ -56,7 +56,7 @@ export function renderBriefHtml(d: BriefData): string {
   const drivers = c.drivers
     .map(
       (x) =>
-        `<li><strong>${esc(x.name)}</strong> (${Math.round(x.score)})${x.catalogRefs.length ? ` <span class="small">${esc(x.catalogRefs.join(', '))}</span>` : ''}</li>`,
+        `<li><strong>${esc(x.name)}</strong> (${Math.round(x.score)})${x.catalogRefs.length ? ` <span class="small">${esc(frameworksOf(x.catalogRefs, t.unFramework))}</span>` : ''}</li>`,
     )
     .join('');
   const flags =
@@ -83,12 +83,10 @@ export function renderBriefHtml(d: BriefData): string {
   const agenda = d.agenda.agendas
     .map(
       (a) =>
-        `<li><strong>${esc(a.text.split(' -> ').pop() ?? a.text)}</strong> (${a.catalogId}): ${t.because} ${esc(a.why)}</li>`,
+        `<li><strong>${esc(a.text.split(' -> ').pop() ?? a.text)}</strong>: ${t.because} ${esc(a.why)}</li>`,
     )
     .concat(
-      d.agenda.peacetimeForms.map(
-        (f) => `<li>${esc(f.text)} (${f.catalogId}): ${t.because} ${esc(f.why)}</li>`,
-      ),
+      d.agenda.peacetimeForms.map((f) => `<li>${esc(f.text)}: ${t.because} ${esc(f.why)}</li>`),
     )
     .join('');
   const measures = d.recommendations
@@ -98,18 +96,14 @@ export function renderBriefHtml(d: BriefData): string {
         .slice(0, 2)
         .map(esc)
         .join('; ');
-      const links = [...new Set(r.reasons.map((x) => x.linkId))].slice(0, 3).join(', ');
-      return `<tr data-measure="${r.id}"><td><strong>${esc(r.text)}</strong> <span class="small">${r.id}</span></td><td>${why} <span class="status">(${t.link[r.status]}: ${esc(links)})</span></td><td>${who}</td></tr>`;
+      return `<tr data-measure="${r.id}"><td><strong>${esc(r.text)}</strong></td><td>${why} <span class="status">(${t.link[r.status]})</span></td><td>${who}</td></tr>`;
     })
     .join('');
   const pitfalls =
     d.pitfalls.length === 0
       ? `<p>${t.noPitfalls}</p>`
       : d.pitfalls
-          .map(
-            (w) =>
-              `<div class="warn"><strong>${esc(w.title)}</strong> <span class="small">(${w.catalogIds.join(', ')})</span><br>${esc(w.why)}</div>`,
-          )
+          .map((w) => `<div class="warn"><strong>${esc(w.title)}</strong><br>${esc(w.why)}</div>`)
           .join('');
   const wps = wpsBlock(d);
   return `<!doctype html>
@@ -189,4 +183,24 @@ function wpsBlock(d: BriefData): string {
 <p data-wps>${w.standing}: ${standing} (${dims})${moved}</p>
 <p>${year ? `${w.flags(year.year)}: ${flags}.` : ''}${cannot}</p>
 ${onsets}`;
+}
+
+/**
+ * The frameworks a factor draws on, by name: the UN Framework's own numbering (RF4) and the other
+ * frameworks' authors, never the catalog's item ids (a decision-maker reads names).
+ */
+export function frameworksOf(refs: readonly string[], unFramework: string): string {
+  const names: Record<string, string> = {
+    BEL: 'Bellamy',
+    HARFF: 'Harff',
+    STAN: 'Stanton',
+    OSAPG: 'OSAPG',
+  };
+  const out = new Set<string>();
+  for (const r of refs) {
+    const [head] = r.split('.');
+    if (/^RF\d+$/.test(head!)) out.add(`${unFramework} ${head}`);
+    else if (names[head!]) out.add(names[head!]!);
+  }
+  return [...out].join(' · ');
 }

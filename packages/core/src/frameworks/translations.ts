@@ -97,6 +97,18 @@ export type LocalizedCatalog<C extends FrameworkCatalog> = Omit<C, 'items' | 'te
 };
 
 /**
+ * A framework's name as a person reads it: the catalog writes some with its sources' keys
+ * ("... (WPS_AP_BRIEF)", "predecessor of UNFOA2014"); a key in brackets is dropped and a key in
+ * the text reads as its source's title.
+ */
+const readableName =
+  (sources: FrameworkCatalog['sources']) =>
+  (name: string): string =>
+    name
+      .replace(/\s*\(([A-Z][A-Z0-9_]+)\)/g, (m, k: string) => (k in sources ? '' : m))
+      .replace(/\b[A-Z][A-Z0-9_]*[0-9_][A-Z0-9_]*\b/g, (k) => sources[k]?.title ?? k);
+
+/**
  * The catalog in a translation's language. A text without a translation stays in English and its
  * item says so (`translated: false`); ids, sources and verification never change.
  */
@@ -104,10 +116,15 @@ export function localizeCatalog<C extends FrameworkCatalog>(
   c: C,
   t: CatalogTranslation | null,
 ): LocalizedCatalog<C> {
+  const readable = readableName(c.sources);
   if (!t)
     return {
       ...c,
-      items: c.items.map((i) => ({ ...i, translated: true })),
+      items: c.items.map((i) => ({
+        ...i,
+        frameworkName: readable(i.frameworkName),
+        translated: true,
+      })),
       language: 'en',
       translation: null,
     };
@@ -118,7 +135,7 @@ export function localizeCatalog<C extends FrameworkCatalog>(
     const group = i.group ? tr(i.group) : undefined;
     return {
       ...i,
-      frameworkName: tr(i.frameworkName) ?? i.frameworkName,
+      frameworkName: readable(tr(i.frameworkName) ?? i.frameworkName),
       ...(i.group !== undefined ? { group: i.group === null ? null : (group ?? i.group) } : {}),
       name: i.name === null ? null : (name ?? i.name),
       text: text ?? i.text,

@@ -204,9 +204,15 @@ export function buildNetwork(
   };
   const victims = (e: NetworkEvent, group: string | null): string => {
     // Civilians are a target per province (who attacks whom, where), or a named group.
+    // The network is one country's: its name needs no country code.
     const where = e.admin1 ?? 'unknown province';
     const id = group ? `civilians|${e.iso3}|${actorKey(group)}` : `civilians|${e.iso3}|${where}`;
-    touch(id, group ? group.trim() : `Civilians (${where}, ${e.iso3})`, 'civilians', e);
+    touch(
+      id,
+      group ? group.trim() : e.admin1 ? `Civilians (${e.admin1})` : 'Civilians (province unknown)',
+      'civilians',
+      e,
+    );
     return id;
   };
   for (const e of events) {

@@ -147,12 +147,13 @@ export async function readableEvents(
 export async function alertCatalogItems(
   deps: UseCaseDeps,
   alert: AlertWithEvents,
+  lang = 'en',
 ): Promise<AlertCatalogItem[]> {
   const ids = String(alert.context.catalog ?? '')
     .split(/\s+/)
     .filter(Boolean);
   if (ids.length === 0) return [];
-  const catalog = await frameworkCatalog(deps).catch(() => null);
+  const catalog = await frameworkCatalog(deps, lang).catch(() => null);
   if (!catalog) return [];
   return ids.flatMap((id) => {
     const item = catalog.items.find((i) => i.id === id);

@@ -58,6 +58,7 @@ export async function readAlert(
   deps: UseCaseDeps,
   id: number,
   role: Role,
+  lang = 'en',
 ): Promise<
   Omit<AlertWithEvents, 'events'> & {
     events: ReadableEvent[];
@@ -68,7 +69,7 @@ export async function readAlert(
   const a = await getAlert(deps, id);
   const [events, catalogItems] = await Promise.all([
     readableEvents(deps, a, role),
-    alertCatalogItems(deps, a),
+    alertCatalogItems(deps, a, lang),
   ]);
   return { ...a, events, catalogItems };
 }

@@ -75,11 +75,6 @@ export async function briefData(
   }))
     if (e.dataset) sources.add(datasetLabel(e.dataset));
   const wps = await countryWps(deps, { iso3: ctx.iso3, year: ctx.year });
-  // The country as readers of the brief's language write it (CLDR names, issue 20 item 5).
-  const periods = (await deps.store.countries.list()).filter((c) => c.iso3 === ctx.iso3);
-  const period =
-    periods.find((c) => c.fromYear <= ctx.year && (c.toYear ?? 9999) >= ctx.year) ?? periods.at(-1);
-  const country = period?.names[lang] ?? ctx.country;
   for (const s of wps.sources) sources.add(s);
   sources.add(`Structural lens ${a.spec}`);
   sources.add(`Frameworks catalog ${view.catalogVersion}`);
@@ -97,10 +92,12 @@ export async function briefData(
           : (x.document ?? x.source ?? x.linkId);
       links.set(doc, (links.get(doc) ?? new Set()).add(x.linkId));
     }
-  for (const [doc, ids] of links) sources.add(`${[...ids].join(', ')}: ${doc}`);
+  // By document, not by the catalog's link ids (a reader reads names, not codes).
+  for (const [doc, ids] of links)
+    sources.add(`${doc} (${ids.size} risk -> measure link${ids.size === 1 ? '' : 's'})`);
   return {
     iso3: ctx.iso3,
-    country,
+    country: ctx.country,
     year: ctx.year,
     asOf,
     lang,

@@ -17,10 +17,13 @@ import { listActors } from './actor-registry';
 export async function countryCapacity(
   deps: UseCaseDeps,
   code: string,
-  catalog?: FrameworkCatalog,
+  catalog: FrameworkCatalog | string = 'en',
 ): Promise<CapacityAudit> {
   const iso3 = requireIso3(code);
-  const measures = preventionMeasures(catalog ?? (await frameworkCatalog(deps)));
+  // A language names the catalog translation the measures' texts are read in.
+  const measures = preventionMeasures(
+    typeof catalog === 'string' ? await frameworkCatalog(deps, catalog) : catalog,
+  );
   const actors = (await listActors(deps, iso3))
     .filter((a) => isPreventionType(a.type))
     .map((a) => ({ key: a.key, name: a.name, type: a.type }));

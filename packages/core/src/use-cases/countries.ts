@@ -8,7 +8,6 @@ export async function listCountries(store: Store, year?: number): Promise<Countr
   return year === undefined ? all : all.filter((c) => existsIn(c, year));
 }
 
-/** Every period of one country, oldest first. */
 /** The code as an ISO 3166-1 alpha-3 code, or an `invalid` error naming it. */
 export function requireIso3(code: string): string {
   const iso3 = parseIso3(code);
@@ -19,9 +18,26 @@ export function requireIso3(code: string): string {
   return iso3;
 }
 
+/** Every period of one country, oldest first. */
 export async function getCountry(store: Store, code: string): Promise<Country[]> {
   const iso3 = requireIso3(code);
   const periods = (await store.countries.list()).filter((c) => c.iso3 === iso3);
   if (periods.length === 0) throw new LensError('not_found', `No country with code ${iso3}`);
   return periods;
+}
+
+/**
+ * A country's name in a language as its readers write it (CLDR names, issue 20 item 5): the
+ * period that existed in the year, else the latest; the English name where none is stored.
+ */
+export async function countryNameIn(
+  store: Store,
+  iso3: string,
+  year: number,
+  lang: string,
+): Promise<string> {
+  const periods = await getCountry(store, iso3);
+  const period =
+    periods.find((c) => c.fromYear <= year && (c.toYear ?? 9999) >= year) ?? periods.at(-1)!;
+  return period.names[lang as keyof typeof period.names] ?? period.names.en;
 }

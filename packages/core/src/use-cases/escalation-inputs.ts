@@ -162,6 +162,9 @@ export function toNewAlert(
         t?.score === null || t?.score === undefined ? null : Math.round(t.score * 10) / 10,
       assessedYear: t?.year ?? null,
       catalog: rule.catalog.join(' '),
+      // Closed by the replay that raised it (its decision says so in English; readers' pages
+      // word it in their language).
+      ...(o.closed ? { replay: 'lapsed' } : {}),
     },
     updatedAt: o.now,
     events: ep.events.map(alertEvent),

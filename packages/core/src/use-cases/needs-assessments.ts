@@ -31,10 +31,15 @@ export async function saveNeedsAssessment(
  * A country's needs assessment (newest or a version), with what the registry already knows of
  * existing preventive activity: the prevention actors judged able to apply a measure.
  */
-export async function getNeedsAssessment(deps: UseCaseDeps, code: string, version?: number) {
+export async function getNeedsAssessment(
+  deps: UseCaseDeps,
+  code: string,
+  version?: number,
+  lang = 'en',
+) {
   const iso3 = requireIso3(code);
   const doc = (await deps.store.planning.latest('needs', iso3, version)) ?? null;
-  const capacity = await countryCapacity(deps, iso3);
+  const capacity = await countryCapacity(deps, iso3, lang);
   const names = new Map(capacity.actors.map((a) => [a.key, a.name]));
   return {
     iso3,

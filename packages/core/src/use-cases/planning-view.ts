@@ -12,7 +12,7 @@ import { recommendMeasures, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
 import { assessRange, cachedLensData, frameworkCatalog, latestAssessments } from './assessments';
 import type { UseCaseDeps } from './context';
-import { getCountry } from './countries';
+import { countryNameIn, getCountry } from './countries';
 import { countryEscalation, type CountryEscalation } from './escalation-stage';
 import { actorNetwork } from './network';
 
@@ -122,6 +122,8 @@ export async function planningViewWithEscalation(
   const lang: BriefLanguage = catalog.language;
   const context: PlanContext = {
     ...found.context,
+    // The country as readers of the view's language write it.
+    country: await countryNameIn(deps.store, found.context.iso3, found.context.year, lang),
     drivers: found.context.drivers.map((d) => ({
       ...d,
       name: factorName(catalog, d.factorId, d.name),

@@ -1,3 +1,4 @@
+import { existsIn } from '../domain/country';
 import type { Assessment } from '../assessment/assess';
 import { TIERS, type Tier } from '../assessment/lens-spec';
 import type { Alert } from '../escalation/alert';
@@ -226,13 +227,18 @@ export async function watchList(
       year: a ? yearChange(a, before.get(c.iso3)) : { direction: 'unchanged', reasons: [] },
     };
   };
-  const assessed = latest?.assessments ?? [];
+  // Countries of the watched year only: not Yugoslavia or Serbia and Montenegro in 2025.
+  const countries = (await deps.store.countries.list()).filter((c) =>
+    existsIn(c, year ?? Number(asOf.slice(0, 4))),
+  );
+  const existing = new Set<string>(countries.map((c) => c.iso3));
+  const assessed = (latest?.assessments ?? []).filter((a) => existing.has(a.iso3));
   const entries = assessed.map((a) => entry(a, a));
   // A country with alerts but too little structural data to assess is watched all the same.
   const seen = new Set(assessed.map((a) => a.iso3));
   const others = [...byCountry.keys()].filter((iso3) => !seen.has(iso3));
   if (others.length > 0)
-    for (const c of await deps.store.countries.list())
+    for (const c of countries)
       if (others.includes(c.iso3) && !seen.has(c.iso3)) {
         seen.add(c.iso3);
         entries.push(entry({ iso3: c.iso3, country: c.names.en, region: c.region }, undefined));

@@ -45,6 +45,23 @@ describe('the frameworks catalog in the four languages the app offers', () => {
     expect(ar.tensions.find((x) => x.id === 'TEN.12')!.sideB).toBe('عدم الإضرار');
   });
 
+  it("names frameworks without the catalog's source keys, in English and translated", () => {
+    for (const lang of CATALOG_LANGUAGES) {
+      const names = new Set(
+        localizeCatalog(
+          catalog,
+          lang === 'en' ? null : loadCatalogTranslations().get(lang)!,
+        ).items.map((i) => i.frameworkName),
+      );
+      expect(
+        [...names].filter((n) => /\b[A-Z]+_[A-Z0-9_]+\b|UNFOA2014/.test(n)),
+        lang,
+      ).toEqual([]);
+    }
+    const en = localizeCatalog(catalog, null).items.map((i) => i.frameworkName);
+    expect(en).toContain('Wilton Park (2019) integration principles');
+  });
+
   it('fails the check, and shows the English marked, when a text has no translation', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lens-tr-'));
     const raw = JSON.parse(

@@ -1,6 +1,8 @@
 import type { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { eventTypeIn } from '../../i18n/acled-types';
+import type { Language } from '../../i18n/messages';
 
 type Detail = Awaited<ReturnType<typeof api.alert>>;
 type Event = Detail['events'][number];
@@ -71,12 +73,8 @@ export function RuleSources({ items }: { items: Detail['catalogItems'] }) {
 }
 
 /** What happened, as a sentence: type, who against whom, target, deaths. */
-function what(e: Event, t: ReturnType<typeof useI18n>['t']): string {
-  const type = e.type
-    ? e.type.startsWith('cameo:')
-      ? t.cameoType(e.type.slice(6))
-      : (t.violenceTypes[e.type] ?? e.type)
-    : null;
+function what(e: Event, t: ReturnType<typeof useI18n>['t'], lang: Language): string {
+  const type = e.type ? eventTypeIn(lang, e.type, t) : null;
   const parts = [
     type,
     e.actors.length > 0 ? e.actors.join(` ${t.against} `) : null,
@@ -88,7 +86,7 @@ function what(e: Event, t: ReturnType<typeof useI18n>['t']): string {
 
 /** The events behind an alert, newest last, each read as a sentence with its source record. */
 export function AlertEvents({ events, total }: { events: Detail['events']; total: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const shown = events.slice(-50);
   return (
     <>
@@ -109,7 +107,7 @@ export function AlertEvents({ events, total }: { events: Detail['events']; total
               <td>{e.date}</td>
               <td>{e.place ?? '–'}</td>
               <td>
-                {what(e, t)}
+                {what(e, t, lang)}
                 {e.text && <div className="small muted">{e.text}</div>}
               </td>
               <td className="small">
@@ -133,7 +131,16 @@ export function AlertEvents({ events, total }: { events: Detail['events']; total
                 {e.hits.map((h) => (
                   <div key={h.indicator}>
                     {t.indicatorNames[h.indicator] ?? h.label}{' '}
-                    <span className="muted">({t.via(h.via, h.value)})</span>
+                    <span className="muted">
+                      (
+                      {t.via(
+                        h.via,
+                        h.via === 'event-type' || h.via === 'violence-type'
+                          ? eventTypeIn(lang, h.value, t)
+                          : h.value,
+                      )}
+                      )
+                    </span>
                   </div>
                 ))}
               </td>

@@ -1,6 +1,7 @@
 import { ruleNameIn } from '@lens/contract';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import { eventTypeIn } from '../../i18n/acled-types';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { AlertsPerYear, RiskChart } from './escalation-charts';
@@ -185,7 +186,7 @@ function CountryAlerts({ iso3 }: { iso3: string }) {
 
 /** The latest events and reports of the country: what the stage is made of. */
 function RecentEvents({ iso3 }: { iso3: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [events, setEvents] = useState<Awaited<ReturnType<typeof api.events>>['events']>();
   useEffect(() => {
     api.events(`?iso3=${iso3}&limit=10`).then(
@@ -203,7 +204,7 @@ function RecentEvents({ iso3 }: { iso3: string }) {
             <tr key={e.ref}>
               <td>{e.date}</td>
               <td>{e.admin1 ?? '–'}</td>
-              <td>{e.type ?? '–'}</td>
+              <td>{e.type ? eventTypeIn(lang, e.type, t) : '–'}</td>
               <td className="num">{e.deathsBest ?? ''}</td>
               <td className="small">{e.origin}</td>
             </tr>

@@ -6,6 +6,7 @@ import { field, useFormAction } from '../../forms';
 import { TIER_COLOURS, TIER_ORDER, TierBadge, type TierName } from './tiers';
 import { TimelineChart } from './timeline-chart';
 import { WpsSection } from './wps-section';
+import { changeBecause } from './change-words';
 
 type Assessment = Awaited<ReturnType<typeof api.assessment>>;
 type Factor = Assessment['factors'][number];
@@ -143,7 +144,7 @@ export function CountryAssessment({
             {a.drivers.map((d) => (
               <li key={d.factorId}>
                 <b>{d.factorId}</b> {nameOf(d.factorId, d.name)} ({d.score.toFixed(0)})
-                {d.indicator ? ` — ${d.indicator}` : ''}
+                {d.indicator ? ` — ${labelIn(lang, d.indicator)}` : ''}
               </li>
             ))}
           </ol>
@@ -157,7 +158,7 @@ export function CountryAssessment({
               {a.changes.map((c) => (
                 <li key={c.factorId}>
                   <b>{c.factorId}</b> {c.from?.toFixed(0) ?? '–'} → {c.to?.toFixed(0) ?? '–'}:{' '}
-                  {c.why}
+                  {changeBecause(c.because, lang, t)}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { errorMessage, field } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
+import { personName } from '../people';
 
 type Needs = Awaited<ReturnType<typeof api.needs>>;
 const PARTS = [
@@ -17,12 +18,12 @@ const PARTS = [
  * version. Beside it, what the registry already knows: who can act on which measure, and the gaps.
  */
 export function NeedsForm({ iso3, canEdit }: { iso3: string; canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [needs, setNeeds] = useState<Needs | null>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api.needs(iso3).then(setNeeds, () => setNeeds(null));
-  }, [iso3]);
+    api.needs(iso3, lang).then(setNeeds, () => setNeeds(null));
+  }, [iso3, lang]);
   if (!needs) return null;
   const body = needs.assessment?.body;
   const save = (e: FormEvent<HTMLFormElement>) => {
@@ -37,6 +38,8 @@ export function NeedsForm({ iso3, canEdit }: { iso3: string; canEdit: boolean })
         existingActivities: field(f, 'existingActivities'),
         supportNeeded: field(f, 'supportNeeded'),
       })
+      // Read back in the reader's language (the save answers in English).
+      .then(() => api.needs(iso3, lang))
       .then(setNeeds, (err: unknown) => setError(errorMessage(err)));
   };
   return (
@@ -46,7 +49,7 @@ export function NeedsForm({ iso3, canEdit }: { iso3: string; canEdit: boolean })
         {needs.assessment
           ? t.needsVersion
               .replace('{version}', String(needs.assessment.version))
-              .replace('{by}', needs.assessment.createdBy)
+              .replace('{by}', personName(needs.assessment.createdBy))
               .replace('{at}', needs.assessment.createdAt.slice(0, 10))
           : t.needsNone}
       </p>

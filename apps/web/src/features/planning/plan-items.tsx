@@ -47,7 +47,7 @@ export function PlanItems({
             <td>{text(x.measureId)}</td>
             <td>
               <select
-                aria-label={`${t.planAddressedTo}: ${x.measureId}`}
+                aria-label={`${t.planAddressedTo}: ${text(x.measureId)}`}
                 value={x.addressedTo}
                 onChange={(e) => update(i, { addressedTo: e.target.value as Addressee })}
               >
@@ -61,7 +61,7 @@ export function PlanItems({
             <td>
               <select
                 multiple
-                aria-label={`${t.planActors}: ${x.measureId}`}
+                aria-label={`${t.planActors}: ${text(x.measureId)}`}
                 value={[...(x.actors ?? [])]}
                 onChange={(e) =>
                   update(i, { actors: [...e.target.selectedOptions].map((o) => o.value) })
@@ -77,20 +77,20 @@ export function PlanItems({
             <td>
               <input
                 type="date"
-                aria-label={`${t.planStart}: ${x.measureId}`}
+                aria-label={`${t.planStart}: ${text(x.measureId)}`}
                 value={x.start ?? ''}
                 onChange={(e) => update(i, { start: e.target.value || null })}
               />
               <input
                 type="date"
-                aria-label={`${t.planEnd}: ${x.measureId}`}
+                aria-label={`${t.planEnd}: ${text(x.measureId)}`}
                 value={x.end ?? ''}
                 onChange={(e) => update(i, { end: e.target.value || null })}
               />
             </td>
             <td>
               <select
-                aria-label={`${t.planStatus}: ${x.measureId}`}
+                aria-label={`${t.planStatus}: ${text(x.measureId)}`}
                 value={x.status ?? 'proposed'}
                 onChange={(e) => update(i, { status: e.target.value as Status })}
               >
@@ -103,7 +103,7 @@ export function PlanItems({
             </td>
             <td>
               <select
-                aria-label={`${t.planReview}: ${x.measureId}`}
+                aria-label={`${t.planReview}: ${text(x.measureId)}`}
                 value={x.review?.outcome ?? ''}
                 onChange={(e) =>
                   update(i, {

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { errorMessage, field } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
+import { personName } from '../people';
 
 type Link = Awaited<ReturnType<typeof api.riskLinks>>['links'][number];
 
@@ -34,6 +35,9 @@ export function RiskLinks({
     onChange();
   };
   const fail = (err: unknown) => setError(errorMessage(err));
+  // Names, not catalog ids; an id the catalog no longer has stays as stored.
+  const riskName = (id: string) => risks.find((r) => r.id === id)?.name ?? id;
+  const measureName = (id: string) => measures.find((m) => m.id === id)?.text ?? id;
   const add = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -53,9 +57,9 @@ export function RiskLinks({
       <ul>
         {links.map((l) => (
           <li key={l.id}>
-            {l.riskId} → {l.measureId}: {l.rationale}{' '}
+            {riskName(l.riskId)} → {measureName(l.measureId)}: {l.rationale}{' '}
             <span className="small muted">
-              ({t.planLinkStatus.analyst}, {l.createdBy})
+              ({t.planLinkStatus.analyst}, {personName(l.createdBy)})
             </span>{' '}
             <button
               type="button"
@@ -81,7 +85,7 @@ export function RiskLinks({
         <select name="measureId">
           {measures.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.id} {m.text}
+              {m.text}
             </option>
           ))}
         </select>
