@@ -44,6 +44,12 @@ test('a fresh install shows the moving picture: open-model forecasts and Myanmar
   // Recalibrated on earlier years only: what its forecasts carry.
   await expect(page.getByTestId('model-card-recalibrated')).toContainText(/Brier 0\.00\d\d/);
   await expect(card).toContainText('Coups are coded by V-Dem');
+  // Each predictor by name, with the source variables it is built of.
+  await expect(
+    card
+      .getByRole('table', { name: 'Predictors' })
+      .getByRole('row', { name: /coup attempt in the last five years/ }),
+  ).toContainText('V-Dem v14 lite, key variables: e_pt_coup');
   await page.screenshot({ path: path.join(screenshots, 'forecasts-open-model.png') });
 
   // Myanmar's risk over the years, with its drivers by name.

@@ -45,6 +45,20 @@ export const ModelCardSchema = z
       .array(z.object({ description: z.string(), version: z.string().nullable() }))
       .readonly(),
     predictors: z.array(z.string()).readonly(),
+    predictorSources: z
+      .array(
+        z.object({
+          predictor: z.string(),
+          sources: z
+            .array(z.object({ dataset: z.string(), variables: z.array(z.string()).readonly() }))
+            .readonly(),
+          notes: z.array(z.string()).readonly(),
+        }),
+      )
+      .readonly()
+      .describe(
+        "Each predictor with the source variables it is built of (traced through the feature spec's steps) and the spec's notes on how",
+      ),
     trainedThrough: z.number().int().nullable(),
     trainingRows: z.number().int().nullable(),
     createdAt: z.string(),

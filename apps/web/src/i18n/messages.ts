@@ -86,6 +86,8 @@ const en = {
   mcScores:
     'AUC {auc} · Brier {brier} · onsets in the top 10 / 20 / 30: {r10} / {r20} / {r30} of {onsets}',
   mcPredictors: 'Predictors',
+  mcPredictor: 'Predictor',
+  mcBuiltFrom: 'Built from (dataset: source variables; hover for how)',
   mcLimits: 'What it cannot see',
   mcMissing: 'not stored',
   regions: {
@@ -180,6 +182,8 @@ const fr: Messages = {
   mcScores:
     'AUC {auc} · Brier {brier} · déclenchements parmi les 10 / 20 / 30 premiers : {r10} / {r20} / {r30} sur {onsets}',
   mcPredictors: 'Prédicteurs',
+  mcPredictor: 'Prédicteur',
+  mcBuiltFrom: 'Construit à partir de (jeu de données : variables de la source ; survoler pour la méthode)',
   mcLimits: 'Ce qu’il ne voit pas',
   mcMissing: 'non enregistré',
   regions: {
@@ -273,6 +277,8 @@ const es: Messages = {
   mcScores:
     'AUC {auc} · Brier {brier} · inicios entre los 10 / 20 / 30 primeros: {r10} / {r20} / {r30} de {onsets}',
   mcPredictors: 'Predictores',
+  mcPredictor: 'Predictor',
+  mcBuiltFrom: 'Construido a partir de (conjunto de datos: variables de la fuente; pase el cursor para ver cómo)',
   mcLimits: 'Lo que no puede ver',
   mcMissing: 'no almacenado',
   regions: {
@@ -361,6 +367,8 @@ const ar: Messages = {
   mcScores:
     'AUC {auc} · Brier {brier} · البدايات ضمن أول 10 / 20 / 30: {r10} / {r20} / {r30} من {onsets}',
   mcPredictors: 'المتنبئات',
+  mcPredictor: 'المتنبئ',
+  mcBuiltFrom: 'مبني من (مجموعة البيانات: متغيرات المصدر؛ مرّر المؤشر لمعرفة الطريقة)',
   mcLimits: 'ما لا يستطيع رؤيته',
   mcMissing: 'غير مخزَّن',
   regions: {

@@ -202,7 +202,29 @@ function ModelCardSection() {
         <p>{t.mcNoBacktest}</p>
       )}
       <h3>{t.mcPredictors}</h3>
-      <p className="small">{card.predictors.map((p) => labelIn(lang, p)).join(' · ')}</p>
+      <table className="small" aria-label={t.mcPredictors}>
+        <thead>
+          <tr>
+            <th>{t.mcPredictor}</th>
+            <th>{t.mcBuiltFrom}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {card.predictorSources.map((p) => (
+            <tr key={p.predictor} title={p.notes.join(' ')}>
+              <td>{labelIn(lang, p.predictor)}</td>
+              {/* The source's own variable names: what a reader checks the data against. */}
+              <td data-raw>
+                {p.sources
+                  .map((s) =>
+                    s.variables.length > 0 ? `${s.dataset}: ${s.variables.join(', ')}` : s.dataset,
+                  )
+                  .join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {card.limits.length > 0 && (
         <>
           <h3>{t.mcLimits}</h3>

@@ -11,3 +11,4 @@ export const FEATURE_SPECS: Readonly<Record<string, FeatureSpec>> = {
 export * from './spec';
 export * from './engine';
 export { EWP_2025, LENS_OPEN, LENS_OPEN_LABELS };
+export * from './lineage';

@@ -1,3 +1,4 @@
+import { predictorLineage, type PredictorLineage } from '../features/lineage';
 import { specByRef } from '../forecasting/feature-frame';
 import { recalibrationOf, type Recalibration } from '../forecasting/recalibrate';
 import type { UseCaseDeps } from './context';
@@ -15,6 +16,8 @@ export interface ModelCard {
   readonly sources: ReadonlyArray<{ description: string; version: string | null }>;
   /** Its predictors, by readable name where the spec gives one. */
   readonly predictors: readonly string[];
+  /** Each predictor (as in `predictors`) with the source variables it is built of, and how. */
+  readonly predictorSources: ReadonlyArray<PredictorLineage & { readonly predictor: string }>;
   readonly trainedThrough: number | null;
   readonly trainingRows: number | null;
   readonly createdAt: string;
@@ -82,6 +85,10 @@ export async function modelCard(deps: UseCaseDeps, id: string): Promise<ModelCar
     specDescription: spec.description,
     sources,
     predictors: columns.map((c) => spec.labels?.[c] ?? c),
+    predictorSources: columns.map((c) => ({
+      predictor: spec.labels?.[c] ?? c,
+      ...predictorLineage(spec, c),
+    })),
     trainedThrough: typeof model.params.lastYear === 'number' ? model.params.lastYear : null,
     trainingRows: typeof model.params.trainingRows === 'number' ? model.params.trainingRows : null,
     createdAt: model.createdAt,
