@@ -183,7 +183,8 @@ const fr: Messages = {
     'AUC {auc} · Brier {brier} · déclenchements parmi les 10 / 20 / 30 premiers : {r10} / {r20} / {r30} sur {onsets}',
   mcPredictors: 'Prédicteurs',
   mcPredictor: 'Prédicteur',
-  mcBuiltFrom: 'Construit à partir de (jeu de données : variables de la source ; survoler pour la méthode)',
+  mcBuiltFrom:
+    'Construit à partir de (jeu de données : variables de la source ; survoler pour la méthode)',
   mcLimits: 'Ce qu’il ne voit pas',
   mcMissing: 'non enregistré',
   regions: {
@@ -278,7 +279,8 @@ const es: Messages = {
     'AUC {auc} · Brier {brier} · inicios entre los 10 / 20 / 30 primeros: {r10} / {r20} / {r30} de {onsets}',
   mcPredictors: 'Predictores',
   mcPredictor: 'Predictor',
-  mcBuiltFrom: 'Construido a partir de (conjunto de datos: variables de la fuente; pase el cursor para ver cómo)',
+  mcBuiltFrom:
+    'Construido a partir de (conjunto de datos: variables de la fuente; pase el cursor para ver cómo)',
   mcLimits: 'Lo que no puede ver',
   mcMissing: 'no almacenado',
   regions: {
