@@ -145,4 +145,30 @@ describeEachDatabase('lens wps', (get) => {
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('--year must be a year, found "soon"');
   });
+
+  it("imports Myanmar's atrocity anniversaries as triggers once, and lists those ahead with their sources", () => {
+    const { url } = get();
+    const first = lens(url, [
+      'triggers',
+      'import-anniversaries',
+      '--iso3',
+      'MMR',
+      '--min-deaths',
+      '50',
+    ]);
+    expect(first.code).toBe(0);
+    const added = Number(/^(\d+) anniversaries added/.exec(first.out)?.[1]);
+    expect(added).toBeGreaterThan(0);
+    expect(
+      lens(url, ['triggers', 'import-anniversaries', '--iso3', 'MMR', '--min-deaths', '50']).out,
+    ).toMatch(/^0 anniversaries added/);
+    const list = lens(url, ['triggers', 'list', 'MMR', '--as-of', '2027-01-10']);
+    expect(list.code).toBe(0);
+    expect(list.out).toContain('Triggers of MMR as of 2027-01-10: monitoring');
+    expect(list.out).toMatch(/anniversary: \d+ civilians killed/);
+    expect(list.out).toMatch(/source: UCDP .*, record \d+/);
+    expect(lens(url, ['triggers', 'list', 'MMR', '--as-of', 'soon']).err).toContain(
+      '--as-of must be a day',
+    );
+  });
 });

@@ -18,6 +18,7 @@ import { registerRefresh } from './commands/refresh';
 import { registerFeeds } from './commands/feeds';
 import { registerWatch } from './commands/watch';
 import { registerWps } from './commands/wps';
+import { registerTriggers } from './commands/triggers';
 import { registerBackup } from './commands/backup';
 import { reportError } from './exit-codes';
 
@@ -45,6 +46,7 @@ registerRefresh(program);
 registerFeeds(program);
 registerWatch(program);
 registerWps(program);
+registerTriggers(program);
 registerBriefs(program);
 registerBackup(program);
 

@@ -107,6 +107,10 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/risk-links': READERS,
   'POST /api/risk-links': ANALYSTS,
   'PATCH /api/risk-links/:id': ANALYSTS,
+  'GET /api/triggers/:iso3': READERS,
+  'POST /api/triggers': ANALYSTS,
+  'POST /api/triggers/:id/retire': ANALYSTS,
+  'POST /api/triggers/import-anniversaries': ADMIN,
   'GET /api/briefs/:iso3': READERS,
 };
 

@@ -3,6 +3,7 @@ import { alertRoutes } from './alerts/alerts.routes';
 import { networkRoutes } from './network/network.routes';
 import { actorRoutes } from './network/actors.routes';
 import { planningRoutes } from './planning/planning.routes';
+import { triggerRoutes } from './planning/triggers.routes';
 import { escalateOverdue, openLens } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   networkRoutes,
   actorRoutes,
   planningRoutes,
+  triggerRoutes,
   refreshRoutes,
   watchListRoutes,
   feedRoutes,

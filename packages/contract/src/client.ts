@@ -33,6 +33,8 @@ import {
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
 import { WpsSchema } from './wps-schemas';
+import type { TriggerRequest } from './trigger-schemas';
+import { CountryTriggersSchema, TriggerSchema } from './trigger-schemas';
 import {
   AssessmentSchema,
   AssessmentsResponse,
@@ -308,6 +310,10 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       call(WatchListSchema, 'GET', `/api/watchlist${asOf ? `?asOf=${asOf}` : ''}`),
     wps: (iso3: string, year?: number) =>
       call(WpsSchema, 'GET', `/api/wps/${iso3}${year === undefined ? '' : `?year=${year}`}`),
+    triggers: (iso3: string) => call(CountryTriggersSchema, 'GET', `/api/triggers/${iso3}`),
+    addTrigger: (input: z.input<typeof TriggerRequest>) =>
+      call(TriggerSchema, 'POST', '/api/triggers', input),
+    retireTrigger: (id: number) => call(TriggerSchema, 'POST', `/api/triggers/${id}/retire`, {}),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),

@@ -10,3 +10,4 @@ export * from './watch-schemas';
 export * from './outbox-seal';
 export * from './feed-schemas';
 export * from './wps-schemas';
+export * from './trigger-schemas';

@@ -1,5 +1,6 @@
 /** The watch list: the landing page's moving picture. */
 import { z } from 'zod';
+import { TRIGGER_KINDS } from '@lens/core';
 import { DaySchema } from './day';
 import { STAGES, TIERS } from '@lens/core';
 
@@ -70,6 +71,20 @@ export const WatchEntrySchema = z
       .nullable()
       .describe("the monthly escalation model's three-month risk for the country"),
     openAlerts: z.number().int(),
+    monitoring: z
+      .enum(['routine', 'heightened'])
+      .describe(
+        'heightened while a trigger ahead is inside its window (an election, an anniversary)',
+      ),
+    nextTrigger: z
+      .object({
+        on: z.string(),
+        kind: z.enum(TRIGGER_KINDS),
+        title: z.string(),
+        daysUntil: z.number().int(),
+      })
+      .nullable()
+      .describe('the next trigger within a year'),
     month: WatchChange.describe('since a month before the day: stage and alerts raised'),
     year: WatchChange.describe(
       'since the year before: structural tier, probability band and the factors that moved',

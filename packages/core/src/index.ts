@@ -71,6 +71,8 @@ export * from './actors/capacity';
 export * from './ports/actors';
 export * from './use-cases/actors';
 export * from './planning/context';
+export * from './triggers/trigger';
+export * from './use-cases/triggers';
 export * from './planning/agenda';
 export * from './planning/recommend';
 export * from './planning/plan';

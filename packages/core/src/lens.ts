@@ -94,6 +94,12 @@ import {
 } from './use-cases/planning';
 import { afterCommit, refreshStatus, requestRefresh, runRefresh } from './use-cases/refresh';
 import {
+  addTrigger,
+  countryTriggers,
+  importAtrocityAnniversaries,
+  retireTrigger,
+} from './use-cases/triggers';
+import {
   assignReport,
   exportReports,
   publicReportsEnabled,
@@ -162,6 +168,10 @@ export function openLens(adapters: UseCaseDeps) {
     addReferenceModel: bind(addReferenceModel),
     addRelation: bind(addRelation),
     addRiskLink: bind(addRiskLink),
+    addTrigger: bind(addTrigger),
+    countryTriggers: bind(countryTriggers),
+    importAtrocityAnniversaries: bind(importAtrocityAnniversaries),
+    retireTrigger: bind(retireTrigger),
     addWebhook: bind(addWebhook),
     addFeed: bind(addFeed),
     configureFeed: bind(configureFeed),

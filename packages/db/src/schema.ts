@@ -152,8 +152,24 @@ export interface Database {
   actor_relations: ActorRelationsTable;
   actor_capacities: ActorCapacitiesTable;
   risk_measure_links: RiskMeasureLinksTable;
+  triggers: TriggersTable;
   plan_versions: VersionedDocumentTable;
   needs_assessments: VersionedDocumentTable;
+}
+
+export interface TriggersTable {
+  id: Generated<number>;
+  iso3: string;
+  date: string;
+  kind: string;
+  title: string;
+  source: string;
+  window_days: number;
+  yearly: number;
+  origin: string;
+  created_at: string;
+  created_by: string;
+  retired_at: string | null;
 }
 
 export interface RiskMeasureLinksTable {

@@ -277,6 +277,42 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     }
   });
 
+  it('says the triggers ahead of its day in the brief, and that they heighten monitoring', async () => {
+    const before = await call('GET', '/api/briefs/MMR?year=2021', 'viewer');
+    expect(before.body).toMatch(
+      /<p class="small" data-triggers>No trigger recorded for the year ahead\.<\/p>/,
+    );
+    // The brief of 2021 reads as of 31 December 2021: an election 20 days later is in its window.
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/triggers',
+      headers: as(t.callers.analyst),
+      payload: {
+        iso3: 'MMR',
+        date: '2022-01-20',
+        kind: 'verdict',
+        title: 'Verdict in the trial of the State Counsellor',
+        source: 'Court schedule reported by the press',
+        windowDays: 30,
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    const en = await call('GET', '/api/briefs/MMR?year=2021', 'viewer');
+    expect(en.body).toContain(
+      'Triggers ahead (<strong>monitoring heightened</strong>): 2022-01-20 · verdict: Verdict in the trial of the State Counsellor',
+    );
+    const ar = await call('GET', '/api/briefs/MMR?year=2021&lang=ar', 'viewer');
+    expect(ar.body).toContain(
+      'العوامل المحفزة المقبلة (<strong>رصد معزز</strong>): 2022-01-20 · حكم:',
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/triggers/${added.json<{ id: number }>().id}/retire`,
+      headers: as(t.callers.analyst),
+      payload: {},
+    });
+  });
+
   it.skipIf((!hasChromium || !hasPdftotext) && !pdfRequired)(
     'prints the brief as a two-page PDF whose text holds its sections and numbers, in English and Arabic',
     async () => {

@@ -14,6 +14,7 @@ import { AUDIT_ACTION_MESSAGES, type AuditActionMessages } from './audit-action-
 import { FEED_MESSAGES, type FeedMessages } from './feed-messages';
 import { WPS_MESSAGES, type WpsMessages } from './wps-messages';
 import { CATALOG_MESSAGES, type CatalogMessages } from './catalog-messages';
+import { TRIGGER_MESSAGES, type TriggerMessages } from './trigger-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -31,7 +32,8 @@ interface I18n {
     AuditActionMessages &
     FeedMessages &
     WpsMessages &
-    CatalogMessages;
+    CatalogMessages &
+    TriggerMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -75,6 +77,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...FEED_MESSAGES[lang],
           ...WPS_MESSAGES[lang],
           ...CATALOG_MESSAGES[lang],
+          ...TRIGGER_MESSAGES[lang],
         },
         setLang,
       }}

@@ -16,6 +16,7 @@ import { FEED_MESSAGES } from './feed-messages';
 import { WPS_MESSAGES } from './wps-messages';
 import { CATALOG_MESSAGES } from './catalog-messages';
 import { ACLED_TYPES, acledTypeIn } from './acled-types';
+import { TRIGGER_MESSAGES } from './trigger-messages';
 
 const SETS = {
   MESSAGES,
@@ -33,6 +34,7 @@ const SETS = {
   FEED_MESSAGES,
   WPS_MESSAGES,
   CATALOG_MESSAGES,
+  TRIGGER_MESSAGES,
 };
 
 describe('interface text', () => {

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CountryAssessment } from '../features/assessment/country-assessment';
 import { EscalationSection } from '../features/alerts/escalation-section';
+import { TriggersSection } from '../features/planning/triggers-section';
 import { YGrid } from '../features/chart-grid';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
@@ -43,6 +44,7 @@ export function CountryRiskPage({
       <h1>{name === undefined ? t.loading : (name ?? iso3)}</h1>
       <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
       <EscalationSection iso3={iso3} canReplay={canEdit} />
+      <TriggersSection iso3={iso3} canEdit={canEdit} />
       <RiskSection iso3={iso3} />
     </section>
   );

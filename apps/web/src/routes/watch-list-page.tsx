@@ -179,6 +179,12 @@ export function WatchListPage() {
               </td>
               <td data-stage={e.stage}>
                 {e.stage === 'none' ? '–' : t.stages[e.stage]}
+                {e.monitoring === 'heightened' && e.nextTrigger && (
+                  <div className="small" data-testid="watch-trigger">
+                    <strong>{t.trgHeightened}</strong>: {e.nextTrigger.on} ·{' '}
+                    {t.trgKinds[e.nextTrigger.kind]}
+                  </div>
+                )}
                 {e.stageSince && (
                   <span className="small muted"> {t.watchStageSince(e.stageSince)}</span>
                 )}

@@ -13,6 +13,7 @@ import type { PlanContext } from '../planning/context';
 import type { PlanWarning } from '../planning/pitfalls';
 import type { Recommendation } from '../planning/recommend';
 import type { CountryWps } from '../use-cases/wps';
+import type { CountryTriggers } from '../use-cases/triggers';
 import type { BriefLanguage, Lexicon } from './brief-text';
 
 export interface RedFlag {
@@ -50,5 +51,7 @@ export interface BriefData {
   readonly planVersion: number | null;
   /** The women, peace and security standing of the data year, with its gendered red flags. */
   readonly wps: CountryWps;
+  /** The triggers of the year ahead from the brief's day, and the monitoring level they set. */
+  readonly triggers: CountryTriggers;
   readonly sources: readonly string[];
 }

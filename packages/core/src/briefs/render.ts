@@ -8,6 +8,7 @@
 import type { BriefData } from './brief-data';
 import { BRIEF_TEXT } from './brief-text';
 import { WPS_WORDS } from './brief-wps-text';
+import { TRIGGER_WORDS } from './brief-trigger-text';
 import { labelIn } from '../assessment/indicator-labels';
 import {
   driversChart,
@@ -121,6 +122,7 @@ ${probabilityChart(risk, d.probabilityTiers, t.probability)}
 <h2>${t.drivers}</h2>
 <div class="row"><div>${driversChart(d.factors, t.drivers)}<p class="small">${t.driversNote}</p>${insufficient}</div><ul>${drivers}</ul></div>
 <h2>${t.escalation}: ${t.stages[c.stage]}</h2>
+${triggersLine(d)}
 <div class="row"><div><p class="small">${t.stageStrip}</p>${stageStrip(d.timeline, since, d.asOf, t.stageStrip)}<h2>${t.redFlags}</h2>${flags}</div><div><p class="small">${t.provinces}</p>${maps}</div></div>
 </section>
 <section class="page">
@@ -203,4 +205,16 @@ export function frameworksOf(refs: readonly string[], unFramework: string): stri
     else if (names[head!]) out.add(names[head!]!);
   }
   return [...out].join(' · ');
+}
+
+/** The triggers of the year ahead, at most three, and whether they heighten monitoring now. */
+function triggersLine(d: BriefData): string {
+  const w = TRIGGER_WORDS[d.lang];
+  const ahead = d.triggers.upcoming.slice(0, 3);
+  if (ahead.length === 0) return `<p class="small" data-triggers>${w.none}</p>`;
+  const items = ahead
+    .map((u) => `${u.on} · ${w.kinds[u.trigger.kind]}: ${esc(u.trigger.title)}`)
+    .join('; ');
+  const level = d.triggers.monitoring === 'heightened' ? ` (<strong>${w.heightened}</strong>)` : '';
+  return `<p class="small" data-triggers>${w.ahead}${level}: ${items}</p>`;
 }

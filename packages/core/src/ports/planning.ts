@@ -1,5 +1,6 @@
 import type { AnalystLink } from '../planning/recommend';
 import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
+import type { NewTrigger, Trigger } from '../triggers/trigger';
 
 export type PlanningDocument = 'plan' | 'needs';
 
@@ -33,4 +34,12 @@ export interface PlanningRepository {
       createdBy: string;
     },
   ): Promise<number>;
+  /** Triggers (issue 23): a country's or every country's, retired ones when asked. */
+  triggers(q: { iso3?: string; includeRetired?: boolean }): Promise<Trigger[]>;
+  trigger(id: number): Promise<Trigger | undefined>;
+  /** Adds triggers; one already stored from the same origin and source is left as it is. */
+  addTriggers(
+    ts: ReadonlyArray<NewTrigger & { createdAt: string; createdBy: string }>,
+  ): Promise<Trigger[]>;
+  retireTrigger(id: number, at: string): Promise<void>;
 }

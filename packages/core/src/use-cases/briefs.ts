@@ -7,6 +7,7 @@ import type { UseCaseDeps } from './context';
 import { datasetLabel, importedEvents } from './events';
 import { factorName, planningViewWithEscalation } from './planning';
 import { countryWps } from './wps';
+import { countryTriggers } from './triggers';
 import { ruleNameIn } from '../escalation/rule-names';
 
 const MONTHS_OF_FLAGS = 12;
@@ -75,6 +76,7 @@ export async function briefData(
   }))
     if (e.dataset) sources.add(datasetLabel(e.dataset));
   const wps = await countryWps(deps, { iso3: ctx.iso3, year: ctx.year });
+  const triggers = await countryTriggers(deps, { iso3: ctx.iso3, asOf });
   for (const s of wps.sources) sources.add(s);
   sources.add(`Structural lens ${a.spec}`);
   sources.add(`Frameworks catalog ${view.catalogVersion}`);
@@ -124,6 +126,7 @@ export async function briefData(
     pitfalls: view.plan ? view.plan.warnings : contextPitfalls(ctx, lang),
     planVersion: view.plan?.version ?? null,
     wps,
+    triggers,
     sources: [...sources],
   };
 }

@@ -4,7 +4,9 @@ import { TIERS, type Tier } from '../assessment/lens-spec';
 import type { Alert } from '../escalation/alert';
 import { addDays, stageAt, stageChanges } from '../escalation/engine';
 import { stageRank, type Stage } from '../escalation/indicators';
+import type { MonitoringLevel, TriggerKind } from '../triggers/trigger';
 import type { UseCaseDeps } from './context';
+import { monitoringByCountry } from './triggers';
 import { cachedLensData, assessRange, latestAssessments } from './assessment-data';
 import { dataThroughOf, episodesOn, STALE_AFTER_DAYS } from './escalation-stage';
 
@@ -60,6 +62,14 @@ export interface WatchEntry {
   /** The monthly escalation model's three-month risk for the whole country, latest month to the day. */
   readonly escalationRisk: number | null;
   readonly openAlerts: number;
+  /** Heightened while a trigger ahead is inside its window (issue 23); the next trigger. */
+  readonly monitoring: MonitoringLevel;
+  readonly nextTrigger: {
+    readonly on: string;
+    readonly kind: TriggerKind;
+    readonly title: string;
+    readonly daysUntil: number;
+  } | null;
   /** Since a month before the day: the stage and alerts raised. */
   readonly month: WatchChange;
   /** Since the year before the assessment year: tier, probability band and the factors that moved. */
@@ -189,6 +199,15 @@ export async function watchList(
       .filter((r) => r.admin1Code === '' && r.month <= asOf.slice(0, 7))
       .map((r) => [r.iso3, r.risk]),
   );
+  // Triggers are read from the day asked for, else today: an election next month matters now,
+  // even when the event data stopped long ago.
+  const watched = await monitoringByCountry(deps, input.asOf ?? today);
+  const nextOf = (iso3: string): WatchEntry['nextTrigger'] => {
+    const n = watched.get(iso3)?.next;
+    return n
+      ? { on: n.on, kind: n.trigger.kind, title: n.trigger.title, daysUntil: n.daysUntil }
+      : null;
+  };
   const entry = (
     c: { iso3: string; country: string; region: string },
     a: Assessment | undefined,
@@ -216,6 +235,8 @@ export async function watchList(
       noDataSince: now.noDataSince,
       escalationRisk: risks.get(c.iso3) ?? null,
       openAlerts: alerts.filter((x) => x.kind === 'alert' && x.status !== 'closed').length,
+      monitoring: watched.get(c.iso3)?.monitoring ?? 'routine',
+      nextTrigger: nextOf(c.iso3),
       month: monthChange(
         {
           now: stage,
@@ -234,9 +255,13 @@ export async function watchList(
   const existing = new Set<string>(countries.map((c) => c.iso3));
   const assessed = (latest?.assessments ?? []).filter((a) => existing.has(a.iso3));
   const entries = assessed.map((a) => entry(a, a));
-  // A country with alerts but too little structural data to assess is watched all the same.
+  // A country with alerts, or a trigger ahead, but too little structural data to assess is
+  // watched all the same.
   const seen = new Set(assessed.map((a) => a.iso3));
-  const others = [...byCountry.keys()].filter((iso3) => !seen.has(iso3));
+  const others = [
+    ...byCountry.keys(),
+    ...[...watched].filter(([, w]) => w.next !== null).map(([iso3]) => iso3),
+  ].filter((iso3) => !seen.has(iso3));
   if (others.length > 0)
     for (const c of countries)
       if (others.includes(c.iso3) && !seen.has(c.iso3)) {

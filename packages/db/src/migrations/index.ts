@@ -20,6 +20,7 @@ import { backtestForecasts } from './0017-backtest-forecasts';
 import { auditRecordIndex } from './0018-audit-record-index';
 import { loginThrottle } from './0019-login-throttle';
 import { feeds } from './0020-feeds';
+import { triggers } from './0021-triggers';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -44,6 +45,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0018-audit-record-index': auditRecordIndex(),
     '0019-login-throttle': loginThrottle(),
     '0020-feeds': feeds(kind),
+    '0021-triggers': triggers(kind),
   };
 }
 

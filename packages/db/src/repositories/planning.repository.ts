@@ -5,9 +5,27 @@ import type {
   PlanBody,
   PlanningDocument,
   PlanningRepository,
+  NewTrigger,
+  Trigger,
+  TriggerKind,
   Versioned,
 } from '@lens/core';
-import type { Database, RiskMeasureLinksTable } from '../schema';
+import type { Database, RiskMeasureLinksTable, TriggersTable } from '../schema';
+
+const toTrigger = (r: Selectable<TriggersTable>): Trigger => ({
+  id: r.id,
+  iso3: r.iso3,
+  date: r.date,
+  kind: r.kind as TriggerKind,
+  title: r.title,
+  source: r.source,
+  windowDays: r.window_days,
+  yearly: r.yearly === 1,
+  origin: r.origin,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  retiredAt: r.retired_at,
+});
 
 // Both tables have the same columns: typed as one so that Kysely sees a single table.
 const TABLE: Record<PlanningDocument, 'plan_versions'> = {
@@ -136,5 +154,62 @@ export class KyselyPlanningRepository implements PlanningRepository {
       })
       .execute();
     return version;
+  }
+
+  async triggers(q: { iso3?: string; includeRetired?: boolean }): Promise<Trigger[]> {
+    let s = this.db.selectFrom('triggers').selectAll();
+    if (q.iso3 !== undefined) s = s.where('iso3', '=', q.iso3);
+    if (!q.includeRetired) s = s.where('retired_at', 'is', null);
+    return (await s.orderBy('date').orderBy('id').execute()).map(toTrigger);
+  }
+
+  async trigger(id: number): Promise<Trigger | undefined> {
+    const r = await this.db
+      .selectFrom('triggers')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toTrigger(r);
+  }
+
+  async addTriggers(
+    ts: ReadonlyArray<NewTrigger & { createdAt: string; createdBy: string }>,
+  ): Promise<Trigger[]> {
+    const out: Trigger[] = [];
+    for (const t of ts) {
+      const known =
+        t.origin === 'analyst'
+          ? undefined
+          : await this.db
+              .selectFrom('triggers')
+              .select('id')
+              .where('origin', '=', t.origin)
+              .where('source', '=', t.source)
+              .executeTakeFirst();
+      if (known) continue;
+      const r = await this.db
+        .insertInto('triggers')
+        .values({
+          iso3: t.iso3,
+          date: t.date,
+          kind: t.kind,
+          title: t.title,
+          source: t.source,
+          window_days: t.windowDays,
+          yearly: t.yearly ? 1 : 0,
+          origin: t.origin,
+          created_at: t.createdAt,
+          created_by: t.createdBy,
+          retired_at: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      out.push(toTrigger(r));
+    }
+    return out;
+  }
+
+  async retireTrigger(id: number, at: string): Promise<void> {
+    await this.db.updateTable('triggers').set({ retired_at: at }).where('id', '=', id).execute();
   }
 }

@@ -1,0 +1,77 @@
+import {
+  AssessmentParams,
+  CountryTriggersSchema,
+  IdParams,
+  TriggerImportRequest,
+  TriggerImportSchema,
+  TriggerRequest,
+  TriggerSchema,
+  TriggersQuery,
+} from '@lens/contract';
+import { actorName, ANALYST_ROLES, READER_ROLES, type Role } from '@lens/core';
+
+const ADMINS: readonly Role[] = ['admin'];
+import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+
+/** Triggers (issue 23): a country's calendar ahead, analysts' entries, imported anniversaries. */
+export const triggerRoutes: RouteModule = (app, { lens }) => {
+  const api = typed(app);
+  const by = (req: Parameters<typeof principalOf>[0]) => actorName(principalOf(req));
+
+  api.get(
+    '/api/triggers/:iso3',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary:
+          "A country's triggers: the year ahead (each saying whether it raises the monitoring level now), the year behind, and the monitoring level",
+        params: AssessmentParams,
+        querystring: TriggersQuery,
+        response: { 200: CountryTriggersSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.countryTriggers({ iso3: req.params.iso3, asOf: req.query.asOf }),
+  );
+  api.post(
+    '/api/triggers',
+    {
+      config: { access: ANALYST_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary:
+          'Add a dated trigger (election, anniversary, trial, ...) with its source and the window before it in which it raises the monitoring level (audited)',
+        body: TriggerRequest,
+        response: { 201: TriggerSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await lens.addTrigger(req.body, by(req))),
+  );
+  api.post(
+    '/api/triggers/:id/retire',
+    {
+      config: { access: ANALYST_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary: 'Retire a trigger: kept, no longer counted (audited)',
+        params: IdParams,
+        response: { 200: TriggerSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.retireTrigger(req.params.id, by(req)),
+  );
+  api.post(
+    '/api/triggers/import-anniversaries',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['planning'],
+        summary:
+          'Add the anniversaries of past atrocities from stored events: each one-sided attack on civilians dated to the day with at least minDeaths dead, sourced to its record (audited; run twice, stores each once)',
+        body: TriggerImportRequest,
+        response: { 200: TriggerImportSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => lens.importAtrocityAnniversaries(req.body, by(req)),
+  );
+};

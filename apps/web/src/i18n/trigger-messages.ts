@@ -1,0 +1,133 @@
+import type { Language } from './messages';
+
+/** Interface text of the triggers calendar (issue 23 item 1). */
+const en = {
+  trgTitle: 'Triggers ahead',
+  trgIntro:
+    'Dated events that can set violence off. A trigger raises the monitoring level for the days of its window before its date.',
+  trgHeightened: 'Monitoring heightened',
+  trgRoutine: 'Routine monitoring',
+  trgNone: 'No trigger recorded for the year ahead.',
+  trgRecent: 'In the year behind',
+  trgIn: (days: number) => (days === 0 ? 'today' : `in ${days} days`),
+  trgRaises: 'raises the monitoring level now',
+  trgYearly: 'every year',
+  trgSource: 'Source',
+  trgAdd: 'Add a trigger',
+  trgDate: 'Date',
+  trgKind: 'Kind',
+  trgWhat: 'What',
+  trgWindow: 'Days before it raises the level',
+  trgSave: 'Add trigger',
+  trgRetire: 'Retire',
+  trgKinds: {
+    election: 'election',
+    referendum: 'referendum',
+    anniversary: 'anniversary',
+    trial: 'trial',
+    verdict: 'verdict',
+    leader_transition: 'leader transition',
+    commemoration: 'commemoration',
+    other: 'other',
+  } as Record<string, string>,
+  watchTrigger: 'Next trigger',
+};
+export type TriggerMessages = typeof en;
+
+const fr: TriggerMessages = {
+  trgTitle: 'Déclencheurs à venir',
+  trgIntro:
+    'Événements datés qui peuvent déclencher la violence. Un déclencheur renforce la surveillance pendant les jours de sa fenêtre avant sa date.',
+  trgHeightened: 'Surveillance renforcée',
+  trgRoutine: 'Surveillance ordinaire',
+  trgNone: 'Aucun déclencheur enregistré pour l’année à venir.',
+  trgRecent: 'Dans l’année écoulée',
+  trgIn: (days) => (days === 0 ? 'aujourd’hui' : `dans ${days} jours`),
+  trgRaises: 'renforce la surveillance dès maintenant',
+  trgYearly: 'chaque année',
+  trgSource: 'Source',
+  trgAdd: 'Ajouter un déclencheur',
+  trgDate: 'Date',
+  trgKind: 'Type',
+  trgWhat: 'Quoi',
+  trgWindow: 'Jours avant la date où la surveillance est renforcée',
+  trgSave: 'Ajouter le déclencheur',
+  trgRetire: 'Retirer',
+  trgKinds: {
+    election: 'élection',
+    referendum: 'référendum',
+    anniversary: 'anniversaire',
+    trial: 'procès',
+    verdict: 'verdict',
+    leader_transition: 'transition à la tête de l’État',
+    commemoration: 'commémoration',
+    other: 'autre',
+  },
+  watchTrigger: 'Prochain déclencheur',
+};
+
+const es: TriggerMessages = {
+  trgTitle: 'Detonantes próximos',
+  trgIntro:
+    'Acontecimientos fechados que pueden desatar la violencia. Un detonante refuerza la vigilancia durante los días de su ventana antes de su fecha.',
+  trgHeightened: 'Vigilancia reforzada',
+  trgRoutine: 'Vigilancia ordinaria',
+  trgNone: 'Ningún detonante registrado para el año próximo.',
+  trgRecent: 'En el año pasado',
+  trgIn: (days) => (days === 0 ? 'hoy' : `dentro de ${days} días`),
+  trgRaises: 'refuerza la vigilancia ahora',
+  trgYearly: 'cada año',
+  trgSource: 'Fuente',
+  trgAdd: 'Añadir un detonante',
+  trgDate: 'Fecha',
+  trgKind: 'Tipo',
+  trgWhat: 'Qué',
+  trgWindow: 'Días antes de la fecha en que se refuerza la vigilancia',
+  trgSave: 'Añadir detonante',
+  trgRetire: 'Retirar',
+  trgKinds: {
+    election: 'elección',
+    referendum: 'referéndum',
+    anniversary: 'aniversario',
+    trial: 'juicio',
+    verdict: 'veredicto',
+    leader_transition: 'transición en el liderazgo',
+    commemoration: 'conmemoración',
+    other: 'otro',
+  },
+  watchTrigger: 'Próximo detonante',
+};
+
+const ar: TriggerMessages = {
+  trgTitle: 'العوامل المحفزة المقبلة',
+  trgIntro:
+    'أحداث مؤرخة قد تشعل العنف. يرفع العامل المحفز مستوى الرصد خلال أيام نافذته قبل تاريخه.',
+  trgHeightened: 'رصد معزز',
+  trgRoutine: 'رصد اعتيادي',
+  trgNone: 'لا يوجد عامل محفز مسجل للعام المقبل.',
+  trgRecent: 'في العام الماضي',
+  trgIn: (days) => (days === 0 ? 'اليوم' : `بعد ${days} يومًا`),
+  trgRaises: 'يرفع مستوى الرصد الآن',
+  trgYearly: 'كل عام',
+  trgSource: 'المصدر',
+  trgAdd: 'إضافة عامل محفز',
+  trgDate: 'التاريخ',
+  trgKind: 'النوع',
+  trgWhat: 'ماذا',
+  trgWindow: 'عدد الأيام قبل التاريخ التي يُعزز فيها الرصد',
+  trgSave: 'إضافة العامل المحفز',
+  trgRetire: 'سحب',
+  trgKinds: {
+    election: 'انتخابات',
+    referendum: 'استفتاء',
+    anniversary: 'ذكرى',
+    trial: 'محاكمة',
+    verdict: 'حكم',
+    leader_transition: 'انتقال القيادة',
+    commemoration: 'إحياء ذكرى',
+    other: 'أخرى',
+  },
+  watchTrigger: 'العامل المحفز التالي',
+};
+
+export const TRIGGER_MESSAGES: Record<Language, TriggerMessages> = { en, fr, es, ar };
