@@ -78,7 +78,8 @@ describeEachDatabase('lens feeds', (get) => {
     const ucdp = await lens(url, ['feeds', 'run', 'candidate']);
     expect(ucdp.code, ucdp.out + ucdp.err).toBe(0);
     expect(ucdp.out).toMatch(/succeeded manual\s+\+\d+ ~0 -0\s+24\.0\.1/);
-  });
+    // Seven CLI processes, each a cold start (about 3 s on a busy two-core machine).
+  }, 90_000);
 
   it('says what is wrong with bad settings, and a failed run exits non-zero', async () => {
     const { url } = get();

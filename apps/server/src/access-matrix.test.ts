@@ -111,6 +111,9 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/triggers': ANALYSTS,
   'POST /api/triggers/:id/retire': ANALYSTS,
   'POST /api/triggers/import-anniversaries': ADMIN,
+  'GET /api/scenarios/:iso3': READERS,
+  'POST /api/scenarios': ANALYSTS,
+  'POST /api/scenarios/:id/retire': ANALYSTS,
   'GET /api/briefs/:iso3': READERS,
 };
 

@@ -36,3 +36,36 @@ test('an analyst adds an election ahead on the country page; monitoring is heigh
   await section.getByRole('button', { name: 'Retire' }).click();
   await expect(section.getByTestId('monitoring')).toHaveText('Routine monitoring');
 });
+
+test('an analyst writes a scenario for Myanmar; its watched indicators light from the events Lens holds', async ({
+  page,
+}) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Watch list' })).toBeVisible({ timeout: 30_000 });
+  await page.goto('/country/MMR');
+  const section = page.getByTestId('scenarios');
+  await expect(section).toBeVisible({ timeout: 30_000 });
+  const form = section.getByRole('form', { name: 'Write a scenario' });
+  await form.getByLabel('Title').fill('Reprisals against villages in Sagaing');
+  await form
+    .getByLabel('How escalation could unfold')
+    .fill('After resistance attacks, the military burns villages and kills civilians.');
+  await form.getByLabel('By whom').fill('Military Forces of Myanmar');
+  await form.getByLabel('Against whom').fill('Villagers suspected of supporting resistance forces');
+  await form.getByLabel('Where').fill('Sagaing region');
+  await form.getByLabel('Civilians deliberately targeted').check();
+  await form.getByLabel('Sexual violence').check();
+  await form.getByRole('button', { name: 'Save scenario' }).click();
+  const scenario = section.locator('article.scenario');
+  await expect(
+    scenario.getByRole('heading', { name: 'Reprisals against villages in Sagaing' }),
+  ).toBeVisible();
+  // The bundled events stop at the end of 2023: the scenario is read as of their last day.
+  await expect(section).toContainText(/Read as of 2023-12-\d\d, the last day/);
+  await expect(scenario.getByTestId('scenario-lit')).toContainText(
+    /[12] of 2 watched indicators lit/,
+  );
+  await expect(
+    scenario.getByRole('list', { name: 'Indicators to watch' }).locator('li[data-lit="true"]'),
+  ).toContainText(['Civilians deliberately targeted']);
+});

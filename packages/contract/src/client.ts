@@ -33,8 +33,13 @@ import {
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
 import { WpsSchema } from './wps-schemas';
-import type { TriggerRequest } from './trigger-schemas';
-import { CountryTriggersSchema, TriggerSchema } from './trigger-schemas';
+import type { ScenarioRequest, TriggerRequest } from './trigger-schemas';
+import {
+  CountryScenariosSchema,
+  CountryTriggersSchema,
+  ScenarioSchema,
+  TriggerSchema,
+} from './trigger-schemas';
 import {
   AssessmentSchema,
   AssessmentsResponse,
@@ -314,6 +319,10 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     addTrigger: (input: z.input<typeof TriggerRequest>) =>
       call(TriggerSchema, 'POST', '/api/triggers', input),
     retireTrigger: (id: number) => call(TriggerSchema, 'POST', `/api/triggers/${id}/retire`, {}),
+    scenarios: (iso3: string) => call(CountryScenariosSchema, 'GET', `/api/scenarios/${iso3}`),
+    addScenario: (input: z.input<typeof ScenarioRequest>) =>
+      call(ScenarioSchema, 'POST', '/api/scenarios', input),
+    retireScenario: (id: number) => call(ScenarioSchema, 'POST', `/api/scenarios/${id}/retire`, {}),
     replayEscalation: (iso3: string) =>
       call(ReplaySchema, 'POST', `/api/escalation/${iso3}/replay`, {}),
     historyCheck: () => call(HistoryCheckResponse, 'GET', '/api/assessments/history-check'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TRIGGER_KINDS } from '@lens/core';
+import { INDICATOR_IDS, TRIGGER_KINDS } from '@lens/core';
 import { DaySchema } from './day';
 
 export { TRIGGER_KINDS } from '@lens/core';
@@ -66,4 +66,57 @@ export const TriggerImportRequest = z.object({
 export const TriggerImportSchema = z.object({
   added: z.number().int(),
   considered: z.number().int(),
+});
+
+export const ScenarioSchema = z
+  .object({
+    id: z.number().int(),
+    iso3: z.string(),
+    title: z.string(),
+    narrative: z.string().describe('How escalation could unfold'),
+    perpetrators: z.string().describe('By whom'),
+    targets: z.string().describe('Against whom'),
+    places: z.string().describe('Where'),
+    watched: z.array(z.string()).readonly().describe('The escalation indicators it watches'),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    retiredAt: z.string().nullable(),
+  })
+  .meta({ id: 'Scenario' });
+
+export const CountryScenariosSchema = z
+  .object({
+    iso3: z.string(),
+    asOf: z.string(),
+    asOfBasis: z
+      .enum(['requested', 'today', 'latest data'])
+      .describe("The day read: asked for, today, or the last day the country's event data cover"),
+    scenarios: list(
+      z.object({
+        scenario: ScenarioSchema,
+        watched: list(
+          z.object({
+            indicator: z.string(),
+            events: z.number().int().describe('Corroborated evidence in the last 90 days'),
+            toVerify: z.number().int().describe('Unverified reports in the last 90 days'),
+            lastFired: z.string().nullable(),
+            lit: z.boolean(),
+          }),
+        ),
+        lit: z.number().int(),
+        litBefore: z.number().int().describe('Lit 90 days earlier'),
+        direction: z.enum(['rising', 'falling', 'steady']),
+      }),
+    ),
+  })
+  .meta({ id: 'CountryScenarios' });
+
+export const ScenarioRequest = z.object({
+  iso3: z.string().length(3),
+  title: z.string().min(3).max(300),
+  narrative: z.string().min(10).max(8000),
+  perpetrators: z.string().max(1000).optional(),
+  targets: z.string().max(1000).optional(),
+  places: z.string().max(1000).optional(),
+  watched: z.array(z.enum(INDICATOR_IDS as [string, ...string[]])).min(1),
 });

@@ -99,6 +99,7 @@ import {
   importAtrocityAnniversaries,
   retireTrigger,
 } from './use-cases/triggers';
+import { addScenario, countryScenarios, retireScenario } from './use-cases/scenarios';
 import {
   assignReport,
   exportReports,
@@ -172,6 +173,9 @@ export function openLens(adapters: UseCaseDeps) {
     countryTriggers: bind(countryTriggers),
     importAtrocityAnniversaries: bind(importAtrocityAnniversaries),
     retireTrigger: bind(retireTrigger),
+    addScenario: bind(addScenario),
+    countryScenarios: bind(countryScenarios),
+    retireScenario: bind(retireScenario),
     addWebhook: bind(addWebhook),
     addFeed: bind(addFeed),
     configureFeed: bind(configureFeed),

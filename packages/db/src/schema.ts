@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { EventsTable, FeedRunsTable, FeedsTable } from './feeds.schema';
+import type { ScenariosTable, TriggersTable } from './triggers.schema';
+export type { ScenariosTable, TriggersTable } from './triggers.schema';
 export type { EventsTable } from './feeds.schema';
 
 export interface CountriesTable {
@@ -153,23 +155,9 @@ export interface Database {
   actor_capacities: ActorCapacitiesTable;
   risk_measure_links: RiskMeasureLinksTable;
   triggers: TriggersTable;
+  scenarios: ScenariosTable;
   plan_versions: VersionedDocumentTable;
   needs_assessments: VersionedDocumentTable;
-}
-
-export interface TriggersTable {
-  id: Generated<number>;
-  iso3: string;
-  date: string;
-  kind: string;
-  title: string;
-  source: string;
-  window_days: number;
-  yearly: number;
-  origin: string;
-  created_at: string;
-  created_by: string;
-  retired_at: string | null;
 }
 
 export interface RiskMeasureLinksTable {

@@ -1,5 +1,8 @@
 import {
   AssessmentParams,
+  CountryScenariosSchema,
+  ScenarioRequest,
+  ScenarioSchema,
   CountryTriggersSchema,
   IdParams,
   TriggerImportRequest,
@@ -73,5 +76,47 @@ export const triggerRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async (req) => lens.importAtrocityAnniversaries(req.body, by(req)),
+  );
+  api.get(
+    '/api/scenarios/:iso3',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary:
+          "A country's scenarios read on a day: each watched indicator lit or not (evidence in the last 90 days), when it last fired, and which way the scenario moves",
+        params: AssessmentParams,
+        querystring: TriggersQuery,
+        response: { 200: CountryScenariosSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.countryScenarios({ iso3: req.params.iso3, asOf: req.query.asOf }),
+  );
+  api.post(
+    '/api/scenarios',
+    {
+      config: { access: ANALYST_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary:
+          'Write a scenario of how escalation could unfold (by whom, against whom, where) with the escalation indicators to watch (audited)',
+        body: ScenarioRequest,
+        response: { 201: ScenarioSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await lens.addScenario(req.body, by(req))),
+  );
+  api.post(
+    '/api/scenarios/:id/retire',
+    {
+      config: { access: ANALYST_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary: 'Retire a scenario: kept, no longer read (audited)',
+        params: IdParams,
+        response: { 200: ScenarioSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.retireScenario(req.params.id, by(req)),
   );
 };

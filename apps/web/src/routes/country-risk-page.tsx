@@ -6,6 +6,7 @@ import { Link } from '../router';
 import { CountryAssessment } from '../features/assessment/country-assessment';
 import { EscalationSection } from '../features/alerts/escalation-section';
 import { TriggersSection } from '../features/planning/triggers-section';
+import { ScenariosSection } from '../features/planning/scenarios-section';
 import { YGrid } from '../features/chart-grid';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
@@ -45,6 +46,7 @@ export function CountryRiskPage({
       <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
       <EscalationSection iso3={iso3} canReplay={canEdit} />
       <TriggersSection iso3={iso3} canEdit={canEdit} />
+      <ScenariosSection iso3={iso3} canEdit={canEdit} />
       <RiskSection iso3={iso3} />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { AnalystLink } from '../planning/recommend';
 import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
 import type { NewTrigger, Trigger } from '../triggers/trigger';
+import type { NewScenario, Scenario } from '../triggers/scenario';
 
 export type PlanningDocument = 'plan' | 'needs';
 
@@ -42,4 +43,9 @@ export interface PlanningRepository {
     ts: ReadonlyArray<NewTrigger & { createdAt: string; createdBy: string }>,
   ): Promise<Trigger[]>;
   retireTrigger(id: number, at: string): Promise<void>;
+  /** Analysts' scenarios of a country (issue 23 item 2), retired ones when asked. */
+  scenarios(q: { iso3: string; includeRetired?: boolean }): Promise<Scenario[]>;
+  scenario(id: number): Promise<Scenario | undefined>;
+  addScenario(s: NewScenario & { createdAt: string; createdBy: string }): Promise<Scenario>;
+  retireScenario(id: number, at: string): Promise<void>;
 }

@@ -5,12 +5,29 @@ import type {
   PlanBody,
   PlanningDocument,
   PlanningRepository,
+  IndicatorId,
+  NewScenario,
   NewTrigger,
+  Scenario,
   Trigger,
   TriggerKind,
   Versioned,
 } from '@lens/core';
-import type { Database, RiskMeasureLinksTable, TriggersTable } from '../schema';
+import type { Database, RiskMeasureLinksTable, ScenariosTable, TriggersTable } from '../schema';
+
+const toScenario = (r: Selectable<ScenariosTable>): Scenario => ({
+  id: r.id,
+  iso3: r.iso3,
+  title: r.title,
+  narrative: r.narrative,
+  perpetrators: r.perpetrators,
+  targets: r.targets,
+  places: r.places,
+  watched: JSON.parse(r.watched) as IndicatorId[],
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  retiredAt: r.retired_at,
+});
 
 const toTrigger = (r: Selectable<TriggersTable>): Trigger => ({
   id: r.id,
@@ -211,5 +228,44 @@ export class KyselyPlanningRepository implements PlanningRepository {
 
   async retireTrigger(id: number, at: string): Promise<void> {
     await this.db.updateTable('triggers').set({ retired_at: at }).where('id', '=', id).execute();
+  }
+
+  async scenarios(q: { iso3: string; includeRetired?: boolean }): Promise<Scenario[]> {
+    let s = this.db.selectFrom('scenarios').selectAll().where('iso3', '=', q.iso3);
+    if (!q.includeRetired) s = s.where('retired_at', 'is', null);
+    return (await s.orderBy('id').execute()).map(toScenario);
+  }
+
+  async scenario(id: number): Promise<Scenario | undefined> {
+    const r = await this.db
+      .selectFrom('scenarios')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toScenario(r);
+  }
+
+  async addScenario(s: NewScenario & { createdAt: string; createdBy: string }): Promise<Scenario> {
+    const r = await this.db
+      .insertInto('scenarios')
+      .values({
+        iso3: s.iso3,
+        title: s.title,
+        narrative: s.narrative,
+        perpetrators: s.perpetrators,
+        targets: s.targets,
+        places: s.places,
+        watched: JSON.stringify(s.watched),
+        created_at: s.createdAt,
+        created_by: s.createdBy,
+        retired_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toScenario(r);
+  }
+
+  async retireScenario(id: number, at: string): Promise<void> {
+    await this.db.updateTable('scenarios').set({ retired_at: at }).where('id', '=', id).execute();
   }
 }
