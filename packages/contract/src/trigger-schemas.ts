@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { INDICATOR_IDS, TRIGGER_KINDS } from '@lens/core';
 import { DaySchema } from './day';
 
-export { TRIGGER_KINDS } from '@lens/core';
+export { TRIGGER_KINDS, TRIGGER_WORDS } from '@lens/core';
 
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).readonly();
 

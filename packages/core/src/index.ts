@@ -82,6 +82,7 @@ export * from './planning/pitfalls';
 export * from './ports/planning';
 export * from './use-cases/planning';
 export * from './briefs/brief-text';
+export { TRIGGER_WORDS } from './briefs/brief-trigger-text';
 export * from './briefs/brief-data';
 export * from './briefs/render';
 export * from './use-cases/briefs';

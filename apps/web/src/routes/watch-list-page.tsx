@@ -1,4 +1,4 @@
-import { labelIn } from '@lens/contract';
+import { labelIn, TRIGGER_WORDS } from '@lens/contract';
 import { useEffect, useMemo, useState } from 'react';
 import type { CountryDto, WatchEntryDto, WatchListDto } from '@lens/contract';
 import { api } from '../api';
@@ -182,7 +182,7 @@ export function WatchListPage() {
                 {e.monitoring === 'heightened' && e.nextTrigger && (
                   <div className="small" data-testid="watch-trigger">
                     <strong>{t.trgHeightened}</strong>: {e.nextTrigger.on} ·{' '}
-                    {t.trgKinds[e.nextTrigger.kind]}
+                    {TRIGGER_WORDS[lang].kinds[e.nextTrigger.kind]}
                   </div>
                 )}
                 {e.stageSince && (

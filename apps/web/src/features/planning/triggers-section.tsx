@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TRIGGER_KINDS } from '@lens/contract';
+import { TRIGGER_KINDS, TRIGGER_WORDS } from '@lens/contract';
 import { api } from '../../api';
 import { field, useFormAction } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
@@ -12,7 +12,7 @@ type Triggers = Awaited<ReturnType<typeof api.triggers>>;
  * add one with its source.
  */
 export function TriggersSection({ iso3, canEdit }: { iso3: string; canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [data, setData] = useState<Triggers | null>();
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -48,7 +48,7 @@ export function TriggersSection({ iso3, canEdit }: { iso3: string; canEdit: bool
         <ul aria-label={t.trgTitle}>
           {data.upcoming.map((u) => (
             <li key={u.trigger.id}>
-              <b>{u.on}</b> ({t.trgIn(u.daysUntil)}) · {t.trgKinds[u.trigger.kind]}:{' '}
+              <b>{u.on}</b> ({t.trgIn(u.daysUntil)}) · {TRIGGER_WORDS[lang].kinds[u.trigger.kind]}:{' '}
               {u.trigger.title}
               {u.trigger.yearly && ` · ${t.trgYearly}`}
               {u.raises && (
@@ -81,7 +81,7 @@ export function TriggersSection({ iso3, canEdit }: { iso3: string; canEdit: bool
           <ul className="small">
             {data.recent.slice(0, 10).map((r) => (
               <li key={`${r.trigger.id}-${r.on}`}>
-                {r.on} · {t.trgKinds[r.trigger.kind]}: {r.trigger.title}
+                {r.on} · {TRIGGER_WORDS[lang].kinds[r.trigger.kind]}: {r.trigger.title}
               </li>
             ))}
           </ul>
@@ -98,7 +98,7 @@ export function TriggersSection({ iso3, canEdit }: { iso3: string; canEdit: bool
             <select name="kind" defaultValue="election">
               {TRIGGER_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t.trgKinds[k]}
+                  {TRIGGER_WORDS[lang].kinds[k]}
                 </option>
               ))}
             </select>
