@@ -109,7 +109,13 @@ export function App() {
     if (state.kind !== 'offline') return;
     const again = () => void refresh();
     window.addEventListener('online', again);
-    return () => window.removeEventListener('online', again);
+    // A phone's 'online' event is not to be relied on, and the first check after it can fail
+    // while the connection settles: try again every 15 s as well.
+    const timer = window.setInterval(again, 15_000);
+    return () => {
+      window.removeEventListener('online', again);
+      window.clearInterval(timer);
+    };
   }, [state.kind, refresh]);
 
   if (state.kind === 'loading') return <p className="centre">{t.loading}</p>;

@@ -65,7 +65,13 @@ export function ReportPage({ connected = true }: { connected?: boolean }) {
         .finally(() => void refresh());
     sendWaiting();
     window.addEventListener('online', sendWaiting);
-    return () => window.removeEventListener('online', sendWaiting);
+    // A send that failed while the connection settled is tried again, without waiting for the
+    // next 'online' event (which may never come).
+    const timer = window.setInterval(sendWaiting, 30_000);
+    return () => {
+      window.removeEventListener('online', sendWaiting);
+      window.clearInterval(timer);
+    };
   }, [connected]);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
