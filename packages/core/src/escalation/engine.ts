@@ -83,7 +83,8 @@ export interface Episode {
 }
 
 const DAY = 86_400_000;
-const dayNumber = (d: string) => Math.floor(Date.parse(d.slice(0, 10)) / DAY);
+/** Days since 1970-01-01 of a day (YYYY-MM-DD, or the day of a date-time). */
+export const dayNumber = (d: string) => Math.floor(Date.parse(d.slice(0, 10)) / DAY);
 const dateOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 export const addDays = (d: string, days: number) => dateOf(dayNumber(d) + days);
 

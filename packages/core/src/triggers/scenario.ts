@@ -1,5 +1,6 @@
-import { LensError } from '../domain/errors';
-import type { EscalationEvent } from '../escalation/engine';
+import { refuseIfAny } from '../domain/errors';
+import { addDays, type EscalationEvent } from '../escalation/engine';
+import { mustBe } from './trigger';
 import { INDICATORS, isIndicatorId, type IndicatorId } from '../escalation/indicators';
 
 /**
@@ -46,16 +47,12 @@ export interface ScenarioReading {
   readonly direction: 'rising' | 'falling' | 'steady';
 }
 
-const DAY_MS = 86_400_000;
-const minusDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) - n * DAY_MS).toISOString().slice(0, 10);
-
 function readOne(
   events: readonly EscalationEvent[],
   indicator: IndicatorId,
   asOf: string,
 ): WatchedReading {
-  const from = minusDays(asOf, SCENARIO_WINDOW_DAYS);
+  const from = addDays(asOf, -SCENARIO_WINDOW_DAYS);
   let count = 0;
   let toVerify = 0;
   let lastFired: string | null = null;
@@ -76,7 +73,7 @@ export function readScenario(
   asOf: string,
 ): ScenarioReading {
   const watched = scenario.watched.map((i) => readOne(events, i, asOf));
-  const before = minusDays(asOf, SCENARIO_WINDOW_DAYS);
+  const before = addDays(asOf, -SCENARIO_WINDOW_DAYS);
   const litBefore = scenario.watched.filter((i) => readOne(events, i, before).lit).length;
   const lit = watched.filter((w) => w.lit).length;
   return {
@@ -97,13 +94,7 @@ export function validateScenario(s: NewScenario): NewScenario {
   const unknown = s.watched.filter((i) => !isIndicatorId(i));
   if (s.watched.length === 0 || unknown.length > 0)
     bad.watched = `one or more of ${INDICATORS.map((i) => i.id).join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`;
-  const fields = Object.keys(bad);
-  if (fields.length > 0)
-    throw new LensError(
-      'invalid',
-      `The scenario is not valid: ${fields.map((f) => `${f} must be ${bad[f]}`).join('; ')}`,
-      bad,
-    );
+  refuseIfAny('scenario', mustBe(bad));
   return {
     ...s,
     title: s.title.trim(),

@@ -1,4 +1,10 @@
-import { LensError } from '../domain/errors';
+import { isCalendarDay } from '../domain/calendar';
+import { refuseIfAny } from '../domain/errors';
+import { dayNumber } from '../escalation/engine';
+
+/** Each bad field's problem as "must be ...", for `refuseIfAny`. */
+export const mustBe = (bad: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(bad).map(([k, v]) => [k, `must be ${v}`]));
 
 /**
  * Dated events ahead (and behind) that can set violence off: elections, referendums, anniversaries
@@ -56,8 +62,6 @@ export function nextOccurrence(t: Pick<Trigger, 'date' | 'yearly'>, asOf: string
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-const dayNumber = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
-
 export interface UpcomingTrigger {
   readonly trigger: Trigger;
   /** The occurrence ahead. */
@@ -97,30 +101,17 @@ export type MonitoringLevel = 'routine' | 'heightened';
 export const monitoringLevel = (upcoming: readonly UpcomingTrigger[]): MonitoringLevel =>
   upcoming.some((u) => u.raises) ? 'heightened' : 'routine';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Checks an analyst's trigger: every bad field named. */
 export function validateTrigger(t: NewTrigger): NewTrigger {
   const bad: Record<string, string> = {};
   if (!/^[A-Z]{3}$/.test(t.iso3)) bad.iso3 = 'an ISO 3166-1 alpha-3 code';
-  if (
-    !DAY.test(t.date) ||
-    Number.isNaN(Date.parse(`${t.date}T00:00:00Z`)) ||
-    new Date(`${t.date}T00:00:00Z`).toISOString().slice(0, 10) !== t.date
-  )
-    bad.date = 'a day that exists, as YYYY-MM-DD';
+  if (!isCalendarDay(t.date)) bad.date = 'a day that exists, as YYYY-MM-DD';
   if (!(TRIGGER_KINDS as readonly string[]).includes(t.kind))
     bad.kind = `one of ${TRIGGER_KINDS.join(', ')}`;
   if (t.title.trim().length < 3) bad.title = 'at least 3 characters';
   if (t.source.trim().length < 3) bad.source = 'where it is known from (at least 3 characters)';
   if (!Number.isInteger(t.windowDays) || t.windowDays < 0 || t.windowDays > 365)
     bad.windowDays = 'a whole number of days from 0 to 365';
-  const fields = Object.keys(bad);
-  if (fields.length > 0)
-    throw new LensError(
-      'invalid',
-      `The trigger is not valid: ${fields.map((f) => `${f} must be ${bad[f]}`).join('; ')}`,
-      bad,
-    );
+  refuseIfAny('trigger', mustBe(bad));
   return { ...t, title: t.title.trim(), source: t.source.trim() };
 }

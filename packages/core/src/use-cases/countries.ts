@@ -37,7 +37,6 @@ export async function countryNameIn(
   lang: string,
 ): Promise<string> {
   const periods = await getCountry(store, iso3);
-  const period =
-    periods.find((c) => c.fromYear <= year && (c.toYear ?? 9999) >= year) ?? periods.at(-1)!;
+  const period = periods.find((c) => existsIn(c, year)) ?? periods.at(-1)!;
   return period.names[lang as keyof typeof period.names] ?? period.names.en;
 }
