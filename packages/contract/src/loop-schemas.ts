@@ -50,7 +50,13 @@ export const ModelCardSchema = z
         z.object({
           predictor: z.string(),
           sources: z
-            .array(z.object({ dataset: z.string(), variables: z.array(z.string()).readonly() }))
+            .array(
+              z.object({
+                kind: z.string().describe('The dataset kind, or `year` for the calendar year'),
+                dataset: z.string(),
+                variables: z.array(z.string()).readonly(),
+              }),
+            )
             .readonly(),
           notes: z.array(z.string()).readonly(),
         }),

@@ -86,6 +86,7 @@ const en = {
   mcScores:
     'AUC {auc} · Brier {brier} · onsets in the top 10 / 20 / 30: {r10} / {r20} / {r30} of {onsets}',
   mcPredictors: 'Predictors',
+  mcCalendarYear: 'the calendar year',
   mcPredictor: 'Predictor',
   mcBuiltFrom: 'Built from (dataset: source variables; hover for how)',
   mcLimits: 'What it cannot see',
@@ -182,6 +183,7 @@ const fr: Messages = {
   mcScores:
     'AUC {auc} · Brier {brier} · déclenchements parmi les 10 / 20 / 30 premiers : {r10} / {r20} / {r30} sur {onsets}',
   mcPredictors: 'Prédicteurs',
+  mcCalendarYear: 'l’année civile',
   mcPredictor: 'Prédicteur',
   mcBuiltFrom:
     'Construit à partir de (jeu de données : variables de la source ; survoler pour la méthode)',
@@ -278,6 +280,7 @@ const es: Messages = {
   mcScores:
     'AUC {auc} · Brier {brier} · inicios entre los 10 / 20 / 30 primeros: {r10} / {r20} / {r30} de {onsets}',
   mcPredictors: 'Predictores',
+  mcCalendarYear: 'el año civil',
   mcPredictor: 'Predictor',
   mcBuiltFrom:
     'Construido a partir de (conjunto de datos: variables de la fuente; pase el cursor para ver cómo)',
@@ -369,6 +372,7 @@ const ar: Messages = {
   mcScores:
     'AUC {auc} · Brier {brier} · البدايات ضمن أول 10 / 20 / 30: {r10} / {r20} / {r30} من {onsets}',
   mcPredictors: 'المتنبئات',
+  mcCalendarYear: 'السنة التقويمية',
   mcPredictor: 'المتنبئ',
   mcBuiltFrom: 'مبني من (مجموعة البيانات: متغيرات المصدر؛ مرّر المؤشر لمعرفة الطريقة)',
   mcLimits: 'ما لا يستطيع رؤيته',

@@ -217,7 +217,11 @@ function ModelCardSection() {
               <td data-raw>
                 {p.sources
                   .map((s) =>
-                    s.variables.length > 0 ? `${s.dataset}: ${s.variables.join(', ')}` : s.dataset,
+                    s.kind === 'year'
+                      ? t.mcCalendarYear
+                      : s.variables.length > 0
+                        ? `${s.dataset}: ${s.variables.join(', ')}`
+                        : s.dataset,
                   )
                   .join('; ')}
               </td>

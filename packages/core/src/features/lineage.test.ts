@@ -7,11 +7,11 @@ describe('predictor lineage', () => {
   it('traces a predictor back to the stored variables it is built of, with the notes on how', () => {
     const coup = predictorLineage(LENS_OPEN, 'coup.try.5yr');
     expect(coup.sources).toEqual([
-      { dataset: 'V-Dem v14 lite, key variables', variables: ['e_pt_coup'] },
+      { kind: 'vdem', dataset: 'V-Dem v14 lite, key variables', variables: ['e_pt_coup'] },
     ]);
     expect(coup.notes).toContain('V-Dem codes coups to 2020; later years count as none');
     expect(predictorLineage(LENS_OPEN, 'year').sources).toEqual([
-      { dataset: 'the calendar year', variables: [] },
+      { kind: 'year', dataset: 'the calendar year', variables: [] },
     ]);
   });
 

@@ -3,7 +3,12 @@ import type { FeatureSpec, FeatureStep } from './spec';
 /** Where a predictor comes from: the source variables it is built of, and how. */
 export interface PredictorLineage {
   /** The dataset inputs, as the spec describes them, with the variables read from each. */
-  readonly sources: ReadonlyArray<{ readonly dataset: string; readonly variables: string[] }>;
+  readonly sources: ReadonlyArray<{
+    /** The dataset's kind (`vdem`, `wdi`...), or `year` for the calendar year itself. */
+    readonly kind: string;
+    readonly dataset: string;
+    readonly variables: string[];
+  }>;
   /** The spec's notes on the steps that build it (why each transformation), in order. */
   readonly notes: readonly string[];
 }
@@ -51,18 +56,23 @@ export function predictorLineage(spec: FeatureSpec, column: string): PredictorLi
     for (const c of reads(s)) wanted.add(c);
     if (s.note && !notes.includes(s.note)) notes.unshift(s.note);
   }
-  const byDataset = new Map<string, string[]>();
+  const byDataset = new Map<string, { kind: string; variables: string[] }>();
   for (const x of inputs.reverse()) {
     const dataset =
       x.kind === 'year'
         ? 'the calendar year'
         : (spec.inputs.find((d) => d.kind === x.kind)?.description ?? x.kind);
-    const vars = byDataset.get(dataset) ?? [];
-    if (x.kind !== 'year' && !vars.includes(x.variable)) vars.push(x.variable);
-    byDataset.set(dataset, vars);
+    const entry = byDataset.get(dataset) ?? { kind: x.kind, variables: [] };
+    if (x.kind !== 'year' && !entry.variables.includes(x.variable))
+      entry.variables.push(x.variable);
+    byDataset.set(dataset, entry);
   }
   return {
-    sources: [...byDataset].map(([dataset, variables]) => ({ dataset, variables })),
+    sources: [...byDataset].map(([dataset, e]) => ({
+      kind: e.kind,
+      dataset,
+      variables: e.variables,
+    })),
     notes,
   };
 }
