@@ -107,6 +107,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/risk-links': READERS,
   'POST /api/risk-links': ANALYSTS,
   'PATCH /api/risk-links/:id': ANALYSTS,
+  'GET /api/cases': READERS,
   'GET /api/triggers/:iso3': READERS,
   'POST /api/triggers': ANALYSTS,
   'POST /api/triggers/:id/retire': ANALYSTS,

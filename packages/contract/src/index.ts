@@ -11,3 +11,4 @@ export * from './outbox-seal';
 export * from './feed-schemas';
 export * from './wps-schemas';
 export * from './trigger-schemas';
+export * from './case-schemas';

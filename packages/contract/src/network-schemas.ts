@@ -208,7 +208,7 @@ export const CapacitySchema = z
         z.object({
           measure: z.object({
             id: z.string(),
-            level: z.enum(['structural', 'direct']),
+            level: z.enum(['structural', 'direct', 'response', 'recovery']),
             group: z.string(),
             text: z.string(),
             source: z.string().nullable(),

@@ -1,6 +1,7 @@
 /** Prevention planning and briefs (issue 9). */
 import { z } from 'zod';
 import { DaySchema } from './day';
+import { SimilarCaseSchema } from './case-schemas';
 import {
   ADDRESSEES,
   BRIEF_LANGUAGES,
@@ -192,7 +193,7 @@ export const PlanningSchema = z
       agendas: z
         .array(
           z.object({
-            kind: z.enum(['structural', 'direct', 'escalation']),
+            kind: z.enum(['structural', 'direct', 'escalation', 'response', 'recovery']),
             catalogId: z.string(),
             text: z.string(),
             measureRoot: z.string(),
@@ -218,7 +219,7 @@ export const PlanningSchema = z
           id: z.string(),
           kind: z.enum(['measure', 'group']),
           text: z.string(),
-          level: z.enum(['structural', 'direct']),
+          level: z.enum(['structural', 'direct', 'response', 'recovery']),
           group: z.string(),
           reasons: z.array(Reason).readonly(),
           status: z.enum(['sourced', 'proposed', 'analyst']),
@@ -234,6 +235,7 @@ export const PlanningSchema = z
       measures: z.number().int(),
     }),
     plan: PlanSchema.nullable(),
+    similarCases: z.array(SimilarCaseSchema).readonly(),
     catalogVersion: z.string(),
     asOf: z.string(),
   })

@@ -100,6 +100,7 @@ import {
   retireTrigger,
 } from './use-cases/triggers';
 import { addScenario, countryScenarios, retireScenario } from './use-cases/scenarios';
+import { caseLibrary } from './use-cases/case-library';
 import {
   assignReport,
   exportReports,
@@ -175,6 +176,7 @@ export function openLens(adapters: UseCaseDeps) {
     retireTrigger: bind(retireTrigger),
     addScenario: bind(addScenario),
     countryScenarios: bind(countryScenarios),
+    caseLibrary: bind(caseLibrary),
     retireScenario: bind(retireScenario),
     addWebhook: bind(addWebhook),
     addFeed: bind(addFeed),

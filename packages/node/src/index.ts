@@ -8,6 +8,8 @@ export {
   buildBundledData,
   BUNDLED_DIR,
   BUNDLED_CATALOG,
+  BUNDLED_SUPPLEMENT,
+  catalogWithSupplement,
 } from './files/bundled-data';
 export { buildFeaturesFromFolder, featureCsv, writeFeatureCsv } from './files/build-features';
 export { addReferenceModelFromFile } from './files/reference-model';

@@ -18,7 +18,7 @@ import {
   type HistoryCheck,
   type HistoryPeriod,
 } from '@lens/core';
-import { BUNDLED_CATALOG } from '@lens/node';
+import { BUNDLED_CATALOG, catalogWithSupplement } from '@lens/node';
 import { withStore } from '../open-store';
 import { actor, deps } from '../deps';
 
@@ -105,8 +105,14 @@ export function registerAssess(program: Command): void {
     .command('load')
     .description('Store a version of the catalog (default: the bundled one); idempotent')
     .option('--file <file>', 'catalog.json', BUNDLED_CATALOG)
-    .action(async (opts: { file: string }) => {
-      const text = await readFile(opts.file, 'utf8');
+    .option(
+      '--no-supplement',
+      "store the file alone, without Lens's response and recovery measures and case library",
+    )
+    .action(async (opts: { file: string; supplement: boolean }) => {
+      const text = opts.supplement
+        ? catalogWithSupplement(opts.file)
+        : await readFile(opts.file, 'utf8');
       const r = await withStore((store) =>
         loadFrameworkCatalog(deps(store), { text, file: path.basename(opts.file), actor: actor() }),
       );

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
-import { BUNDLED_CATALOG, BUNDLED_DIR, importFile } from '@lens/node';
+import { BUNDLED_DIR, catalogWithSupplement, importFile } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
 import { as, createTestApp, type TestApp } from '../testing';
 
@@ -51,7 +51,7 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     ] as const)
       await importFile(t.deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
     await loadFrameworkCatalog(t.deps, {
-      text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+      text: catalogWithSupplement(),
       file: 'catalog.json',
       actor: 'test',
     });
@@ -127,8 +127,51 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
     expect(v.context.stage).toBe('violence');
     expect(v.context.armedConflict).toBe(true);
     expect(v.context.perpetrators[0]!.name).toBe('Government of Myanmar (Burma)');
-    expect(v.agenda.agendas.map((a) => a.kind)).toEqual(['structural', 'direct', 'escalation']);
+    // Violence under way: the response sphere joins Bellamy's three agendas.
+    expect(v.agenda.agendas.map((a) => a.kind)).toEqual([
+      'structural',
+      'direct',
+      'escalation',
+      'response',
+    ]);
     expect(v.recommendations.length).toBeGreaterThan(3);
+    // Response measures are offered, linked from the response sphere (Peace Insight: sourced).
+    const protect = v.recommendations.find((r) => r.id === 'RR.RESP.PRO.01');
+    expect(protect).toMatchObject({ kind: 'measure', status: 'sourced' });
+    // Recovery is not offered while the violence goes on.
+    expect(v.recommendations.filter((r) => r.id.startsWith('RR.REC.'))).toEqual([]);
+  });
+
+  it('shows past cases like Myanmar in 2021, with what matched, the lesson and the source, in French too', async () => {
+    type Case = {
+      id: string;
+      country: string;
+      matched: string[];
+      lesson: string;
+      source: string;
+      authoritative: boolean;
+      measures: Array<{ id: string; text: string }>;
+    };
+    const en = (await call('GET', '/api/prevention/MMR?year=2021', 'viewer')).json<{
+      similarCases: Case[];
+    }>().similarCases;
+    expect(en.length).toBeGreaterThanOrEqual(2);
+    // Myanmar's own 2016-17 case matches on stage, setting, state perpetrators and country.
+    const mmr = en.find((c) => c.id === 'CASE.MMR.2017')!;
+    expect(mmr.matched).toEqual(expect.arrayContaining(['setting', 'perpetrators', 'country']));
+    expect(mmr.lesson).toMatch(/Quiet diplomacy/);
+    expect(mmr.source).toMatch(/Rosenthal \(2019\)/);
+    // Recalled from a source not read here: never shown as authoritative.
+    expect(mmr.authoritative).toBe(false);
+    for (const c of en) expect(c.matched.length).toBeGreaterThanOrEqual(2);
+    const fr = (await call('GET', '/api/prevention/MMR?year=2021&lang=fr', 'viewer')).json<{
+      similarCases: Case[];
+    }>().similarCases;
+    const frMmr = fr.find((c) => c.id === 'CASE.MMR.2017')!;
+    expect(frMmr.lesson).toMatch(/^Une diplomatie discrète/);
+    expect(frMmr.measures.find((m) => m.id === 'RR.RESP.DOC.01')?.text).toBe(
+      "Établissement des faits et commissions d'enquête sur les atrocités en cours",
+    );
   });
 
   it('saves plan versions and warns of blind neutrality, with why', async () => {

@@ -1,5 +1,7 @@
 import {
   AssessmentParams,
+  CaseLibraryQuery,
+  CaseLibrarySchema,
   CountryScenariosSchema,
   ScenarioRequest,
   ScenarioSchema,
@@ -16,11 +18,28 @@ import { actorName, ANALYST_ROLES, READER_ROLES, type Role } from '@lens/core';
 const ADMINS: readonly Role[] = ['admin'];
 import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
 
-/** Triggers (issue 23): a country's calendar ahead, analysts' entries, imported anniversaries. */
+/**
+ * Triggers (issue 23): a country's calendar ahead, analysts' entries, imported anniversaries; and
+ * the case library.
+ */
 export const triggerRoutes: RouteModule = (app, { lens }) => {
   const api = typed(app);
   const by = (req: Parameters<typeof principalOf>[0]) => actorName(principalOf(req));
 
+  api.get(
+    '/api/cases',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary:
+          'The case library: past prevention and response cases with the measures tried, what happened, the lesson and the source (recalled records marked unverified)',
+        querystring: CaseLibraryQuery,
+        response: { 200: CaseLibrarySchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => lens.caseLibrary({ lang: req.query.lang }),
+  );
   api.get(
     '/api/triggers/:iso3',
     {

@@ -8,21 +8,47 @@ import { csvText } from '../formats/csv';
 
 export interface PreventionMeasure {
   readonly id: string;
-  /** `structural` or `direct` prevention (Bellamy's common prevention agenda). */
-  readonly level: 'structural' | 'direct';
+  /** Structural or direct prevention (Bellamy's common prevention agenda), response or recovery. */
+  readonly level: MeasureLevel;
   readonly group: string;
   readonly text: string;
   readonly source: string | null;
   readonly authoritative: boolean;
 }
 
-/** The common prevention agenda's measures, from the catalog, in catalog order. */
+/**
+ * The common prevention agenda's measures and the supplement's response and recovery measures,
+ * from the catalog, in catalog order.
+ */
+/** Bellamy's structural and direct prevention, and the Lens supplement's response and recovery. */
+export type MeasureLevel = 'structural' | 'direct' | 'response' | 'recovery';
+export const MEASURE_LEVELS: readonly MeasureLevel[] = [
+  'structural',
+  'direct',
+  'response',
+  'recovery',
+];
+
+const measureLevel = (id: string): MeasureLevel =>
+  id.startsWith('CPA.S.')
+    ? 'structural'
+    : id.startsWith('RR.RESP.')
+      ? 'response'
+      : id.startsWith('RR.REC.')
+        ? 'recovery'
+        : 'direct';
+
 export function preventionMeasures(catalog: FrameworkCatalog): PreventionMeasure[] {
   return catalog.items
-    .filter((i) => i.framework === 'measures' && i.kind === 'measures' && i.id.startsWith('CPA.'))
+    .filter(
+      (i) =>
+        i.framework === 'measures' &&
+        i.kind === 'measures' &&
+        (i.id.startsWith('CPA.') || i.id.startsWith('RR.')),
+    )
     .map((i) => ({
       id: i.id,
-      level: i.id.startsWith('CPA.S.') ? ('structural' as const) : ('direct' as const),
+      level: measureLevel(i.id),
       group: i.group ?? '',
       text: i.text,
       source: i.source?.citation ?? null,

@@ -74,6 +74,40 @@ export interface CatalogTension {
   readonly source: CatalogSource | null;
 }
 
+/**
+ * A past prevention or response case (issue 23 item 4): where and when, the stage and setting at
+ * the time, who killed and who acted, the measures tried, what happened and the lesson, with its
+ * source. Its structured fields are coded by whoever wrote the record; its texts are paraphrases.
+ */
+export const CASE_SETTINGS = ['armed_conflict', 'peacetime', 'post_conflict'] as const;
+export const CASE_RESULTS = ['prevented', 'mitigated', 'not_prevented'] as const;
+export const CASE_STAGES = ['crisis', 'mobilisation', 'violence'] as const;
+
+export interface CatalogCase {
+  readonly id: string;
+  readonly iso3: string;
+  readonly from: number;
+  readonly to: number;
+  /** The escalation stage when outside actors acted (checked when the supplement is merged). */
+  readonly stage: (typeof CASE_STAGES)[number];
+  readonly setting: (typeof CASE_SETTINGS)[number];
+  /** Actor types (registry words) of those who killed or threatened civilians. */
+  readonly perpetrators: readonly string[];
+  /** Actor types of those who acted to prevent or respond. */
+  readonly acted: readonly string[];
+  /** Catalog measures tried (CPA.*, RR.*). */
+  readonly measures: readonly string[];
+  /** What the record says came of it. */
+  readonly result: (typeof CASE_RESULTS)[number];
+  readonly summary: string;
+  readonly outcome: string;
+  readonly lesson: string;
+  readonly verification: Verification | null;
+  readonly confidence: string | null;
+  readonly source: CatalogSource | null;
+  readonly authoritative: boolean;
+}
+
 export interface FrameworkCatalog {
   readonly schemaVersion: string;
   readonly generated: string;
@@ -81,6 +115,8 @@ export interface FrameworkCatalog {
   readonly items: readonly CatalogItem[];
   readonly mappings: readonly CatalogMapping[];
   readonly tensions: readonly CatalogTension[];
+  /** The case library (the Lens supplement's `cases`); empty for a catalog without one. */
+  readonly cases: readonly CatalogCase[];
   readonly sources: Readonly<Record<string, { title: string; year: string | null }>>;
 }
 
@@ -241,9 +277,36 @@ export function parseCatalog(text: string, file = 'catalog.json'): FrameworkCata
       measures: strings(t.measures_involved),
       source: sourceOf(t.source),
     }));
+  const num = (v: Json | undefined): number => (typeof v === 'number' ? v : NaN);
+  const cases: CatalogCase[] = (Array.isArray(raw.cases) ? raw.cases : [])
+    .filter(isObj)
+    .filter((c) => typeof c.id === 'string')
+    .map((c) => {
+      const verification = str(c.verification);
+      return {
+        id: c.id as string,
+        iso3: str(c.country) ?? '',
+        from: num(c.from),
+        to: num(c.to),
+        stage: (str(c.stage) ?? '') as CatalogCase['stage'],
+        setting: (str(c.setting) ?? '') as CatalogCase['setting'],
+        perpetrators: strings(c.perpetrators),
+        acted: strings(c.acted),
+        measures: strings(c.measures),
+        result: (str(c.result) ?? '') as CatalogCase['result'],
+        summary: str(c.summary) ?? '',
+        outcome: str(c.outcome) ?? '',
+        lesson: str(c.lesson) ?? '',
+        verification,
+        confidence: str(c.confidence),
+        source: sourceOf(c.source),
+        authoritative: !isUnverified(verification),
+      };
+    });
   return {
     mappings,
     tensions,
+    cases,
     schemaVersion: str(raw.schema_version) ?? '',
     generated: str(raw.generated) ?? '',
     title: str(raw.title) ?? 'Frameworks catalog',

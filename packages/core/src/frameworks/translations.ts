@@ -67,17 +67,20 @@ export function parseCatalogTranslation(text: string, file: string): CatalogTran
 }
 
 /** Every English text of a catalog a reader can see. */
-export function catalogTexts(c: Pick<FrameworkCatalog, 'items' | 'tensions'>): string[] {
+export function catalogTexts(
+  c: Pick<FrameworkCatalog, 'items' | 'tensions'> & { cases?: FrameworkCatalog['cases'] },
+): string[] {
   const out = new Set<string>();
   for (const i of c.items)
     for (const s of [i.frameworkName, i.group, i.name, i.text]) if (s) out.add(s);
   for (const t of c.tensions) for (const s of [t.sideA, t.sideB, t.description]) out.add(s);
+  for (const k of c.cases ?? []) for (const s of [k.summary, k.outcome, k.lesson]) out.add(s);
   return [...out];
 }
 
 /** The catalog texts a translation lacks (each a reason a test fails). */
 export const missingTranslations = (
-  c: Pick<FrameworkCatalog, 'items' | 'tensions'>,
+  c: Pick<FrameworkCatalog, 'items' | 'tensions'> & { cases?: FrameworkCatalog['cases'] },
   t: CatalogTranslation,
 ): string[] => catalogTexts(c).filter((s) => !t.strings.has(s));
 
@@ -149,6 +152,12 @@ export function localizeCatalog<C extends FrameworkCatalog>(
     sideB: tr(x.sideB) ?? x.sideB,
     description: tr(x.description) ?? x.description,
   }));
+  const cases = c.cases.map((k) => ({
+    ...k,
+    summary: tr(k.summary) ?? k.summary,
+    outcome: tr(k.outcome) ?? k.outcome,
+    lesson: tr(k.lesson) ?? k.lesson,
+  }));
   const { strings: _s, catalogSha256: _h, ...provenance } = t;
-  return { ...c, items, tensions, language: t.language, translation: provenance };
+  return { ...c, items, tensions, cases, language: t.language, translation: provenance };
 }

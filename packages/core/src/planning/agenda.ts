@@ -2,7 +2,8 @@
  * The prevention agenda a country's situation calls for (Bellamy 2011, Table 1): structural
  * prevention where there is a general risk, direct prevention where conflict or atrocities are
  * imminent or there is serious instability, escalation prevention where armed conflict is under
- * way; and, outside armed conflict, the peacetime forms of atrocity that may apply. Each item
+ * way; response while violence is under way and recovery after armed conflict (Peace Insight's
+ * spheres); and, outside armed conflict, the peacetime forms of atrocity that may apply. Each item
  * says why it applies.
  */
 import { stageRank } from '../escalation/indicators';
@@ -11,14 +12,14 @@ import type { BriefLanguage } from '../briefs/brief-text';
 import { AGENDA_WORDS } from './agenda-words';
 import { oneSided, type PlanContext } from './context';
 
-export type AgendaKind = 'structural' | 'direct' | 'escalation';
+export type AgendaKind = 'structural' | 'direct' | 'escalation' | 'response' | 'recovery';
 
 export interface AgendaItem {
   readonly kind: AgendaKind;
   /** The catalog row (BEL.T1.1 ...) and its text. */
   readonly catalogId: string;
   readonly text: string;
-  /** The measures' root in the common prevention agenda: CPA.S, CPA.D or CPA.E. */
+  /** The measures' root: CPA.S, CPA.D or CPA.E (common prevention agenda), RR.RESP or RR.REC. */
   readonly measureRoot: string;
   readonly why: string;
   readonly authoritative: boolean;
@@ -40,6 +41,9 @@ const ROWS: ReadonlyArray<[AgendaKind, string, string]> = [
   ['structural', 'BEL.T1.1', 'CPA.S'],
   ['direct', 'BEL.T1.2', 'CPA.D'],
   ['escalation', 'BEL.T1.3', 'CPA.E'],
+  // Peace Insight's response and recovery spheres, answered by the Lens supplement's measures.
+  ['response', 'PI.2', 'RR.RESP'],
+  ['recovery', 'PI.3', 'RR.REC'],
 ];
 
 const HIGH = new Set(['high', 'extreme']);
@@ -67,6 +71,10 @@ export function agendaFor(
           ? w.tierRisk(ctx.tier, ctx.probability?.risk2y ?? null)
           : null,
     escalation: ctx.armedConflict ? w.armedConflict(ctx.battleDeaths, ctx.year) : null,
+    // Prevention does not end when violence begins (BEL.PIT.3): response while it is under way,
+    // recovery once armed conflict has ended.
+    response: ctx.stage === 'violence' ? w.stage(ctx.stage) : null,
+    recovery: ctx.recentConflict ? w.recentConflict : null,
   };
   const agendas: AgendaItem[] = [];
   for (const [kind, id, root] of ROWS) {

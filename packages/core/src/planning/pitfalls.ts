@@ -3,13 +3,15 @@
  * and `tensions`): blind neutrality when violence is one-sided, negative peace at any price,
  * prevention treated as over once violence begins, growth that widens horizontal inequality,
  * security capacity that can be turned to atrocities, embargoes that disarm the victims, curbing
- * hate speech at the cost of press freedom, and inducements that reward atrocities. Each warning
+ * hate speech at the cost of press freedom, inducements that reward atrocities, amnesties against
+ * accountability and a return of the displaced before it is safe. Each warning
  * names the catalog items it rests on and says why it fired, from the plan and the country's data.
  */
 import type { BriefLanguage } from '../briefs/brief-text';
 import { stageRank } from '../escalation/indicators';
 import { oneSided, topShare, type PlanContext } from './context';
 import { pitfallText, type Killer, type PitfallFacts } from './pitfall-words';
+import { recoveryPitfallText, type RecoveryFacts } from './recovery-pitfall-words';
 import { activeItems, isUnder, type PlanBody, type PlanItem } from './plan';
 
 export interface PlanWarning {
@@ -26,7 +28,7 @@ export interface PlanWarning {
 interface Finding {
   readonly catalogIds: readonly string[];
   readonly measures: readonly string[];
-  readonly facts: PitfallFacts;
+  readonly facts: PitfallFacts | RecoveryFacts;
 }
 
 type Check = (plan: PlanBody, ctx: PlanContext, text: (id: string) => string) => Finding | null;
@@ -169,6 +171,44 @@ const rewarding: Check = (plan, ctx, text) => {
   };
 };
 
+/** Measures that hold perpetrators to account (an amnesty beside one of them is still flagged). */
+const ACCOUNTABILITY = ['RR.REC.JUS.01', 'CPA.S.SEC.02', 'CPA.S.HR.02', 'CPA.D.LEG.01'];
+
+const amnesty: Check = (plan, _ctx, text) => {
+  const items = activeItems(plan);
+  const a = has(items, 'RR.REC.JUS.02');
+  if (a.length === 0) return null;
+  const held = ACCOUNTABILITY.flatMap((id) => has(items, id))[0];
+  return {
+    catalogIds: ['TEN.L1'],
+    facts: {
+      check: 'amnesty-accountability',
+      quoted: quote(a, text),
+      accountability: held ? text(held.measureId) : null,
+    },
+    measures: a.map((i) => i.measureId),
+  };
+};
+
+const prematureReturn: Check = (plan, ctx, text) => {
+  const r = has(activeItems(plan), 'RR.REC.ECO.02');
+  const civilianDeaths = deaths(ctx);
+  const unsafe =
+    stageRank(ctx.stage) >= stageRank('mobilisation') || ctx.armedConflict || civilianDeaths > 0;
+  if (r.length === 0 || !unsafe) return null;
+  return {
+    catalogIds: ['TEN.L2'],
+    facts: {
+      check: 'premature-return',
+      quoted: quote(r, text),
+      stage: ctx.stage,
+      armedConflict: ctx.armedConflict,
+      civilianDeaths,
+    },
+    measures: r.map((i) => i.measureId),
+  };
+};
+
 export const PLAN_CHECKS: ReadonlyArray<readonly [string, Check]> = [
   ['blind-neutrality', neutrality],
   ['negative-peace', negativePeace],
@@ -178,12 +218,16 @@ export const PLAN_CHECKS: ReadonlyArray<readonly [string, Check]> = [
   ['embargo-disarms-victims', embargo],
   ['hate-speech-press-freedom', hateSpeech],
   ['rewarding-atrocities', rewarding],
+  ['amnesty-accountability', amnesty],
+  ['premature-return', prematureReturn],
 ];
 
 const worded = (f: Finding, lang: BriefLanguage): PlanWarning => ({
   check: f.facts.check,
   catalogIds: f.catalogIds,
-  ...pitfallText(f.facts, lang),
+  ...(f.facts.check === 'amnesty-accountability' || f.facts.check === 'premature-return'
+    ? recoveryPitfallText(f.facts, lang)
+    : pitfallText(f.facts, lang)),
   measures: f.measures,
 });
 

@@ -7,7 +7,12 @@
  */
 import type { BriefLanguage } from '../briefs/brief-text';
 import { AGENDA_WORDS } from './agenda-words';
-import { preventionMeasures, type CapacityAudit, type PreventionMeasure } from '../actors/capacity';
+import {
+  preventionMeasures,
+  type CapacityAudit,
+  type MeasureLevel,
+  type PreventionMeasure,
+} from '../actors/capacity';
 import { stageRank } from '../escalation/indicators';
 import type { FrameworkCatalog } from '../frameworks/catalog';
 import type { Agenda } from './agenda';
@@ -43,7 +48,7 @@ export interface Recommendation {
   readonly id: string;
   readonly kind: 'measure' | 'group';
   readonly text: string;
-  readonly level: 'structural' | 'direct';
+  readonly level: MeasureLevel;
   readonly group: string;
   readonly reasons: readonly Reason[];
   /** The strongest of its links: sourced, then analyst, then proposed. */
@@ -79,8 +84,12 @@ export function presentRisks(
   }
   if (stageRank(ctx.stage) >= stageRank('crisis'))
     add('BEL.ESC', AGENDA_WORDS[lang].stage(ctx.stage), 1);
-  if (ctx.stage === 'violence')
+  if (ctx.stage === 'violence') {
     for (const id of ['BEL.VIO.1', 'BEL.VIO.2', 'BEL.VIO.3']) add(id, names(id), 1);
+    // The response sphere: its measures are linked from PI.2 (the Lens supplement's mappings).
+    add('PI.2', AGENDA_WORDS[lang].stage(ctx.stage), 1);
+  }
+  if (ctx.recentConflict) add('PI.3', AGENDA_WORDS[lang].recentConflict, 1);
   for (const f of agenda.peacetimeForms) add(f.catalogId, names(f.catalogId), 1);
   return risks;
 }

@@ -10,6 +10,7 @@ import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
+import { casesLike, type SimilarCase } from './case-library';
 import { assessRange, cachedLensData, frameworkCatalog, latestAssessments } from './assessments';
 import type { UseCaseDeps } from './context';
 import { countryNameIn, getCountry } from './countries';
@@ -23,6 +24,8 @@ export interface PlanningView {
   readonly recommendations: readonly Recommendation[];
   readonly capacity: { covered: number; limited: number; gaps: number; measures: number };
   readonly plan: (Versioned<PlanBody> & { warnings: PlanWarning[] }) | null;
+  /** Past cases most like this context, with their lessons (the case library). */
+  readonly similarCases: readonly SimilarCase[];
   readonly catalogVersion: string;
   /** The day escalation and the network are read as of. */
   readonly asOf: string;
@@ -135,6 +138,7 @@ export async function planningViewWithEscalation(
   const recommendations = recommendMeasures(context, agenda, catalog, links, capacity, lang);
   const stored = await deps.store.planning.latest('plan', context.iso3);
   const text = measureText(catalog);
+  const similarCases = await casesLike(deps, context, catalog);
   const view: PlanningView = {
     context,
     assessment,
@@ -152,6 +156,7 @@ export async function planningViewWithEscalation(
           warnings: checkPlan(stored.body, context, text, lang),
         }
       : null,
+    similarCases,
     catalogVersion: catalog.version,
     asOf,
   };

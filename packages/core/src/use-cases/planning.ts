@@ -8,3 +8,4 @@ export * from './planning-view';
 export * from './plans';
 export * from './needs-assessments';
 export * from './risk-links';
+export * from './case-library';

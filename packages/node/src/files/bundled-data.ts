@@ -12,6 +12,7 @@ import {
   isDatasetKind,
   LensError,
   loadFrameworkCatalog,
+  mergeSupplement,
   csvField,
   parseCsv,
   type DatasetKind,
@@ -46,6 +47,16 @@ const REFERENCE_FILES = ['natural-earth/ne_10m_admin_1_label_points.csv'] as con
 
 /** The frameworks catalog: bundled beside the datasets, copied from ../shared/frameworks. */
 export const BUNDLED_CATALOG = path.join(ROOT, 'data/frameworks/catalog.json');
+/** The Lens supplement: response and recovery measures and the case library (ADR 31). */
+export const BUNDLED_SUPPLEMENT = path.join(ROOT, 'data/frameworks/lens-supplement.json');
+
+/** A catalog file's text with the bundled supplement merged in: what Lens stores. */
+export const catalogWithSupplement = (file = BUNDLED_CATALOG): string =>
+  mergeSupplement(
+    readFileSync(file, 'utf8'),
+    readFileSync(BUNDLED_SUPPLEMENT, 'utf8'),
+    path.relative(ROOT, BUNDLED_SUPPLEMENT),
+  );
 
 function manifest(): ManifestEntry[] {
   const raw = JSON.parse(readFileSync(path.join(BUNDLED_DIR, 'manifest.json'), 'utf8')) as {
@@ -97,7 +108,7 @@ export async function loadBundledData(
   const results = await importBundledFiles(deps, progress);
   const entries = manifest();
   await loadFrameworkCatalog(deps, {
-    text: readFileSync(BUNDLED_CATALOG, 'utf8'),
+    text: catalogWithSupplement(),
     file: path.relative(ROOT, BUNDLED_CATALOG),
     actor: 'system (bundled data)',
   });

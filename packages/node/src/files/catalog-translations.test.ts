@@ -9,10 +9,10 @@ import {
   parseCatalog,
   parseCatalogTranslation,
 } from '@lens/core';
-import { BUNDLED_CATALOG } from './bundled-data';
+import { catalogWithSupplement } from './bundled-data';
 import { CATALOG_TRANSLATIONS_DIR, loadCatalogTranslations } from './catalog-translations';
 
-const catalog = parseCatalog(readFileSync(BUNDLED_CATALOG, 'utf8'));
+const catalog = parseCatalog(catalogWithSupplement());
 
 describe('the frameworks catalog in the four languages the app offers', () => {
   it('has every catalog text translated into French, Spanish and Arabic, each file saying who made it', () => {

@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
+import { BUNDLED_DIR, catalogWithSupplement, importFile } from '@lens/node';
+import { describeEachDatabase } from '@lens/db/testing';
+import { as, createTestApp, type TestApp } from '../testing';
+
+interface CaseRow {
+  id: string;
+  iso3: string;
+  country: string;
+  stage: string;
+  result: string;
+  summary: string;
+  lesson: string;
+  source: string | null;
+  verification: string | null;
+  authoritative: boolean;
+  regime: number | null;
+  matched?: string[];
+}
+
+describeEachDatabase(
+  'the case library, similar cases and response measures for the Central African Republic',
+  (get) => {
+    let t: TestApp;
+    const call = (
+      method: 'GET' | 'PUT',
+      url: string,
+      who: keyof TestApp['callers'] = 'analyst',
+      payload?: object,
+    ) =>
+      t.app.inject({ method, url, headers: as(t.callers[who]), ...(payload ? { payload } : {}) });
+
+    beforeAll(async () => {
+      t = await createTestApp(get());
+      for (const [kind, file] of [
+        ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
+        ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
+        ['ucdp-ged', 'ucdp-ged-23.1-car/GEDEvent_v23_1_CAR_482.csv'],
+      ] as const)
+        await importFile(t.deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
+      await loadFrameworkCatalog(t.deps, {
+        text: catalogWithSupplement(),
+        file: 'catalog.json',
+        actor: 'test',
+      });
+      await replayEscalation(t.deps, { iso3: 'CAF', actor: 'test' });
+    }, 300_000);
+    afterAll(async () => {
+      await t.app.close();
+    });
+
+    it('lists at least ten sourced cases, recalled ones marked unverified, with regimes from V-Dem', async () => {
+      const res = await call('GET', '/api/cases', 'viewer');
+      expect(res.statusCode).toBe(200);
+      const lib = res.json<{ cases: CaseRow[]; regimes: string | null }>();
+      expect(lib.cases.length).toBeGreaterThanOrEqual(10);
+      for (const c of lib.cases) {
+        expect(c.source, c.id).toBeTruthy();
+        expect(c.verification, c.id).toBeTruthy();
+        expect(c.authoritative, c.id).toBe(c.verification !== 'recalled_unverified');
+      }
+      // Bellamy's three cases were read in the source; the others are recalled.
+      expect(
+        lib.cases
+          .filter((c) => c.authoritative)
+          .map((c) => c.id)
+          .sort(),
+      ).toEqual(['CASE.BIH.1992', 'CASE.RWA.1994', 'CASE.SDN.2003']);
+      expect(lib.regimes).toMatch(/V-Dem/);
+      // Kenya in 2007 was an electoral autocracy in V-Dem's Regimes of the World (1).
+      expect(lib.cases.find((c) => c.id === 'CASE.KEN.2008')!.regime).toBe(1);
+      const ar = (await call('GET', '/api/cases?lang=ar', 'viewer')).json<{ cases: CaseRow[] }>();
+      const car = ar.cases.find((c) => c.id === 'CASE.CAF.2013')!;
+      expect(car.country).toBe('جمهورية أفريقيا الوسطى');
+      expect(car.lesson).toMatch(/المساءلة تحتاج إلى مؤسساتها الخاصة/);
+      expect((await call('GET', '/api/cases?lang=de', 'viewer')).statusCode).toBe(400);
+      expect((await t.app.inject({ method: 'GET', url: '/api/cases' })).statusCode).toBe(401);
+    });
+
+    it("offers response measures while violence is under way and shows the CAR's own past case among similar ones", async () => {
+      const res = await call('GET', '/api/prevention/CAF?year=2014', 'viewer');
+      expect(res.statusCode).toBe(200);
+      const v = res.json<{
+        context: { stage: string; armedConflict: boolean };
+        agenda: { agendas: Array<{ kind: string; measureRoot: string }> };
+        recommendations: Array<{ id: string; level: string; status: string }>;
+        similarCases: CaseRow[];
+      }>();
+      expect(v.context).toMatchObject({ stage: 'violence', armedConflict: true });
+      expect(v.agenda.agendas.find((a) => a.kind === 'response')?.measureRoot).toBe('RR.RESP');
+      const response = v.recommendations.filter((r) => r.level === 'response');
+      expect(response.map((r) => r.id)).toEqual(
+        expect.arrayContaining(['RR.RESP.PRO.01', 'RR.RESP.DOC.01', 'RR.RESP.MED.01']),
+      );
+      const own = v.similarCases.find((c) => c.id === 'CASE.CAF.2013');
+      expect(own?.matched).toEqual(expect.arrayContaining(['stage', 'setting', 'country']));
+      expect(own?.lesson).toMatch(/accountability needs its own institutions/);
+      expect(v.similarCases.length).toBeLessThanOrEqual(3);
+    });
+
+    it('warns of an amnesty without accountability and of a return pressed while violence goes on', async () => {
+      const res = await call('PUT', '/api/plans/CAF', 'analyst', {
+        year: 2014,
+        plan: {
+          objective: 'Protect civilians and prepare recovery',
+          seeksPeaceAgreement: false,
+          items: [
+            { measureId: 'RR.REC.JUS.02', addressedTo: 'armed_groups' },
+            { measureId: 'RR.REC.ECO.02', addressedTo: 'communities' },
+          ],
+        },
+        lang: 'fr',
+      });
+      expect(res.statusCode).toBe(200);
+      const w = res.json<{ warnings: Array<{ check: string; title: string; why: string }> }>()
+        .warnings;
+      const amnesty = w.find((x) => x.check === 'amnesty-accountability')!;
+      expect(amnesty.why).toMatch(/^« Amnisties officielles pour obtenir un règlement » interdit/);
+      const ret = w.find((x) => x.check === 'premature-return')!;
+      expect(ret.why).toContain("le stade d'escalade est la violence");
+      // With prosecutions beside it, the amnesty is still flagged, and says so.
+      const both = await call('PUT', '/api/plans/CAF', 'analyst', {
+        year: 2014,
+        plan: {
+          objective: 'Protect civilians and prepare recovery',
+          seeksPeaceAgreement: false,
+          items: [
+            { measureId: 'RR.REC.JUS.02', addressedTo: 'armed_groups' },
+            { measureId: 'RR.REC.JUS.01', addressedTo: 'perpetrators' },
+          ],
+        },
+      });
+      const again = both
+        .json<{ warnings: Array<{ check: string; why: string }> }>()
+        .warnings.find((x) => x.check === 'amnesty-accountability')!;
+      expect(again.why).toMatch(/sits beside "Prosecuting those responsible/);
+    });
+  },
+);

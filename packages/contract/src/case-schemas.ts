@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** A record of the case library (issue 23 item 4), in the reader's language. */
+export const CaseSchema = z
+  .object({
+    id: z.string(),
+    iso3: z.string(),
+    country: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    stage: z.enum(['crisis', 'mobilisation', 'violence']),
+    setting: z.enum(['armed_conflict', 'peacetime', 'post_conflict']),
+    result: z.enum(['prevented', 'mitigated', 'not_prevented']),
+    perpetrators: z.array(z.string()).readonly(),
+    acted: z.array(z.string()).readonly(),
+    measures: z.array(z.object({ id: z.string(), text: z.string() })).readonly(),
+    summary: z.string(),
+    outcome: z.string(),
+    lesson: z.string(),
+    source: z.string().nullable(),
+    verification: z.string().nullable(),
+    confidence: z.string().nullable(),
+    /** False for a record recalled and not checked against its source: never authoritative. */
+    authoritative: z.boolean(),
+    /** V-Dem Regimes of the World at the case's start (0 closed autocracy ... 3 liberal democracy). */
+    regime: z.number().int().min(0).max(3).nullable(),
+  })
+  .meta({ id: 'Case' });
+
+export const SimilarCaseSchema = CaseSchema.extend({
+  score: z.number(),
+  matched: z.array(z.enum(['stage', 'setting', 'perpetrators', 'regime', 'country'])).readonly(),
+}).meta({ id: 'SimilarCase' });
+
+export const CaseLibrarySchema = z
+  .object({
+    cases: z.array(CaseSchema).readonly(),
+    catalogVersion: z.string(),
+    /** The V-Dem dataset regimes are read from, null when none is stored. */
+    regimes: z.string().nullable(),
+  })
+  .meta({ id: 'CaseLibrary' });
+
+export const CaseLibraryQuery = z.object({
+  lang: z
+    .enum(['en', 'fr', 'es', 'ar'])
+    .optional()
+    .describe('the language of the case texts (default en)'),
+});
