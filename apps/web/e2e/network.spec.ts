@@ -59,7 +59,7 @@ test('an analyst registers actors, records a sourced relationship, sees the leve
   // The capacity audit: every catalog measure is a gap until a prevention actor can apply it.
   await page.getByRole('link', { name: 'Capacity audit' }).click();
   await expect(page.getByRole('heading', { name: 'Capacity audit: Myanmar' })).toBeVisible();
-  await expect(page.getByText('0 covered, 0 limited, 41 gaps')).toBeVisible();
+  await expect(page.getByText('0 covered, 0 limited, 58 gaps')).toBeVisible();
   const add = page.getByRole('form', { name: 'Add a prevention actor' });
   await add.getByLabel('Name').fill('ASEAN');
   await add.getByLabel('Type').selectOption('regional_org');
@@ -71,7 +71,7 @@ test('an analyst registers actors, records a sourced relationship, sees the leve
   await judge.getByLabel('Measure').selectOption('CPA.D.DIP.01');
   await judge.getByLabel('Capacity', { exact: true }).fill('3');
   await judge.getByRole('button', { name: 'Save judgement' }).click();
-  await expect(page.getByText('1 covered, 0 limited, 40 gaps')).toBeVisible();
+  await expect(page.getByText('1 covered, 0 limited, 57 gaps')).toBeVisible();
   await expect(grid.locator('tr[data-status="covered"]')).toHaveCount(1);
   await expect(grid.locator('tr[data-status="covered"]')).toContainText('3/2/2');
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -7,6 +7,7 @@ const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots
 test('an analyst plans prevention for Myanmar, is warned of blind neutrality, and downloads the brief', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await signIn(page);
   await expect(page.getByRole('link', { name: 'Prevention' })).toBeVisible();
   await page.goto('/plan/MMR?year=2021');
@@ -19,6 +20,22 @@ test('an analyst plans prevention for Myanmar, is warned of blind neutrality, an
   await expect(recs.locator('tr[data-measure="CPA.D.DIP"]')).toContainText(
     /\((sourced|proposed, unsourced|analyst link)\)/,
   );
+  // Violence under way: the response sphere is on the agenda, its measures recommended.
+  await expect(agenda).toContainText('Response: protect at-risk groups');
+  await expect(recs.locator('tr[data-measure="RR.RESP.PRO.01"]')).toContainText(
+    'Protecting groups at risk where they are',
+  );
+  // Past cases like this one, with what matched, the lesson and the source, marked if recalled.
+  const cases = page.getByRole('region', { name: 'Similar past cases' });
+  const mmr = cases.locator('li[data-case="CASE.MMR.2017"]');
+  await expect(mmr).toContainText('Myanmar, 2016–2017 · not prevented');
+  await expect(mmr).toContainText(/Matched on: .*same country/);
+  await expect(mmr).toContainText(
+    'Lesson: Quiet diplomacy that put the democratic transition first',
+  );
+  await expect(mmr).toContainText('recalled, not checked against its source');
+  await mmr.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, 'similar-cases.png'), fullPage: false });
 
   // Envoys for all parties alike, while the military does most of the killing.
   await recs

@@ -11,6 +11,17 @@ test('an analyst adds an election ahead on the country page; monitoring is heigh
   await page.goto('/country/KEN');
   const section = page.getByTestId('triggers');
   await expect(section).toBeVisible({ timeout: 30_000 });
+  // Resilience beside risk: four factors from the assessment's indicators, each with a score.
+  const resilience = page.getByTestId('resilience');
+  await expect(resilience.getByRole('heading')).toContainText('Resilience beside risk');
+  await expect(resilience.locator('li[data-factor]')).toHaveCount(4);
+  await expect(resilience.locator('li[data-factor="institutions"]')).toContainText(
+    /Strong, inclusive institutions\s*\d+/,
+  );
+  await expect(resilience.locator('li[data-factor="institutions"]')).toContainText(
+    'Rule of law index (V-Dem)',
+  );
+  await expect(resilience).toContainText(/Overall resilience: \d+\/100/);
   await expect(section.getByTestId('monitoring')).toHaveText('Routine monitoring');
   const form = section.getByRole('form', { name: 'Add a trigger' });
   const day = inDays(20);

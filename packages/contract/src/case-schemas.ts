@@ -47,3 +47,54 @@ export const CaseLibraryQuery = z.object({
     .optional()
     .describe('the language of the case texts (default en)'),
 });
+
+const SourceRef = z
+  .object({
+    datasetId: z.number().int(),
+    kind: z.string(),
+    version: z.string(),
+    source: z.string(),
+  })
+  .nullable();
+
+/** A country's resilience beside its risk (issue 23 item 2). */
+export const ResilienceSchema = z
+  .object({
+    iso3: z.string(),
+    year: z.number().int(),
+    overall: z.number().nullable(),
+    factors: z
+      .array(
+        z.object({
+          id: z.enum(['mitigating', 'institutions', 'cohesion', 'local']),
+          catalogRefs: z.array(z.string()).readonly(),
+          score: z.number().nullable(),
+          coverage: z.number(),
+          indicators: z
+            .array(
+              z.object({
+                id: z.string(),
+                label: z.string(),
+                raw: z.number().nullable(),
+                valueYear: z.number().int().nullable(),
+                resilience: z.number().nullable(),
+                source: SourceRef,
+              }),
+            )
+            .readonly(),
+          capacity: z
+            .object({
+              covered: z.number().int(),
+              limited: z.number().int(),
+              measures: z.number().int(),
+              score: z.number(),
+            })
+            .nullable(),
+        }),
+      )
+      .readonly(),
+    needs: z
+      .object({ text: z.string(), version: z.number().int(), by: z.string(), on: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'Resilience' });

@@ -33,6 +33,7 @@ import {
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
 import { WpsSchema } from './wps-schemas';
+import { CaseLibrarySchema, ResilienceSchema } from './case-schemas';
 import type { ScenarioRequest, TriggerRequest } from './trigger-schemas';
 import {
   CountryScenariosSchema,
@@ -316,6 +317,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     wps: (iso3: string, year?: number) =>
       call(WpsSchema, 'GET', `/api/wps/${iso3}${year === undefined ? '' : `?year=${year}`}`),
     triggers: (iso3: string) => call(CountryTriggersSchema, 'GET', `/api/triggers/${iso3}`),
+    resilience: (iso3: string, year?: number) =>
+      call(
+        ResilienceSchema,
+        'GET',
+        `/api/resilience/${iso3}${year === undefined ? '' : `?year=${year}`}`,
+      ),
+    cases: (lang = 'en') => call(CaseLibrarySchema, 'GET', `/api/cases?lang=${lang}`),
     addTrigger: (input: z.input<typeof TriggerRequest>) =>
       call(TriggerSchema, 'POST', '/api/triggers', input),
     retireTrigger: (id: number) => call(TriggerSchema, 'POST', `/api/triggers/${id}/retire`, {}),

@@ -77,6 +77,8 @@ export * from './triggers/scenario';
 export * from './use-cases/triggers';
 export * from './use-cases/scenarios';
 export * from './planning/similar-cases';
+export * from './assessment/resilience';
+export * from './use-cases/resilience';
 export * from './planning/agenda';
 export * from './planning/recommend';
 export * from './planning/plan';

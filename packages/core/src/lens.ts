@@ -101,6 +101,7 @@ import {
 } from './use-cases/triggers';
 import { addScenario, countryScenarios, retireScenario } from './use-cases/scenarios';
 import { caseLibrary } from './use-cases/case-library';
+import { countryResilience } from './use-cases/resilience';
 import {
   assignReport,
   exportReports,
@@ -177,6 +178,7 @@ export function openLens(adapters: UseCaseDeps) {
     addScenario: bind(addScenario),
     countryScenarios: bind(countryScenarios),
     caseLibrary: bind(caseLibrary),
+    countryResilience: bind(countryResilience),
     retireScenario: bind(retireScenario),
     addWebhook: bind(addWebhook),
     addFeed: bind(addFeed),

@@ -137,5 +137,64 @@ describeEachDatabase(
         .warnings.find((x) => x.check === 'amnesty-accountability')!;
       expect(again.why).toMatch(/sits beside "Prosecuting those responsible/);
     });
+
+    it("scores resilience beside risk from the assessment's indicators turned round, with the needs assessment's sources", async () => {
+      const a = (await call('GET', '/api/assessments/CAF?year=2014', 'viewer')).json<{
+        factors: Array<{
+          id: string;
+          indicators: Array<{ id: string; score: number | null }>;
+        }>;
+      }>();
+      const before = await call('GET', '/api/resilience/CAF?year=2014', 'viewer');
+      expect(before.statusCode).toBe(200);
+      const r = before.json<{
+        year: number;
+        overall: number | null;
+        factors: Array<{
+          id: string;
+          score: number | null;
+          catalogRefs: string[];
+          indicators: Array<{ id: string; resilience: number | null; source: unknown }>;
+          capacity: unknown;
+        }>;
+        needs: unknown;
+      }>();
+      expect(r.year).toBe(2014);
+      expect(r.factors.map((f) => f.id)).toEqual([
+        'mitigating',
+        'institutions',
+        'cohesion',
+        'local',
+      ]);
+      // Each indicator's resilience is its risk score turned round, with the same source.
+      const rf6 = a.factors.find((f) => f.id === 'RF6')!;
+      const mitigating = r.factors.find((f) => f.id === 'mitigating')!;
+      expect(mitigating.catalogRefs).toEqual(['RF6']);
+      for (const i of rf6.indicators)
+        expect(mitigating.indicators.find((x) => x.id === i.id)?.resilience).toBe(
+          i.score === null ? null : Math.round(100 - i.score),
+        );
+      expect(mitigating.score).not.toBeNull();
+      expect(r.overall).toBeGreaterThanOrEqual(0);
+      expect(r.overall).toBeLessThanOrEqual(100);
+      // Nobody's capacity judged yet: the local factor reads the civil-society indicator alone.
+      expect(r.factors.find((f) => f.id === 'local')!.capacity).toBeNull();
+      expect(r.needs).toBeNull();
+      await call('PUT', '/api/needs/CAF', 'analyst', {
+        riskFactors: 'Armed groups hold most of the country',
+        resilience: 'Interfaith platform of Bangui; local peace committees',
+        capacityGaps: 'No functioning courts outside the capital',
+        existingActivities: 'UN mission',
+        supportNeeded: 'Protection of civilians',
+      });
+      const after = (await call('GET', '/api/resilience/CAF?year=2014', 'viewer')).json<{
+        needs: { text: string; version: number };
+      }>();
+      expect(after.needs).toMatchObject({
+        text: 'Interfaith platform of Bangui; local peace committees',
+        version: 1,
+      });
+      expect((await call('GET', '/api/resilience/XYZ', 'viewer')).statusCode).toBe(404);
+    });
   },
 );

@@ -2,6 +2,8 @@ import {
   AssessmentParams,
   CaseLibraryQuery,
   CaseLibrarySchema,
+  ResilienceSchema,
+  PlanningQuery,
   CountryScenariosSchema,
   ScenarioRequest,
   ScenarioSchema,
@@ -39,6 +41,21 @@ export const triggerRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async (req) => lens.caseLibrary({ lang: req.query.lang }),
+  );
+  api.get(
+    '/api/resilience/:iso3',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['assessment'],
+        summary:
+          "A country's resilience beside its risk: mitigating factors, inclusive institutions, cohesion and local capacities scored 0-100 (higher = more resilient) from the assessment's indicators and the capacity audit, with the needs assessment's sources of resilience",
+        params: AssessmentParams,
+        querystring: PlanningQuery.pick({ year: true }),
+        response: { 200: ResilienceSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.countryResilience({ iso3: req.params.iso3, year: req.query.year }),
   );
   api.get(
     '/api/triggers/:iso3',

@@ -15,6 +15,7 @@ import { FEED_MESSAGES, type FeedMessages } from './feed-messages';
 import { WPS_MESSAGES, type WpsMessages } from './wps-messages';
 import { CATALOG_MESSAGES, type CatalogMessages } from './catalog-messages';
 import { TRIGGER_MESSAGES, type TriggerMessages } from './trigger-messages';
+import { CASE_MESSAGES, type CaseMessages } from './case-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -33,7 +34,8 @@ interface I18n {
     FeedMessages &
     WpsMessages &
     CatalogMessages &
-    TriggerMessages;
+    TriggerMessages &
+    CaseMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -78,6 +80,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...WPS_MESSAGES[lang],
           ...CATALOG_MESSAGES[lang],
           ...TRIGGER_MESSAGES[lang],
+          ...CASE_MESSAGES[lang],
         },
         setLang,
       }}

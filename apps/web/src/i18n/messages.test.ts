@@ -17,6 +17,7 @@ import { WPS_MESSAGES } from './wps-messages';
 import { CATALOG_MESSAGES } from './catalog-messages';
 import { ACLED_TYPES, acledTypeIn } from './acled-types';
 import { TRIGGER_MESSAGES } from './trigger-messages';
+import { CASE_MESSAGES } from './case-messages';
 
 const SETS = {
   MESSAGES,
@@ -35,6 +36,7 @@ const SETS = {
   WPS_MESSAGES,
   CATALOG_MESSAGES,
   TRIGGER_MESSAGES,
+  CASE_MESSAGES,
 };
 
 describe('interface text', () => {

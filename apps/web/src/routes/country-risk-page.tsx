@@ -7,6 +7,7 @@ import { CountryAssessment } from '../features/assessment/country-assessment';
 import { EscalationSection } from '../features/alerts/escalation-section';
 import { TriggersSection } from '../features/planning/triggers-section';
 import { ScenariosSection } from '../features/planning/scenarios-section';
+import { ResilienceSection } from '../features/assessment/resilience-section';
 import { YGrid } from '../features/chart-grid';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
@@ -44,6 +45,7 @@ export function CountryRiskPage({
       </p>
       <h1>{name === undefined ? t.loading : (name ?? iso3)}</h1>
       <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
+      <ResilienceSection iso3={iso3} year={year} />
       <EscalationSection iso3={iso3} canReplay={canEdit} />
       <TriggersSection iso3={iso3} canEdit={canEdit} />
       <ScenariosSection iso3={iso3} canEdit={canEdit} />

@@ -7,6 +7,7 @@ import { Link, navigate } from '../router';
 import { NeedsForm } from '../features/planning/needs-form';
 import { RiskLinks } from '../features/planning/risk-links';
 import { PlanItems, type PlanItem as Item } from '../features/planning/plan-items';
+import { SimilarCases } from '../features/planning/similar-cases';
 
 type View = Awaited<ReturnType<typeof api.prevention>>;
 type SavedPlan = Awaited<ReturnType<typeof api.savePlan>>;
@@ -153,6 +154,7 @@ export function PlanPage({
           ))}
         </tbody>
       </table>
+      <SimilarCases cases={view.similarCases} />
       <h2>{t.planYourPlan}</h2>
       {canEdit && (
         <div className="stack" aria-label={t.planYourPlan}>
@@ -208,7 +210,7 @@ export function PlanPage({
       {canEdit && (
         <RiskLinks
           risks={[
-            ...c.drivers.map((d) => ({ id: d.factorId, name: `${d.factorId} ${d.name}` })),
+            ...c.drivers.map((d) => ({ id: d.factorId, name: d.name })),
             { id: 'BEL.ESC', name: t.stageLabel },
           ]}
           measures={measures}
