@@ -108,6 +108,7 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/risk-links': ANALYSTS,
   'PATCH /api/risk-links/:id': ANALYSTS,
   'GET /api/cases': READERS,
+  'GET /api/what-worked': READERS,
   'GET /api/resilience/:iso3': READERS,
   'GET /api/triggers/:iso3': READERS,
   'POST /api/triggers': ANALYSTS,

@@ -17,6 +17,7 @@ export const PAGES = [
   '/country/MMR',
   '/forecasts',
   '/frameworks',
+  '/cases',
   '/data',
   '/users',
   '/audit',

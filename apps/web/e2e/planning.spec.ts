@@ -103,4 +103,25 @@ test('an analyst plans prevention for Myanmar, is warned of blind neutrality, an
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // What worked: the review saved above ("too early to say") is counted on the cases page, and
+  // beside the recommendation in a context like Myanmar's.
+  await page.getByRole('link', { name: 'Cases' }).click();
+  const worked = page.getByRole('table', { name: 'What worked in this instance' });
+  await expect(worked.locator('tr[data-measure="CPA.D.DIP"]')).toContainText(
+    /Diplomatic measures\s*0\s*0\s*0\s*1/,
+  );
+  await expect(worked).toContainText('Myanmar 2021 · too early to say');
+  const library = page.getByRole('list', { name: 'Past cases' });
+  await expect(library.locator('li[data-case]')).toHaveCount(14);
+  await expect(library.locator('li[data-case="CASE.GMB.2017"]')).toContainText(
+    'Gambia, 2016–2017 · prevented',
+  );
+  await page.goto('/plan/MMR?year=2021');
+  await expect(
+    page
+      .getByRole('table', { name: 'Recommended measures' })
+      .locator('tr[data-measure="CPA.D.DIP"]')
+      .getByTestId('experience'),
+  ).toHaveText('In this instance, in contexts like this: 1 too early to say');
 });

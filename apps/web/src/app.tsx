@@ -40,6 +40,7 @@ const AssessmentsPage = lazyPage(() =>
 const FrameworksPage = lazyPage(() =>
   import('./routes/frameworks-page').then((m) => m.FrameworksPage),
 );
+const CasesPage = lazyPage(() => import('./routes/cases-page').then((m) => m.CasesPage));
 const AlertsPage = lazyPage(() => import('./routes/alerts-page').then((m) => m.AlertsPage));
 const NetworkPage = lazyPage(() => import('./routes/network-page').then((m) => m.NetworkPage));
 const ActorPage = lazyPage(() => import('./routes/actor-page').then((m) => m.ActorPage));
@@ -62,6 +63,7 @@ const PAGE_OF: ReadonlyArray<readonly [RegExp, { preload(): Promise<void> }]> = 
   [/^\/country\//, CountryRiskPage],
   [/^\/assessments$/, AssessmentsPage],
   [/^\/frameworks$/, FrameworksPage],
+  [/^\/cases$/, CasesPage],
   [/^\/alerts$/, AlertsPage],
   [/^\/alerts\/\d+$/, AlertPage],
   [/^\/network\/[A-Z]{3}$/, NetworkPage],
@@ -157,6 +159,8 @@ export function App() {
       <AssessmentsPage />
     ) : path === '/frameworks' && session.user.role !== 'monitor' ? (
       <FrameworksPage />
+    ) : path === '/cases' && session.user.role !== 'monitor' ? (
+      <CasesPage />
     ) : path === '/report' && session.user.role !== 'viewer' ? (
       <ReportPage />
     ) : path === '/reports' && session.user.role !== 'monitor' ? (

@@ -98,3 +98,51 @@ export const ResilienceSchema = z
       .nullable(),
   })
   .meta({ id: 'Resilience' });
+
+/** Reviews of plan items: worked, partly, did not work, too early, and items never reviewed. */
+export const TallySchema = z.object({
+  worked: z.number().int(),
+  partly: z.number().int(),
+  did_not_work: z.number().int(),
+  too_early: z.number().int(),
+  not_reviewed: z.number().int(),
+});
+
+/** What worked across the instance's plans (issue 23 item 6). */
+export const WhatWorkedSchema = z
+  .object({
+    measures: z
+      .array(
+        z.object({
+          measureId: z.string(),
+          text: z.string(),
+          tally: TallySchema,
+          byContext: z
+            .array(
+              z.object({
+                stage: z.enum(['none', 'crisis', 'mobilisation', 'violence']),
+                setting: z.enum(['armed_conflict', 'peacetime', 'post_conflict']),
+                tally: TallySchema,
+              }),
+            )
+            .readonly(),
+          evidence: z
+            .array(
+              z.object({
+                iso3: z.string(),
+                country: z.string(),
+                year: z.number().int(),
+                outcome: z.enum(['worked', 'partly', 'did_not_work', 'too_early']),
+                note: z.string(),
+                reviewedOn: z.string(),
+                planVersion: z.number().int(),
+              }),
+            )
+            .readonly(),
+        }),
+      )
+      .readonly(),
+    plans: z.number().int(),
+    reviews: z.number().int(),
+  })
+  .meta({ id: 'WhatWorked' });

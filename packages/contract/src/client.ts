@@ -33,7 +33,7 @@ import {
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
 import { WpsSchema } from './wps-schemas';
-import { CaseLibrarySchema, ResilienceSchema } from './case-schemas';
+import { CaseLibrarySchema, ResilienceSchema, WhatWorkedSchema } from './case-schemas';
 import type { ScenarioRequest, TriggerRequest } from './trigger-schemas';
 import {
   CountryScenariosSchema,
@@ -324,6 +324,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
         `/api/resilience/${iso3}${year === undefined ? '' : `?year=${year}`}`,
       ),
     cases: (lang = 'en') => call(CaseLibrarySchema, 'GET', `/api/cases?lang=${lang}`),
+    whatWorked: (lang = 'en') => call(WhatWorkedSchema, 'GET', `/api/what-worked?lang=${lang}`),
     addTrigger: (input: z.input<typeof TriggerRequest>) =>
       call(TriggerSchema, 'POST', '/api/triggers', input),
     retireTrigger: (id: number) => call(TriggerSchema, 'POST', `/api/triggers/${id}/retire`, {}),

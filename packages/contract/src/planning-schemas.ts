@@ -1,7 +1,7 @@
 /** Prevention planning and briefs (issue 9). */
 import { z } from 'zod';
 import { DaySchema } from './day';
-import { SimilarCaseSchema } from './case-schemas';
+import { SimilarCaseSchema, TallySchema } from './case-schemas';
 import {
   ADDRESSEES,
   BRIEF_LANGUAGES,
@@ -236,6 +236,7 @@ export const PlanningSchema = z
     }),
     plan: PlanSchema.nullable(),
     similarCases: z.array(SimilarCaseSchema).readonly(),
+    experience: z.array(z.object({ measureId: z.string(), tally: TallySchema })).readonly(),
     catalogVersion: z.string(),
     asOf: z.string(),
   })

@@ -79,6 +79,8 @@ export * from './use-cases/scenarios';
 export * from './planning/similar-cases';
 export * from './assessment/resilience';
 export * from './use-cases/resilience';
+export * from './use-cases/what-worked';
+export * from './planning/what-worked';
 export * from './planning/agenda';
 export * from './planning/recommend';
 export * from './planning/plan';

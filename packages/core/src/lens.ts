@@ -102,6 +102,7 @@ import {
 import { addScenario, countryScenarios, retireScenario } from './use-cases/scenarios';
 import { caseLibrary } from './use-cases/case-library';
 import { countryResilience } from './use-cases/resilience';
+import { whatWorkedAcross } from './use-cases/what-worked';
 import {
   assignReport,
   exportReports,
@@ -179,6 +180,7 @@ export function openLens(adapters: UseCaseDeps) {
     countryScenarios: bind(countryScenarios),
     caseLibrary: bind(caseLibrary),
     countryResilience: bind(countryResilience),
+    whatWorkedAcross: bind(whatWorkedAcross),
     retireScenario: bind(retireScenario),
     addWebhook: bind(addWebhook),
     addFeed: bind(addFeed),

@@ -196,5 +196,84 @@ describeEachDatabase(
       });
       expect((await call('GET', '/api/resilience/XYZ', 'viewer')).statusCode).toBe(404);
     });
+
+    it('aggregates what worked across the plans by measure and context, and shows it beside the recommendations', async () => {
+      const saved = await call('PUT', '/api/plans/CAF', 'analyst', {
+        year: 2014,
+        plan: {
+          objective: 'Protect civilians in Bangui',
+          seeksPeaceAgreement: false,
+          items: [
+            {
+              measureId: 'RR.RESP.PRO.01',
+              addressedTo: 'victims',
+              status: 'done',
+              review: {
+                outcome: 'worked',
+                note: 'Killings in Bangui fell after the deployment (UN reports)',
+                reviewedOn: '2015-03-01',
+              },
+            },
+            {
+              measureId: 'RR.RESP.DOC.01',
+              addressedTo: 'perpetrators',
+              status: 'under_way',
+              review: {
+                outcome: 'too_early',
+                note: 'Inquiry still sitting',
+                reviewedOn: '2015-03-01',
+              },
+            },
+            { measureId: 'CPA.D.SAN.02', addressedTo: 'all_parties', status: 'dropped' },
+          ],
+        },
+      });
+      expect(saved.statusCode).toBe(200);
+      const w = (await call('GET', '/api/what-worked?lang=fr', 'viewer')).json<{
+        plans: number;
+        reviews: number;
+        measures: Array<{
+          measureId: string;
+          text: string;
+          tally: Record<string, number>;
+          byContext: Array<{ stage: string; setting: string; tally: Record<string, number> }>;
+          evidence: Array<{ country: string; note: string; outcome: string; year: number }>;
+        }>;
+      }>();
+      expect(w.plans).toBe(1);
+      expect(w.reviews).toBe(2);
+      // Measures judged first; the dropped one is not counted.
+      expect(w.measures.map((m) => m.measureId)).toEqual(['RR.RESP.PRO.01', 'RR.RESP.DOC.01']);
+      const protect = w.measures[0]!;
+      expect(protect.text).toMatch(/^Protéger les groupes menacés/);
+      expect(protect.tally).toMatchObject({ worked: 1, partly: 0, did_not_work: 0 });
+      expect(protect.byContext).toEqual([
+        {
+          stage: 'violence',
+          setting: 'armed_conflict',
+          tally: { worked: 1, partly: 0, did_not_work: 0, too_early: 0, not_reviewed: 0 },
+        },
+      ]);
+      expect(protect.evidence[0]).toMatchObject({
+        country: 'République centrafricaine',
+        year: 2014,
+        outcome: 'worked',
+        note: 'Killings in Bangui fell after the deployment (UN reports)',
+      });
+      // The planning view of a context like it shows the experience beside the recommendation.
+      const view = (await call('GET', '/api/prevention/CAF?year=2014', 'viewer')).json<{
+        experience: Array<{ measureId: string; tally: Record<string, number> }>;
+      }>();
+      expect([...view.experience].sort((a, b) => b.measureId.localeCompare(a.measureId))).toEqual([
+        {
+          measureId: 'RR.RESP.PRO.01',
+          tally: { worked: 1, partly: 0, did_not_work: 0, too_early: 0, not_reviewed: 0 },
+        },
+        {
+          measureId: 'RR.RESP.DOC.01',
+          tally: { worked: 0, partly: 0, did_not_work: 0, too_early: 1, not_reviewed: 0 },
+        },
+      ]);
+    });
   },
 );

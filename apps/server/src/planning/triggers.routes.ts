@@ -3,6 +3,7 @@ import {
   CaseLibraryQuery,
   CaseLibrarySchema,
   ResilienceSchema,
+  WhatWorkedSchema,
   PlanningQuery,
   CountryScenariosSchema,
   ScenarioRequest,
@@ -41,6 +42,20 @@ export const triggerRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async (req) => lens.caseLibrary({ lang: req.query.lang }),
+  );
+  api.get(
+    '/api/what-worked',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['planning'],
+        summary:
+          "What worked: the reviews of every country's newest plan, by measure and by context (escalation stage and setting in the plan's year), with the reviewers' notes as evidence",
+        querystring: CaseLibraryQuery,
+        response: { 200: WhatWorkedSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => lens.whatWorkedAcross({ lang: req.query.lang }),
   );
   api.get(
     '/api/resilience/:iso3',

@@ -2,6 +2,21 @@ import type { Language } from './messages';
 
 /** Interface text of the case library and similar cases (issue 23 items 3 and 4). */
 const en = {
+  navCases: 'Cases',
+  casesLibrary: 'Case library',
+  casesAll: 'Past cases',
+  wwTitle: 'What worked in this instance',
+  wwIntro:
+    "The reviews of each country's newest plan, by measure: how many times it worked, partly worked, did not work, or it was too early to say, with the reviewers' notes.",
+  wwNone: 'No plan item has been reviewed yet.',
+  wwEvidence: 'Evidence',
+  wwOutcomes: {
+    worked: 'worked',
+    partly: 'partly',
+    did_not_work: 'did not work',
+    too_early: 'too early to say',
+  } as Record<string, string>,
+  wwHere: 'In this instance, in contexts like this',
   casesTitle: 'Similar past cases',
   casesIntro:
     'Past prevention and response cases most like this context, matched on the escalation stage, the setting, who was killing, the regime (V-Dem) and the country. The matching fields were coded by the Lens developers.',
@@ -57,6 +72,21 @@ const en = {
 export type CaseMessages = typeof en;
 
 const fr: CaseMessages = {
+  navCases: 'Cas',
+  casesLibrary: 'Bibliothèque de cas',
+  casesAll: 'Cas passés',
+  wwTitle: 'Ce qui a marché dans cette instance',
+  wwIntro:
+    "Les bilans du plan le plus récent de chaque pays, par mesure : combien de fois elle a marché, en partie, pas marché, ou s'il était trop tôt pour le dire, avec les notes des évaluateurs.",
+  wwNone: "Aucun élément de plan n'a encore été évalué.",
+  wwEvidence: 'Éléments de preuve',
+  wwOutcomes: {
+    worked: 'a marché',
+    partly: 'en partie',
+    did_not_work: "n'a pas marché",
+    too_early: 'trop tôt pour le dire',
+  },
+  wwHere: 'Dans cette instance, dans des contextes comparables',
   casesTitle: 'Cas passés comparables',
   casesIntro:
     "Les cas passés de prévention et de réponse les plus proches de ce contexte, rapprochés selon le stade d'escalade, le cadre, les auteurs des tueries, le régime (V-Dem) et le pays. Les champs de rapprochement ont été codés par les développeurs de Lens.",
@@ -107,6 +137,21 @@ const fr: CaseMessages = {
 };
 
 const es: CaseMessages = {
+  navCases: 'Casos',
+  casesLibrary: 'Biblioteca de casos',
+  casesAll: 'Casos pasados',
+  wwTitle: 'Qué funcionó en esta instancia',
+  wwIntro:
+    'Las revisiones del plan más reciente de cada país, por medida: cuántas veces funcionó, funcionó en parte, no funcionó o era demasiado pronto para saberlo, con las notas de quienes revisaron.',
+  wwNone: 'Todavía no se ha revisado ningún elemento de un plan.',
+  wwEvidence: 'Evidencia',
+  wwOutcomes: {
+    worked: 'funcionó',
+    partly: 'en parte',
+    did_not_work: 'no funcionó',
+    too_early: 'demasiado pronto para saberlo',
+  },
+  wwHere: 'En esta instancia, en contextos como este',
   casesTitle: 'Casos pasados similares',
   casesIntro:
     'Los casos pasados de prevención y respuesta más parecidos a este contexto, comparados según la etapa de escalada, el contexto, quién mataba, el régimen (V-Dem) y el país. Los campos de comparación los codificaron los desarrolladores de Lens.',
@@ -157,6 +202,21 @@ const es: CaseMessages = {
 };
 
 const ar: CaseMessages = {
+  navCases: 'الحالات',
+  casesLibrary: 'مكتبة الحالات',
+  casesAll: 'حالات سابقة',
+  wwTitle: 'ما نجح في هذه النسخة',
+  wwIntro:
+    'مراجعات أحدث خطة لكل بلد، حسب التدبير: كم مرة نجح أو نجح جزئيًا أو لم ينجح أو كان من المبكر الحكم، مع ملاحظات المراجعين.',
+  wwNone: 'لم يُراجَع أي بند من بنود الخطط بعد.',
+  wwEvidence: 'الأدلة',
+  wwOutcomes: {
+    worked: 'نجح',
+    partly: 'جزئيًا',
+    did_not_work: 'لم ينجح',
+    too_early: 'من المبكر الحكم',
+  },
+  wwHere: 'في هذه النسخة، في سياقات مماثلة',
   casesTitle: 'حالات سابقة مشابهة',
   casesIntro:
     'حالات الوقاية والاستجابة السابقة الأقرب إلى هذا السياق، مطابَقة وفق مرحلة التصعيد والإطار ومن كان يقتل ونظام الحكم (V-Dem) والبلد. رمّز مطورو Lens حقول المطابقة.',

@@ -141,6 +141,7 @@ export function PlanPage({
               <td className="small">
                 {[...new Set(r.reasons.map((x) => x.riskName))].slice(0, 2).join('; ')} (
                 {t.planLinkStatus[r.status]})
+                <Experience tally={view.experience.find((e) => e.measureId === r.id)?.tally} />
               </td>
               <td className="small">{r.canAct.join(', ') || t.planNobody}</td>
               {canEdit && (
@@ -246,5 +247,19 @@ export function PlanPage({
         <a href={brief('pdf')}>{t.planBriefPdf}</a>
       </div>
     </section>
+  );
+}
+
+/** How a measure's reviews came out in this instance's plans, in contexts like this one. */
+function Experience({ tally }: { tally: View['experience'][number]['tally'] | undefined }) {
+  const { t } = useI18n();
+  if (!tally) return null;
+  const parts = (['worked', 'partly', 'did_not_work', 'too_early'] as const)
+    .filter((o) => tally[o] > 0)
+    .map((o) => `${tally[o]} ${t.wwOutcomes[o]}`);
+  return (
+    <div className="experience" data-testid="experience">
+      {t.wwHere}: {parts.join(' · ')}
+    </div>
   );
 }

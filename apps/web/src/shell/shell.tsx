@@ -32,6 +32,7 @@ export function Shell({
           { href: '/assessments', label: t.navAssessments },
           { href: '/forecasts', label: t.navForecasts },
           { href: '/frameworks', label: t.navFrameworks },
+          { href: '/cases', label: t.navCases },
         ]
       : []),
     { href: '/data', label: t.navData },

@@ -82,6 +82,7 @@ export interface CatalogTension {
 export const CASE_SETTINGS = ['armed_conflict', 'peacetime', 'post_conflict'] as const;
 export const CASE_RESULTS = ['prevented', 'mitigated', 'not_prevented'] as const;
 export const CASE_STAGES = ['crisis', 'mobilisation', 'violence'] as const;
+export type CaseSetting = (typeof CASE_SETTINGS)[number];
 
 export interface CatalogCase {
   readonly id: string;

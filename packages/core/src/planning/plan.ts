@@ -44,6 +44,8 @@ export interface PlanBody {
   readonly items: readonly PlanItem[];
   /** When the plan is next reviewed. */
   readonly reviewOn: string | null;
+  /** The year the plan was made for (stored since issue 23; older plans lack it). */
+  readonly year?: number;
 }
 
 export interface NeedsAssessmentBody {

@@ -20,6 +20,10 @@ export interface PlanningRepository {
     iso3: string,
     version?: number,
   ): Promise<Versioned<K extends 'plan' ? PlanBody : NeedsAssessmentBody> | undefined>;
+  /** The newest version of every country's plan or needs assessment, by country. */
+  latestOfEach<K extends PlanningDocument>(
+    kind: K,
+  ): Promise<Array<Versioned<K extends 'plan' ? PlanBody : NeedsAssessmentBody>>>;
   /** Every version's number, date and author, newest first. */
   versions(
     kind: PlanningDocument,

@@ -1,7 +1,6 @@
 import type { Assessment } from '../assessment/assess';
-import { LensError } from '../domain/errors';
 import { agendaFor, type Agenda } from '../planning/agenda';
-import { planContext, type Perpetrator, type PlanContext } from '../planning/context';
+import type { PlanContext } from '../planning/context';
 import { checkPlan, type PlanWarning } from '../planning/pitfalls';
 import type { LocalizedCatalog, LocalizedItem } from '../frameworks/translations';
 import type { FrameworkCatalog } from '../frameworks/catalog';
@@ -10,12 +9,17 @@ import type { BriefLanguage } from '../briefs/brief-text';
 import type { PlanBody, Versioned } from '../planning/plan';
 import { recommendMeasures, type Recommendation } from '../planning/recommend';
 import { countryCapacity } from './actors';
+import { measureText, planningContext } from './planning-context';
 import { casesLike, type SimilarCase } from './case-library';
-import { assessRange, cachedLensData, frameworkCatalog, latestAssessments } from './assessments';
+import { settingOf } from '../planning/similar-cases';
+import { experienceIn, whatWorked, type Tally } from '../planning/what-worked';
+import { reviewedPlans } from './what-worked';
+import { frameworkCatalog } from './assessments';
 import type { UseCaseDeps } from './context';
-import { countryNameIn, getCountry } from './countries';
-import { countryEscalation, type CountryEscalation } from './escalation-stage';
-import { actorNetwork } from './network';
+import { countryNameIn } from './countries';
+import type { CountryEscalation } from './escalation-stage';
+
+export { measureText, planningContext } from './planning-context';
 
 export interface PlanningView {
   readonly context: PlanContext;
@@ -26,78 +30,11 @@ export interface PlanningView {
   readonly plan: (Versioned<PlanBody> & { warnings: PlanWarning[] }) | null;
   /** Past cases most like this context, with their lessons (the case library). */
   readonly similarCases: readonly SimilarCase[];
+  /** How the recommended measures' reviews came out in this instance's plans, in contexts like this. */
+  readonly experience: ReadonlyArray<{ readonly measureId: string; readonly tally: Tally }>;
   readonly catalogVersion: string;
   /** The day escalation and the network are read as of. */
   readonly asOf: string;
-}
-
-/** Who attacked civilians between two days, with the deaths, from the actor network. */
-async function perpetrators(
-  deps: UseCaseDeps,
-  iso3: string,
-  from: string,
-  to: string,
-): Promise<Perpetrator[]> {
-  const net = await actorNetwork(deps, { iso3, from, to });
-  const nodes = new Map(net.nodes.map((n) => [n.id, n]));
-  const deaths = new Map<string, number>();
-  for (const e of net.edges)
-    if (e.relation === 'targets') deaths.set(e.source, (deaths.get(e.source) ?? 0) + e.deaths);
-  return [...deaths].map(([key, d]) => ({
-    key,
-    name: nodes.get(key)?.name ?? key,
-    type: nodes.get(key)?.type ?? 'armed_group',
-    civilianDeaths: d,
-  }));
-}
-
-/**
- * The planning context of a country in a year, read as of the end of that year (or today). Without
- * a year: the latest year the country has an assessment for, read as of the country's latest
- * escalation picture (today, or its last event when its data stopped long ago).
- */
-export async function planningContext(
-  deps: UseCaseDeps,
-  input: { iso3: string; year?: number | undefined },
-): Promise<{
-  context: PlanContext;
-  assessment: Assessment;
-  asOf: string;
-  escalation: CountryEscalation;
-}> {
-  const iso3 = (await getCountry(deps.store, input.iso3))[0]!.iso3;
-  const data = await cachedLensData(deps);
-  const today = deps.clock.now().toISOString().slice(0, 10);
-  const thisYear = Number(today.slice(0, 4));
-  const year = input.year ?? latestAssessments(data, thisYear, iso3)?.year;
-  if (year === undefined)
-    throw new LensError(
-      'not_found',
-      `No assessment of ${iso3}: no indicator data for it is stored`,
-    );
-  const range = assessRange(data, { from: year - 5, to: year, iso3 });
-  const assessment = range.find((a) => a.year === year);
-  if (!assessment) throw new LensError('not_found', `No assessment of ${iso3} for ${year}`);
-  const escalation =
-    input.year === undefined
-      ? await countryEscalation(deps, { iso3 })
-      : await countryEscalation(deps, {
-          iso3,
-          asOf: `${year}-12-31` < today ? `${year}-12-31` : today,
-        });
-  const asOf = escalation.asOf;
-  return {
-    assessment,
-    asOf,
-    escalation,
-    context: planContext({
-      assessment,
-      previous: range.filter((a) => a.year < year),
-      stage: escalation.stage,
-      catalogRefs: new Map(data.spec.factors.map((f) => [f.id, f.catalogRefs])),
-      perpetrators: await perpetrators(deps, iso3, `${year - 1}-01-01`, asOf),
-    }),
-  };
 }
 
 /** Everything a planner reads: context, agenda, recommended measures, capacity, plan warnings. */
@@ -139,6 +76,11 @@ export async function planningViewWithEscalation(
   const stored = await deps.store.planning.latest('plan', context.iso3);
   const text = measureText(catalog);
   const similarCases = await casesLike(deps, context, catalog);
+  const worked = whatWorked(await reviewedPlans(deps, true));
+  const experience = recommendations.flatMap((r) => {
+    const tally = experienceIn(worked, r.id, context.stage, settingOf(context));
+    return tally ? [{ measureId: r.id, tally }] : [];
+  });
   const view: PlanningView = {
     context,
     assessment,
@@ -157,20 +99,12 @@ export async function planningViewWithEscalation(
         }
       : null,
     similarCases,
+    experience,
     catalogVersion: catalog.version,
     asOf,
   };
   return { view, escalation, catalog };
 }
-
-export const measureText =
-  (catalog: { items: ReadonlyArray<{ id: string; text: string; group?: string | null }> }) =>
-  (id: string): string => {
-    const m = catalog.items.find((i) => i.id === id);
-    if (m) return m.text;
-    const inGroup = catalog.items.find((i) => i.id.startsWith(`${id}.`) && i.group);
-    return inGroup?.group ?? id;
-  };
 
 /** A risk factor's name in the catalog's language: its UN Framework item, when translated. */
 export function factorName(

@@ -43,7 +43,7 @@ export async function savePlan(
   const version = await deps.store.transaction(async (s) => {
     const v = await s.planning.add('plan', {
       iso3,
-      body: input.body,
+      body: { ...input.body, year: input.year },
       createdAt: at,
       createdBy: by,
     });

@@ -130,6 +130,32 @@ export class KyselyPlanningRepository implements PlanningRepository {
     };
   }
 
+  async latestOfEach<K extends PlanningDocument>(
+    kind: K,
+  ): Promise<Array<Versioned<K extends 'plan' ? PlanBody : NeedsAssessmentBody>>> {
+    const table: 'plan_versions' = TABLE[kind];
+    const rows = await this.db
+      .selectFrom(table)
+      .selectAll()
+      .orderBy('iso3')
+      .orderBy('version', 'desc')
+      .execute();
+    const seen = new Set<string>();
+    const out: Array<Versioned<K extends 'plan' ? PlanBody : NeedsAssessmentBody>> = [];
+    for (const r of rows) {
+      if (seen.has(r.iso3)) continue;
+      seen.add(r.iso3);
+      out.push({
+        iso3: r.iso3,
+        version: r.version,
+        body: JSON.parse(r.body) as K extends 'plan' ? PlanBody : NeedsAssessmentBody,
+        createdAt: r.created_at,
+        createdBy: r.created_by,
+      });
+    }
+    return out;
+  }
+
   async versions(kind: PlanningDocument, iso3: string) {
     const rows = await this.db
       .selectFrom(TABLE[kind])
