@@ -4,6 +4,7 @@ import { networkRoutes } from './network/network.routes';
 import { actorRoutes } from './network/actors.routes';
 import { planningRoutes } from './planning/planning.routes';
 import { triggerRoutes } from './planning/triggers.routes';
+import { exerciseRoutes } from './planning/exercises.routes';
 import { escalateOverdue, openLens } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -64,6 +65,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   actorRoutes,
   planningRoutes,
   triggerRoutes,
+  exerciseRoutes,
   refreshRoutes,
   watchListRoutes,
   feedRoutes,

@@ -12,3 +12,4 @@ export * from './feed-schemas';
 export * from './wps-schemas';
 export * from './trigger-schemas';
 export * from './case-schemas';
+export * from './exercise-schemas';

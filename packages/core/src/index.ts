@@ -80,6 +80,8 @@ export * from './planning/similar-cases';
 export * from './assessment/resilience';
 export * from './use-cases/resilience';
 export * from './use-cases/what-worked';
+export * from './exercises/exercise';
+export * from './use-cases/exercises';
 export * from './planning/what-worked';
 export * from './planning/agenda';
 export * from './planning/recommend';

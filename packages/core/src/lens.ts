@@ -104,6 +104,15 @@ import { caseLibrary } from './use-cases/case-library';
 import { countryResilience } from './use-cases/resilience';
 import { whatWorkedAcross } from './use-cases/what-worked';
 import {
+  actInExercise,
+  exerciseBrief,
+  exerciseWorkspace,
+  listExercises,
+  planInExercise,
+  revealExercise,
+  startExercise,
+} from './use-cases/exercises';
+import {
   assignReport,
   exportReports,
   publicReportsEnabled,
@@ -181,6 +190,13 @@ export function openLens(adapters: UseCaseDeps) {
     caseLibrary: bind(caseLibrary),
     countryResilience: bind(countryResilience),
     whatWorkedAcross: bind(whatWorkedAcross),
+    startExercise: bind(startExercise),
+    exerciseBrief: bind(exerciseBrief),
+    exerciseWorkspace: bind(exerciseWorkspace),
+    actInExercise: bind(actInExercise),
+    planInExercise: bind(planInExercise),
+    revealExercise: bind(revealExercise),
+    listExercises: bind(listExercises),
     retireScenario: bind(retireScenario),
     addWebhook: bind(addWebhook),
     addFeed: bind(addFeed),

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { EventsTable, FeedRunsTable, FeedsTable } from './feeds.schema';
-import type { ScenariosTable, TriggersTable } from './triggers.schema';
-export type { ScenariosTable, TriggersTable } from './triggers.schema';
+import type { ExercisesTable, ScenariosTable, TriggersTable } from './triggers.schema';
+export type { ExercisesTable, ScenariosTable, TriggersTable } from './triggers.schema';
 export type { EventsTable } from './feeds.schema';
 
 export interface CountriesTable {
@@ -156,6 +156,7 @@ export interface Database {
   risk_measure_links: RiskMeasureLinksTable;
   triggers: TriggersTable;
   scenarios: ScenariosTable;
+  exercises: ExercisesTable;
   plan_versions: VersionedDocumentTable;
   needs_assessments: VersionedDocumentTable;
 }

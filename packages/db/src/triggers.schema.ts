@@ -30,3 +30,16 @@ export interface ScenariosTable {
   created_by: string;
   retired_at: string | null;
 }
+
+/** Desktop exercises (issue 23 item 5, migration 0022); `actions` and `score` are JSON. */
+export interface ExercisesTable {
+  id: Generated<number>;
+  iso3: string;
+  as_of: string;
+  team: string;
+  actions: string;
+  created_at: string;
+  created_by: string;
+  revealed_at: string | null;
+  score: string | null;
+}

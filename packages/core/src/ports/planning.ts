@@ -2,6 +2,7 @@ import type { AnalystLink } from '../planning/recommend';
 import type { NeedsAssessmentBody, PlanBody, Versioned } from '../planning/plan';
 import type { NewTrigger, Trigger } from '../triggers/trigger';
 import type { NewScenario, Scenario } from '../triggers/scenario';
+import type { Exercise } from '../exercises/exercise';
 
 export type PlanningDocument = 'plan' | 'needs';
 
@@ -52,4 +53,12 @@ export interface PlanningRepository {
   scenario(id: number): Promise<Scenario | undefined>;
   addScenario(s: NewScenario & { createdAt: string; createdBy: string }): Promise<Scenario>;
   retireScenario(id: number, at: string): Promise<void>;
+  /** Desktop exercises (issue 23 item 5), newest first; one country's when asked. */
+  exercises(q: { iso3?: string }): Promise<Exercise[]>;
+  exercise(id: number): Promise<Exercise | undefined>;
+  addExercise(e: Omit<Exercise, 'id' | 'actions' | 'revealedAt' | 'score'>): Promise<Exercise>;
+  updateExercise(
+    id: number,
+    changes: Partial<Pick<Exercise, 'actions' | 'revealedAt' | 'score'>>,
+  ): Promise<void>;
 }

@@ -18,7 +18,14 @@ const daysBefore = (day: string, days: number): string =>
 /** Gathers a brief of a country in a year, in a language and lexicon. */
 export async function briefData(
   deps: UseCaseDeps,
-  input: { iso3: string; year?: number | undefined; lang?: string; lexicon?: string },
+  input: {
+    iso3: string;
+    year?: number | undefined;
+    lang?: string;
+    lexicon?: string;
+    /** As of a day (a desktop exercise): nothing after it is read. */
+    asOf?: string | undefined;
+  },
 ): Promise<BriefData> {
   const lang = (input.lang ?? 'en') as BriefLanguage;
   const lexicon = (input.lexicon ?? 'atrocity') as Lexicon;
@@ -38,6 +45,7 @@ export async function briefData(
     iso3: input.iso3,
     year: input.year,
     lang,
+    asOf: input.asOf,
   });
   const { context: ctx, assessment: a, asOf } = view;
   const since = daysBefore(asOf, 730);

@@ -109,9 +109,16 @@ export async function casesLike(
   deps: UseCaseDeps,
   context: PlanContext,
   catalog: LocalizedCatalog<FrameworkCatalog>,
+  /** As of a past day: only cases that had ended before its year. */
+  asOf?: string,
 ): Promise<SimilarCase[]> {
   const regimes = await regimeLookup(deps);
-  const matches = similarCases(context, catalog.cases, regimes.of);
+  const before = asOf ? Number(asOf.slice(0, 4)) : Infinity;
+  const matches = similarCases(
+    context,
+    catalog.cases.filter((k) => k.to < before),
+    regimes.of,
+  );
   return Promise.all(
     matches.map(async (m) => ({
       ...(await caseView(deps, m.case, catalog, m.regime)),

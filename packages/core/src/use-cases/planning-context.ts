@@ -8,7 +8,7 @@ import { countryEscalation, type CountryEscalation } from './escalation-stage';
 import { actorNetwork } from './network';
 
 /** Who attacked civilians between two days, with the deaths, from the actor network. */
-async function perpetrators(
+export async function perpetrators(
   deps: UseCaseDeps,
   iso3: string,
   from: string,
@@ -34,7 +34,15 @@ async function perpetrators(
  */
 export async function planningContext(
   deps: UseCaseDeps,
-  input: { iso3: string; year?: number | undefined },
+  input: {
+    iso3: string;
+    year?: number | undefined;
+    /**
+     * Read as of this day (a desktop exercise): escalation and perpetrators up to it, and, without
+     * a year, the assessment of the year before it (the last year whose data were out by then).
+     */
+    asOf?: string | undefined;
+  },
 ): Promise<{
   context: PlanContext;
   assessment: Assessment;
@@ -45,7 +53,11 @@ export async function planningContext(
   const data = await cachedLensData(deps);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const thisYear = Number(today.slice(0, 4));
-  const year = input.year ?? latestAssessments(data, thisYear, iso3)?.year;
+  const year =
+    input.year ??
+    (input.asOf
+      ? Number(input.asOf.slice(0, 4)) - 1
+      : latestAssessments(data, thisYear, iso3)?.year);
   if (year === undefined)
     throw new LensError(
       'not_found',
@@ -54,8 +66,9 @@ export async function planningContext(
   const range = assessRange(data, { from: year - 5, to: year, iso3 });
   const assessment = range.find((a) => a.year === year);
   if (!assessment) throw new LensError('not_found', `No assessment of ${iso3} for ${year}`);
-  const escalation =
-    input.year === undefined
+  const escalation = input.asOf
+    ? await countryEscalation(deps, { iso3, asOf: input.asOf })
+    : input.year === undefined
       ? await countryEscalation(deps, { iso3 })
       : await countryEscalation(deps, {
           iso3,

@@ -48,7 +48,13 @@ export async function preventionPlanning(
 /** The planning view and the escalation read for it (a brief draws its timeline and provinces). */
 export async function planningViewWithEscalation(
   deps: UseCaseDeps,
-  input: { iso3: string; year?: number | undefined; lang?: string | undefined },
+  input: {
+    iso3: string;
+    year?: number | undefined;
+    lang?: string | undefined;
+    /** As of a day (a desktop exercise): nothing after it is read. */
+    asOf?: string | undefined;
+  },
 ): Promise<{
   view: PlanningView;
   escalation: CountryEscalation;
@@ -73,10 +79,12 @@ export async function planningViewWithEscalation(
   const capacity = await countryCapacity(deps, context.iso3, catalog);
   const links = await deps.store.planning.links({});
   const recommendations = recommendMeasures(context, agenda, catalog, links, capacity, lang);
-  const stored = await deps.store.planning.latest('plan', context.iso3);
+  const stored = input.asOf ? undefined : await deps.store.planning.latest('plan', context.iso3);
   const text = measureText(catalog);
-  const similarCases = await casesLike(deps, context, catalog);
-  const worked = whatWorked(await reviewedPlans(deps, true));
+  // As of a past day (an exercise), only cases that had ended by then, and none of today's plans.
+  const exercise = input.asOf !== undefined;
+  const similarCases = await casesLike(deps, context, catalog, input.asOf);
+  const worked = exercise ? [] : whatWorked(await reviewedPlans(deps, true));
   const experience = recommendations.flatMap((r) => {
     const tally = experienceIn(worked, r.id, context.stage, settingOf(context));
     return tally ? [{ measureId: r.id, tally }] : [];

@@ -21,6 +21,7 @@ import { auditRecordIndex } from './0018-audit-record-index';
 import { loginThrottle } from './0019-login-throttle';
 import { feeds } from './0020-feeds';
 import { triggers } from './0021-triggers';
+import { exercises } from './0022-exercises';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -46,6 +47,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0019-login-throttle': loginThrottle(),
     '0020-feeds': feeds(kind),
     '0021-triggers': triggers(kind),
+    '0022-exercises': exercises(kind),
   };
 }
 

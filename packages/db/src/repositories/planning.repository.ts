@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type {
+  Exercise,
   AnalystLink,
   NeedsAssessmentBody,
   PlanBody,
@@ -13,7 +14,13 @@ import type {
   TriggerKind,
   Versioned,
 } from '@lens/core';
-import type { Database, RiskMeasureLinksTable, ScenariosTable, TriggersTable } from '../schema';
+import type {
+  Database,
+  ExercisesTable,
+  RiskMeasureLinksTable,
+  ScenariosTable,
+  TriggersTable,
+} from '../schema';
 
 const toScenario = (r: Selectable<ScenariosTable>): Scenario => ({
   id: r.id,
@@ -294,4 +301,66 @@ export class KyselyPlanningRepository implements PlanningRepository {
   async retireScenario(id: number, at: string): Promise<void> {
     await this.db.updateTable('scenarios').set({ retired_at: at }).where('id', '=', id).execute();
   }
+
+  async exercises(q: { iso3?: string }): Promise<Exercise[]> {
+    let s = this.db.selectFrom('exercises').selectAll();
+    if (q.iso3 !== undefined) s = s.where('iso3', '=', q.iso3);
+    return (await s.orderBy('id', 'desc').execute()).map(toExercise);
+  }
+
+  async exercise(id: number): Promise<Exercise | undefined> {
+    const r = await this.db
+      .selectFrom('exercises')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toExercise(r);
+  }
+
+  async addExercise(e: Omit<Exercise, 'id' | 'actions' | 'revealedAt' | 'score'>) {
+    const r = await this.db
+      .insertInto('exercises')
+      .values({
+        iso3: e.iso3,
+        as_of: e.asOf,
+        team: e.team,
+        actions: '[]',
+        created_at: e.createdAt,
+        created_by: e.createdBy,
+        revealed_at: null,
+        score: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toExercise(r);
+  }
+
+  async updateExercise(
+    id: number,
+    c: Partial<Pick<Exercise, 'actions' | 'revealedAt' | 'score'>>,
+  ): Promise<void> {
+    await this.db
+      .updateTable('exercises')
+      .set({
+        ...(c.actions !== undefined ? { actions: JSON.stringify(c.actions) } : {}),
+        ...(c.revealedAt !== undefined ? { revealed_at: c.revealedAt } : {}),
+        ...(c.score !== undefined
+          ? { score: c.score === null ? null : JSON.stringify(c.score) }
+          : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
 }
+
+const toExercise = (r: Selectable<ExercisesTable>): Exercise => ({
+  id: r.id,
+  iso3: r.iso3,
+  asOf: r.as_of,
+  team: r.team,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  actions: JSON.parse(r.actions) as Exercise['actions'],
+  revealedAt: r.revealed_at,
+  score: r.score === null ? null : (JSON.parse(r.score) as Exercise['score']),
+});
