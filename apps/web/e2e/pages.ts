@@ -18,6 +18,7 @@ export const PAGES = [
   '/forecasts',
   '/frameworks',
   '/cases',
+  '/exercises',
   '/data',
   '/users',
   '/audit',

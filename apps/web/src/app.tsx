@@ -41,6 +41,10 @@ const FrameworksPage = lazyPage(() =>
   import('./routes/frameworks-page').then((m) => m.FrameworksPage),
 );
 const CasesPage = lazyPage(() => import('./routes/cases-page').then((m) => m.CasesPage));
+const ExercisesPage = lazyPage(() =>
+  import('./routes/exercises-page').then((m) => m.ExercisesPage),
+);
+const ExercisePage = lazyPage(() => import('./routes/exercises-page').then((m) => m.ExercisePage));
 const AlertsPage = lazyPage(() => import('./routes/alerts-page').then((m) => m.AlertsPage));
 const NetworkPage = lazyPage(() => import('./routes/network-page').then((m) => m.NetworkPage));
 const ActorPage = lazyPage(() => import('./routes/actor-page').then((m) => m.ActorPage));
@@ -64,6 +68,8 @@ const PAGE_OF: ReadonlyArray<readonly [RegExp, { preload(): Promise<void> }]> = 
   [/^\/assessments$/, AssessmentsPage],
   [/^\/frameworks$/, FrameworksPage],
   [/^\/cases$/, CasesPage],
+  [/^\/exercises$/, ExercisesPage],
+  [/^\/exercises\/\d+$/, ExercisePage],
   [/^\/alerts$/, AlertsPage],
   [/^\/alerts\/\d+$/, AlertPage],
   [/^\/network\/[A-Z]{3}$/, NetworkPage],
@@ -161,6 +167,10 @@ export function App() {
       <FrameworksPage />
     ) : path === '/cases' && session.user.role !== 'monitor' ? (
       <CasesPage />
+    ) : path === '/exercises' && session.user.role !== 'monitor' ? (
+      <ExercisesPage canEdit={canEdit} />
+    ) : /^\/exercises\/\d+$/.test(path) && session.user.role !== 'monitor' ? (
+      <ExercisePage id={Number(path.slice(11))} canEdit={canEdit} />
     ) : path === '/report' && session.user.role !== 'viewer' ? (
       <ReportPage />
     ) : path === '/reports' && session.user.role !== 'monitor' ? (

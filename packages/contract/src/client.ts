@@ -34,6 +34,15 @@ import {
 import { WatchListSchema } from './watch-schemas';
 import { WpsSchema } from './wps-schemas';
 import { CaseLibrarySchema, ResilienceSchema, WhatWorkedSchema } from './case-schemas';
+import {
+  ExerciseRevealSchema,
+  ExerciseSchema,
+  ExercisesResponse,
+  ExerciseWorkspaceSchema,
+  type ExerciseActRequest,
+  type ExercisePlanRequest,
+  type ExerciseRequest,
+} from './exercise-schemas';
 import type { ScenarioRequest, TriggerRequest } from './trigger-schemas';
 import {
   CountryScenariosSchema,
@@ -325,6 +334,17 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
       ),
     cases: (lang = 'en') => call(CaseLibrarySchema, 'GET', `/api/cases?lang=${lang}`),
     whatWorked: (lang = 'en') => call(WhatWorkedSchema, 'GET', `/api/what-worked?lang=${lang}`),
+    exercises: () => call(ExercisesResponse, 'GET', '/api/exercises'),
+    startExercise: (input: z.input<typeof ExerciseRequest>) =>
+      call(ExerciseSchema, 'POST', '/api/exercises', input),
+    exercise: (id: number, lang = 'en') =>
+      call(ExerciseWorkspaceSchema, 'GET', `/api/exercises/${id}?lang=${lang}`),
+    actInExercise: (id: number, input: z.input<typeof ExerciseActRequest>) =>
+      call(ExerciseSchema, 'POST', `/api/exercises/${id}/act`, input),
+    planInExercise: (id: number, input: z.input<typeof ExercisePlanRequest>) =>
+      call(ExerciseSchema, 'PUT', `/api/exercises/${id}/plan`, input),
+    revealExercise: (id: number) =>
+      call(ExerciseRevealSchema, 'POST', `/api/exercises/${id}/reveal`, {}),
     addTrigger: (input: z.input<typeof TriggerRequest>) =>
       call(TriggerSchema, 'POST', '/api/triggers', input),
     retireTrigger: (id: number) => call(TriggerSchema, 'POST', `/api/triggers/${id}/retire`, {}),

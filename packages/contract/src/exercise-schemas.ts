@@ -81,6 +81,18 @@ export const ExerciseQuery = z.object({
 
 const planning = PlanningSchema.shape;
 
+/** What followed the exercise day in the record (a year after it). */
+const RecordSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  civilianDeaths: z.number(),
+  firstAtrocity: z.object({ day: z.string(), deaths: z.number() }).nullable(),
+  stageAfter: Stage,
+  perpetrators: z
+    .array(z.object({ name: z.string(), type: z.string(), civilianDeaths: z.number() }))
+    .readonly(),
+});
+
 /** The team's workspace, everything as of the exercise day. */
 export const ExerciseWorkspaceSchema = z
   .object({
@@ -121,22 +133,11 @@ export const ExerciseWorkspaceSchema = z
     similarCases: planning.similarCases,
     tier: planning.context.shape.tier,
     year: z.number().int(),
+    /** Only once revealed. */
+    record: RecordSchema.nullable(),
   })
   .meta({ id: 'ExerciseWorkspace' });
 
 export const ExerciseRevealSchema = z
-  .object({
-    exercise: ExerciseSchema,
-    score: ScoreSchema,
-    record: z.object({
-      from: z.string(),
-      to: z.string(),
-      civilianDeaths: z.number(),
-      firstAtrocity: z.object({ day: z.string(), deaths: z.number() }).nullable(),
-      stageAfter: Stage,
-      perpetrators: z
-        .array(z.object({ name: z.string(), type: z.string(), civilianDeaths: z.number() }))
-        .readonly(),
-    }),
-  })
+  .object({ exercise: ExerciseSchema, score: ScoreSchema, record: RecordSchema })
   .meta({ id: 'ExerciseReveal' });

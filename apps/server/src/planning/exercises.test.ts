@@ -170,6 +170,13 @@ describeEachDatabase('a desktop exercise on Myanmar as of 1 June 2017', (get) =>
       team: 'Regional office, team A',
       score: { overall: r.score.overall },
     });
+    // The workspace now tells what followed.
+    const revealedView = (await call('GET', `/api/exercises/${id}`, 'viewer')).json<{
+      record: { firstAtrocity: { day: string } } | null;
+      exercise: { score: { overall: number } | null };
+    }>();
+    expect(revealedView.record?.firstAtrocity.day).toBe(r.record.firstAtrocity!.day);
+    expect(revealedView.exercise.score?.overall).toBe(r.score.overall);
     const audit = (await call('GET', '/api/audit?action=exercise.reveal', 'admin')).json<{
       entries: Array<{ action: string; recordId: string }>;
     }>().entries;

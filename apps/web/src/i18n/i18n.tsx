@@ -16,6 +16,7 @@ import { WPS_MESSAGES, type WpsMessages } from './wps-messages';
 import { CATALOG_MESSAGES, type CatalogMessages } from './catalog-messages';
 import { TRIGGER_MESSAGES, type TriggerMessages } from './trigger-messages';
 import { CASE_MESSAGES, type CaseMessages } from './case-messages';
+import { EXERCISE_MESSAGES, type ExerciseMessages } from './exercise-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -35,7 +36,8 @@ interface I18n {
     WpsMessages &
     CatalogMessages &
     TriggerMessages &
-    CaseMessages;
+    CaseMessages &
+    ExerciseMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -81,6 +83,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...CATALOG_MESSAGES[lang],
           ...TRIGGER_MESSAGES[lang],
           ...CASE_MESSAGES[lang],
+          ...EXERCISE_MESSAGES[lang],
         },
         setLang,
       }}

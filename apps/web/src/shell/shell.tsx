@@ -33,6 +33,7 @@ export function Shell({
           { href: '/forecasts', label: t.navForecasts },
           { href: '/frameworks', label: t.navFrameworks },
           { href: '/cases', label: t.navCases },
+          { href: '/exercises', label: t.navExercises },
         ]
       : []),
     { href: '/data', label: t.navData },

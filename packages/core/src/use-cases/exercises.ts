@@ -142,6 +142,8 @@ export async function exerciseWorkspace(
     similarCases: view.similarCases,
     tier: view.context.tier,
     year: view.context.year,
+    // Once revealed, what followed (the score is on the exercise).
+    record: ex.revealedAt ? await exerciseRecord(deps, ex) : null,
   };
 }
 
