@@ -5,13 +5,22 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import {
   ROLES,
   createUser,
+  loadFrameworkCatalog,
   loadReferenceData,
   type Clock,
+  type DatasetKind,
   type Role,
   type UseCaseDeps,
 } from '@lens/core';
 import { bundledCountries, createStore, type DatabaseConnection } from '@lens/db';
-import { nodeAdapters, nodeCrypto, vaultFromKeyring } from '@lens/node';
+import {
+  BUNDLED_DIR,
+  catalogWithSupplement,
+  importFile,
+  nodeAdapters,
+  nodeCrypto,
+  vaultFromKeyring,
+} from '@lens/node';
 import { buildApp } from './app';
 import type { ServerOptions } from './http/context';
 
@@ -107,3 +116,20 @@ export async function createTestApp(
 /** Headers that make a request as `caller`, with the CSRF token a browser would send. */
 export const as = (caller: Caller | undefined): Record<string, string> =>
   caller ? { cookie: caller.cookie, 'x-csrf-token': caller.csrf } : {};
+
+/**
+ * Imports bundled files (kind and path under data/bundled) and stores the frameworks catalog with
+ * the Lens supplement, as a first start would: the fixture the planning tests share.
+ */
+export async function loadPlanningData(
+  deps: TestApp['deps'],
+  files: ReadonlyArray<readonly [DatasetKind, string]>,
+): Promise<void> {
+  for (const [kind, file] of files)
+    await importFile(deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
+  await loadFrameworkCatalog(deps, {
+    text: catalogWithSupplement(),
+    file: 'catalog.json',
+    actor: 'test',
+  });
+}

@@ -3,10 +3,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
-import { BUNDLED_DIR, catalogWithSupplement, importFile } from '@lens/node';
+import { replayEscalation } from '@lens/core';
 import { describeEachDatabase } from '@lens/db/testing';
-import { as, createTestApp, type TestApp } from '../testing';
+import { as, createTestApp, loadPlanningData, type TestApp } from '../testing';
 
 const hasChromium = existsSync(process.env.LENS_CHROMIUM ?? '/usr/bin/chromium');
 const hasPdftotext = (() => {
@@ -41,20 +40,14 @@ describeEachDatabase('prevention planning and briefs for Myanmar', (get) => {
 
   beforeAll(async () => {
     t = await createTestApp(get());
-    for (const [kind, file] of [
+    await loadPlanningData(t.deps, [
       ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
       ['vdem', 'vdem/vdemlite_v14_1970_2023_gender.csv'],
       ['wdi', 'world-bank-wdi/WDI_databank_export_2000_2020.csv'],
       ['ewp-outcomes', 'ewp-onsets/ewp_mk_onset_facts_2025.csv'],
       ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
       ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
-    ] as const)
-      await importFile(t.deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
-    await loadFrameworkCatalog(t.deps, {
-      text: catalogWithSupplement(),
-      file: 'catalog.json',
-      actor: 'test',
-    });
+    ]);
     await replayEscalation(t.deps, { iso3: 'MMR', actor: 'test' });
     // A field report with a named reporter: the brief must never carry the name.
     const r = await call('PUT', '/api/needs/MMR', 'analyst', {

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
-import { BUNDLED_DIR, catalogWithSupplement, importFile } from '@lens/node';
+import { replayEscalation } from '@lens/core';
 import { describeEachDatabase } from '@lens/db/testing';
-import { as, createTestApp, type TestApp } from '../testing';
+import { as, createTestApp, loadPlanningData, type TestApp } from '../testing';
 
 interface CaseRow {
   id: string;
@@ -34,17 +32,11 @@ describeEachDatabase(
 
     beforeAll(async () => {
       t = await createTestApp(get());
-      for (const [kind, file] of [
+      await loadPlanningData(t.deps, [
         ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
         ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
         ['ucdp-ged', 'ucdp-ged-23.1-car/GEDEvent_v23_1_CAR_482.csv'],
-      ] as const)
-        await importFile(t.deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
-      await loadFrameworkCatalog(t.deps, {
-        text: catalogWithSupplement(),
-        file: 'catalog.json',
-        actor: 'test',
-      });
+      ]);
       await replayEscalation(t.deps, { iso3: 'CAF', actor: 'test' });
     }, 300_000);
     afterAll(async () => {

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadFrameworkCatalog, replayEscalation } from '@lens/core';
-import { BUNDLED_DIR, catalogWithSupplement, importFile } from '@lens/node';
+import { replayEscalation } from '@lens/core';
+import { catalogWithSupplement } from '@lens/node';
 import { describeEachDatabase } from '@lens/db/testing';
-import { as, createTestApp, type TestApp } from '../testing';
+import { as, createTestApp, loadPlanningData, type TestApp } from '../testing';
 
 const AS_OF = '2017-06-01';
 // The frameworks catalog's version carries the day it was compiled: reference data, not an event.
@@ -35,17 +34,11 @@ describeEachDatabase('a desktop exercise on Myanmar as of 1 June 2017', (get) =>
 
   beforeAll(async () => {
     t = await createTestApp(get());
-    for (const [kind, file] of [
+    await loadPlanningData(t.deps, [
       ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
       ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
       ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
-    ] as const)
-      await importFile(t.deps, { kind, file: path.join(BUNDLED_DIR, file), actor: 'test' });
-    await loadFrameworkCatalog(t.deps, {
-      text: catalogWithSupplement(),
-      file: 'catalog.json',
-      actor: 'test',
-    });
+    ]);
     await replayEscalation(t.deps, { iso3: 'MMR', actor: 'test' });
     const res = await call('POST', '/api/exercises', 'analyst', {
       iso3: 'MMR',
