@@ -29,10 +29,12 @@ describeEachDatabase('lens actors, leverage and capacity commands', (get) => {
     const csv = lens(url, ['capacity', '--country', 'MMR', '--format', 'csv']);
     expect(csv.code).toBe(0);
     const lines = csv.out.trim().split('\n');
-    expect(lines).toHaveLength(42);
+    // Bellamy's 41 prevention measures and the supplement's 17 response and recovery ones.
+    expect(lines).toHaveLength(59);
     expect(lines[1]).toBe(
       'MMR,CPA.S.ECON.01,structural,Economic measures,Reducing deprivation and poverty,gap,,,,,,,,',
     );
+    expect(lines.some((l) => l.startsWith('MMR,RR.REC.JUS.01,recovery,'))).toBe(true);
     const none = lens(url, ['leverage', '--country', 'MMR', '--actor', 'arsa']);
     expect(none.out).toMatch(/No prevention actor reaches arsa/);
     const unknown = lens(url, ['leverage', '--country', 'MMR', '--actor', 'nobody']);

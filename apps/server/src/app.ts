@@ -5,6 +5,7 @@ import { actorRoutes } from './network/actors.routes';
 import { planningRoutes } from './planning/planning.routes';
 import { triggerRoutes } from './planning/triggers.routes';
 import { exerciseRoutes } from './planning/exercises.routes';
+import { sharingRoutes } from './sharing/sharing.routes';
 import { escalateOverdue, openLens } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -66,6 +67,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   planningRoutes,
   triggerRoutes,
   exerciseRoutes,
+  sharingRoutes,
   refreshRoutes,
   watchListRoutes,
   feedRoutes,

@@ -26,19 +26,19 @@ test('a team runs a desktop exercise on Myanmar as of 1 June 2017, then reveals 
   for (const text of await rows.allTextContents())
     expect(text.slice(0, 10) <= '2017-06-01', text).toBe(true);
   await rows.first().getByRole('button', { name: 'decision' }).click();
-  await expect(rows.first().locator('td').nth(2)).toHaveText('decision');
+  await expect(rows.first().locator('td').nth(2)).toHaveText('decision', { timeout: 20_000 });
   // Myanmar's own 2016-17 case would tell what came next: not among the similar cases.
   await expect(page.locator('li[data-case="CASE.MMR.2017"]')).toHaveCount(0);
   const plan = page.getByRole('table', { name: 'The team’s measures' });
   await plan.locator('tr').first().getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Save the team’s measures' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 20_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshots, 'exercise.png'), fullPage: false });
 
   await page.getByRole('button', { name: 'Reveal what followed and score' }).click();
   const revealed = page.getByTestId('revealed');
-  await expect(revealed).toContainText(/First atrocity: 2017-(08|09)-\d\d/);
+  await expect(revealed).toContainText(/First atrocity: 2017-(08|09)-\d\d/, { timeout: 30_000 });
   await expect(revealed).toContainText('Government of Myanmar (Burma)');
   await expect(revealed).toContainText(/Timing: a decision \d+ days before the first atrocity/);
   await expect(revealed.getByTestId('overall')).toHaveText(/^\d+\/100$/);

@@ -13,3 +13,4 @@ export * from './wps-schemas';
 export * from './trigger-schemas';
 export * from './case-schemas';
 export * from './exercise-schemas';
+export * from './sharing-schemas';

@@ -105,3 +105,18 @@ export * from './use-cases/audit-log';
 export * from './use-cases/listings';
 export * from './forecasting/risk-bands';
 export * from './use-cases/model-card';
+export * from './sharing/redaction';
+export {
+  BUNDLE_SCHEMA,
+  bundleHash,
+  signBundle,
+  verifyBundle,
+  type Bundle,
+  type BundleItem,
+  type Refusal,
+  type UnsignedBundle,
+  type Verdict,
+  type Withdrawal,
+} from './sharing/bundle';
+export * from './ports/sharing';
+export * from './use-cases/sharing';

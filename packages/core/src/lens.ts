@@ -101,6 +101,15 @@ import {
 } from './use-cases/triggers';
 import { addScenario, countryScenarios, retireScenario } from './use-cases/scenarios';
 import { caseLibrary } from './use-cases/case-library';
+import {
+  buildBundle,
+  instanceInfo,
+  listPartners,
+  receiveBundle,
+  receivedItems,
+  registerPartner,
+  withdrawShared,
+} from './use-cases/sharing';
 import { countryResilience } from './use-cases/resilience';
 import { whatWorkedAcross } from './use-cases/what-worked';
 import {
@@ -188,6 +197,13 @@ export function openLens(adapters: UseCaseDeps) {
     addScenario: bind(addScenario),
     countryScenarios: bind(countryScenarios),
     caseLibrary: bind(caseLibrary),
+    registerPartner: bind(registerPartner),
+    instanceInfo: bind(instanceInfo),
+    listPartners: bind(listPartners),
+    buildBundle: bind(buildBundle),
+    receiveBundle: bind(receiveBundle),
+    withdrawShared: bind(withdrawShared),
+    receivedItems: bind(receivedItems),
     countryResilience: bind(countryResilience),
     whatWorkedAcross: bind(whatWorkedAcross),
     startExercise: bind(startExercise),

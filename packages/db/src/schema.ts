@@ -2,6 +2,12 @@ import type { Generated } from 'kysely';
 import type { EventsTable, FeedRunsTable, FeedsTable } from './feeds.schema';
 import type { ExercisesTable, ScenariosTable, TriggersTable } from './triggers.schema';
 export type { ExercisesTable, ScenariosTable, TriggersTable } from './triggers.schema';
+import type {
+  PartnersTable,
+  ReceivedItemsTable,
+  ShareBundlesTable,
+  ShareWithdrawalsTable,
+} from './sharing.schema';
 export type { EventsTable } from './feeds.schema';
 
 export interface CountriesTable {
@@ -157,6 +163,10 @@ export interface Database {
   triggers: TriggersTable;
   scenarios: ScenariosTable;
   exercises: ExercisesTable;
+  partners: PartnersTable;
+  share_bundles: ShareBundlesTable;
+  received_items: ReceivedItemsTable;
+  share_withdrawals: ShareWithdrawalsTable;
   plan_versions: VersionedDocumentTable;
   needs_assessments: VersionedDocumentTable;
 }

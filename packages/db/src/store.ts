@@ -19,6 +19,7 @@ import {
 import { KyselyEscalationRepository } from './repositories/escalation.repository';
 import { KyselyActorRepository } from './repositories/actor.repository';
 import { KyselyPlanningRepository } from './repositories/planning.repository';
+import { KyselySharingRepository } from './repositories/sharing.repository';
 import { KyselyRefreshRepository } from './repositories/refresh.repository';
 import { KyselyFeedRepository } from './repositories/feed.repository';
 
@@ -38,6 +39,7 @@ class KyselyStore implements Store {
   readonly escalation;
   readonly actors;
   readonly planning;
+  readonly sharing;
   readonly refresh;
   readonly feeds;
 
@@ -70,6 +72,7 @@ class KyselyStore implements Store {
     this.planning = new KyselyPlanningRepository(db);
     this.refresh = new KyselyRefreshRepository(db);
     this.feeds = new KyselyFeedRepository(db);
+    this.sharing = new KyselySharingRepository(db);
   }
 
   get kind(): DatabaseKind {

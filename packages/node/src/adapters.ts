@@ -3,6 +3,7 @@ import { argon2Passwords, nodeCrypto, systemClock } from './services';
 import { configuredVault } from './crypto/reporter-vault';
 import { loadGazetteer } from './files/gazetteer';
 import { loadCatalogTranslations } from './files/catalog-translations';
+import { instanceKey, verifyEd25519 } from './crypto/instance-key';
 import { fileEvidenceStore } from './files/evidence-store';
 import { pdfSanitiser } from './pdf/pdf-sanitiser';
 import { outboxSealer } from './crypto/outbox-sealer';
@@ -59,6 +60,10 @@ export function nodeAdapters(
     cache: new Map<string, unknown>(),
     feeds: feedConnectors(options.feedHttp),
     catalogTranslations: loadCatalogTranslations(),
+    // Sharing with partner instances (issue 22) when the instance is named; its key in a file.
+    ...(env.LENS_INSTANCE_NAME
+      ? { instance: { name: env.LENS_INSTANCE_NAME, ...instanceKey(env), verify: verifyEd25519 } }
+      : {}),
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),
   };

@@ -27,3 +27,10 @@ export { loadCatalogTranslations, CATALOG_TRANSLATIONS_DIR } from './files/catal
 export { fileEvidenceStore, DEFAULT_EVIDENCE_DIR } from './files/evidence-store';
 export { terminalProgress } from './progress';
 export { nodeAdapters, openNodeLens, type NodeAdapterOptions } from './adapters';
+export {
+  instanceKey,
+  verifyEd25519,
+  keyIdOfPublicKey,
+  DEFAULT_INSTANCE_KEY,
+  type InstanceKey,
+} from './crypto/instance-key';

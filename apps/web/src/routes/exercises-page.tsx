@@ -122,7 +122,21 @@ export function ExercisePage({ id, canEdit }: { id: number; canEdit: boolean }) 
   const act = (alertId: number, step: Step) => {
     setError(undefined);
     api.actInExercise(id, { alertId, step }).then(
-      () => setReload((r) => r + 1),
+      () =>
+        // The furthest step the team took this alert to, shown at once.
+        setW((cur) =>
+          cur
+            ? {
+                ...cur,
+                alerts: cur.alerts.map((a) =>
+                  a.id === alertId &&
+                  EXERCISE_STEPS.indexOf(step) > EXERCISE_STEPS.indexOf(a.teamStep ?? step) - 1
+                    ? { ...a, teamStep: step }
+                    : a,
+                ),
+              }
+            : cur,
+        ),
       (e: unknown) => setError(errorMessage(e)),
     );
   };

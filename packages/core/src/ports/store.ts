@@ -1,3 +1,4 @@
+import type { SharingRepository } from './sharing';
 import type { AttachmentRepository, ReportRepository, SettingsRepository } from './reports';
 import type { AssessmentRepository } from './assessments';
 import type { EscalationRepository } from './escalation';
@@ -140,6 +141,7 @@ export interface Store {
   readonly planning: PlanningRepository;
   readonly refresh: RefreshRepository;
   readonly feeds: FeedRepository;
+  readonly sharing: SharingRepository;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /**

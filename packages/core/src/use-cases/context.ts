@@ -1,3 +1,4 @@
+import type { InstanceIdentity } from '../ports/sharing';
 import type { Principal } from '../domain/user';
 import type { Cache, Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
@@ -41,6 +42,8 @@ export interface UseCaseDeps {
   readonly feedNotices?: FeedNotices;
   /** The frameworks catalog's translations (bundled data), by language. */
   readonly catalogTranslations?: ReadonlyMap<CatalogLanguage, CatalogTranslation>;
+  /** This instance's name and signing key, when sharing with partner instances is configured. */
+  readonly instance?: InstanceIdentity;
 }
 
 /** The actor as written in the audit log. */

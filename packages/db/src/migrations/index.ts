@@ -22,6 +22,7 @@ import { loginThrottle } from './0019-login-throttle';
 import { feeds } from './0020-feeds';
 import { triggers } from './0021-triggers';
 import { exercises } from './0022-exercises';
+import { sharing } from './0023-sharing';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -48,6 +49,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0020-feeds': feeds(kind),
     '0021-triggers': triggers(kind),
     '0022-exercises': exercises(kind),
+    '0023-sharing': sharing(kind),
   };
 }
 

@@ -1,0 +1,131 @@
+import {
+  BundleReceipt,
+  BundleSchema,
+  InstanceSchema,
+  PartnerParams,
+  PartnerRequest,
+  PartnerSchema,
+  PartnersResponse,
+  ReceivedQuery,
+  ReceivedResponse,
+  WithdrawRequest,
+} from '@lens/contract';
+import { actorName, READER_ROLES, type Role } from '@lens/core';
+import { z } from 'zod';
+import { errorResponses, principalOf, typed, type RouteModule } from '../http/context';
+
+const ADMINS: readonly Role[] = ['admin'];
+
+/**
+ * Sharing with partner instances (issue 22): the instance's public key, partners and their
+ * policies, bundles built for a partner and bundles received (verified, or refused with the
+ * reason), withdrawals, and what partners sent. Admins manage it; every reader sees what came in.
+ */
+export const sharingRoutes: RouteModule = (app, { lens }) => {
+  const api = typed(app);
+  const by = (req: Parameters<typeof principalOf>[0]) => actorName(principalOf(req));
+  api.get(
+    '/api/share/instance',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary: "This instance's name and public key: what a partner registers",
+        response: { 200: InstanceSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    () => lens.instanceInfo(),
+  );
+  api.get(
+    '/api/share/partners',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary: 'Registered partner instances and what is shared with each',
+        response: { 200: PartnersResponse, ...errorResponses(401, 403) },
+      },
+    },
+    () => lens.listPartners(),
+  );
+  api.post(
+    '/api/share/partners',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Register a partner instance: its address, public key, trust, and what is shared with it (kinds, countries, detail, place precision, delay, onward) (audited)',
+        body: PartnerRequest,
+        response: { 201: PartnerSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await lens.registerPartner(req.body, by(req))),
+  );
+  api.post(
+    '/api/share/partners/:name/bundle',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Build the next signed bundle for a partner (what its policy allows, redacted), to send or hand over as a file (audited)',
+        params: PartnerParams,
+        response: { 200: BundleSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.buildBundle({ partner: req.params.name }, by(req)),
+  );
+  api.post(
+    '/api/share/bundles',
+    {
+      config: { access: ADMINS },
+      // A bundle can be large.
+      bodyLimit: 50 * 1024 * 1024,
+      schema: {
+        tags: ['sharing'],
+        summary:
+          "Receive a partner's bundle: verified (signer, signature, sequence, chain) and stored with its origin, or refused with the reason (audited)",
+        body: z.unknown(),
+        response: { 200: BundleReceipt, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => lens.receiveBundle({ bundle: req.body }, by(req)),
+  );
+  api.post(
+    '/api/share/withdrawals',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          "Withdraw one of this instance's shared items: the withdrawal goes out with the next bundles (audited)",
+        body: WithdrawRequest,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      await lens.withdrawShared(req.body, by(req));
+      return reply.code(204).send(null);
+    },
+  );
+  api.get(
+    '/api/share/received',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'What partners sent, with its origin and the partner it came through (withdrawn items left out)',
+        querystring: ReceivedQuery,
+        response: { 200: ReceivedResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      items: await lens.receivedItems({
+        ...(req.query.kind ? { kind: req.query.kind } : {}),
+        ...(req.query.iso3 ? { iso3: req.query.iso3.toUpperCase() } : {}),
+      }),
+    }),
+  );
+};

@@ -1,0 +1,175 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  buildBundle,
+  receiveBundle,
+  receivedItems,
+  registerPartner,
+  replayEscalation,
+  withdrawShared,
+  type Bundle,
+  type InstanceIdentity,
+  type Partner,
+  type UseCaseDeps,
+} from '@lens/core';
+import { BUNDLED_DIR, importFile, instanceKey, verifyEd25519 } from '@lens/node';
+import { describeEachDatabase, importTestDeps, testDatabases } from '@lens/db/testing';
+
+type Deps = UseCaseDeps & { instance: InstanceIdentity };
+
+/** A Lens instance on its own database, with its own signing key in its own file. */
+async function instance(name: string, conn: Parameters<typeof importTestDeps>[0]): Promise<Deps> {
+  const key = instanceKey({
+    LENS_INSTANCE_KEY_FILE: path.join(mkdtempSync(path.join(tmpdir(), 'lens-key-')), 'key.pem'),
+  });
+  return {
+    ...(await importTestDeps(conn)),
+    instance: { name, ...key, verify: verifyEd25519 },
+  };
+}
+
+const policy = (o: Partial<Partner['policy']> = {}): Partner['policy'] => ({
+  kinds: ['assessment', 'alert', 'event'],
+  countries: ['MMR'],
+  detail: 'summary',
+  location: 'admin1',
+  delayDays: 0,
+  onward: false,
+  ...o,
+});
+
+const partner = (of: Deps, o: Partial<Parameters<typeof registerPartner>[1]> = {}) => ({
+  name: of.instance.name,
+  url: `https://${of.instance.name}.example.org`,
+  publicKey: of.instance.publicKey,
+  policy: policy(),
+  trust: 'high' as const,
+  ...o,
+});
+
+describeEachDatabase('three instances share assessments, alerts and events', (get) => {
+  let national: Deps;
+  let regional: Deps;
+  let un: Deps;
+  const extra: Array<{ dispose(): Promise<void> }> = [];
+  let rawCoordinates: string[] = [];
+
+  beforeAll(async () => {
+    const conn = get();
+    const kind = conn.kind === 'postgres' ? 'postgres' : 'sqlite';
+    const more = [
+      await testDatabases.find((d) => d.name === kind)!.open(),
+      await testDatabases.find((d) => d.name === kind)!.open(),
+    ];
+    extra.push(...more);
+    national = await instance('national-focal-point', conn);
+    regional = await instance('regional-situation-room', more[0]!);
+    un = await instance('un-early-warning', more[1]!);
+    for (const [k, file] of [
+      ['vdem', 'vdem/vdemlite_v14_1970_2023_keyvars.csv'],
+      ['ucdp-ovcy', 'ucdp-organized-violence-cy-25.1/organizedviolencecy_v25_1.csv'],
+      ['ucdp-ged', 'ucdp-ged-24.1-myanmar-mexico/GEDEvent_v24_1_myanmar.csv'],
+    ] as const)
+      await importFile(national, { kind: k, file: path.join(BUNDLED_DIR, file), actor: 'test' });
+    await replayEscalation(national, { iso3: 'MMR', actor: 'test' });
+    rawCoordinates = (await national.store.datasets.listEvents({ iso3: 'MMR', limit: 2000 }))
+      .filter((e) => e.latitude !== null)
+      .slice(0, 200)
+      .map((e) => String(e.latitude));
+    // National shares with the region; the region with the UN, passing on what it received, but
+    // no events; each side registers the other's key.
+    await registerPartner(national, partner(regional), 'admin');
+    await registerPartner(regional, partner(national), 'admin');
+    await registerPartner(
+      regional,
+      partner(un, { policy: policy({ kinds: ['assessment', 'alert'], onward: true }) }),
+      'admin',
+    );
+    await registerPartner(un, partner(regional), 'admin');
+  }, 300_000);
+  afterAll(async () => {
+    for (const d of extra) await d.dispose();
+  });
+
+  it('passes an assessment and alerts on from national to regional to the UN, redacted, with their origin', async () => {
+    const b1 = await buildBundle(national, { partner: 'regional-situation-room' }, 'admin');
+    expect(b1.sequence).toBe(1);
+    const got = await receiveBundle(regional, { bundle: b1 }, 'admin');
+    expect(got).toMatchObject({ from: 'national-focal-point', sequence: 1 });
+    const atRegion = await receivedItems(regional, {});
+    expect(atRegion.some((i) => i.kind === 'assessment' && i.iso3 === 'MMR')).toBe(true);
+    expect(atRegion.filter((i) => i.kind === 'alert').length).toBeGreaterThan(0);
+    expect(atRegion.filter((i) => i.kind === 'event').length).toBeGreaterThan(0);
+    const b2 = await buildBundle(regional, { partner: 'un-early-warning' }, 'admin');
+    await receiveBundle(un, { bundle: b2 }, 'admin');
+    const atUn = await receivedItems(un, {});
+    expect(atUn.some((i) => i.kind === 'assessment')).toBe(true);
+    // Events were not agreed with the UN; what arrived keeps its origin and the way it came.
+    expect(atUn.filter((i) => i.kind === 'event')).toEqual([]);
+    expect(atUn.every((i) => i.origin === 'national-focal-point')).toBe(true);
+    expect(atUn.every((i) => i.via === 'regional-situation-room')).toBe(true);
+    // Nothing received names a reporter, a monitor or a user, or carries an exact coordinate.
+    const everything = JSON.stringify([b1, b2, atRegion, atUn]);
+    expect(everything).not.toMatch(/reporter|contact|monitor|owner|createdBy|username/i);
+    for (const c of rawCoordinates)
+      if (c.includes('.') && c.split('.')[1]!.length > 1)
+        expect(everything).not.toContain(`"latitude":${c}`);
+  });
+
+  it('refuses a tampered bundle, a replayed one and an unknown signer, saying why, and audits it', async () => {
+    const next = await buildBundle(national, { partner: 'regional-situation-room' }, 'admin');
+    const tampered: Bundle = {
+      ...next,
+      items: next.items.map((i, n) =>
+        n === 0 ? { ...i, body: { ...i.body, tier: 'negligible' } } : i,
+      ),
+    };
+    await expect(receiveBundle(regional, { bundle: tampered }, 'admin')).rejects.toThrow(
+      /Bundle refused: .*does not verify: it was altered/,
+    );
+    await expect(receiveBundle(regional, { bundle: next }, 'admin')).resolves.toMatchObject({
+      sequence: 2,
+    });
+    await expect(receiveBundle(regional, { bundle: next }, 'admin')).rejects.toThrow(
+      /already received/,
+    );
+    const stranger = await instance('stranger', get());
+    const forged = { ...next, signer: { instance: 'stranger', keyId: stranger.instance.keyId } };
+    await expect(receiveBundle(regional, { bundle: forged }, 'admin')).rejects.toThrow(
+      /No registered partner "stranger"/,
+    );
+    const refusals = (await regional.store.audit.list({ action: 'share.refused', limit: 10 })).map(
+      (e) => (e.detail as { reason: string }).reason,
+    );
+    expect(refusals.sort()).toEqual(['bad_signature', 'replayed', 'unknown_signer']);
+  });
+
+  it('propagates a withdrawal from national through the region to the UN', async () => {
+    const alert = (await receivedItems(un, { kind: 'alert' }))[0]!;
+    await withdrawShared(
+      national,
+      { kind: 'alert', originId: alert.originId, reason: 'Raised on a misdated event' },
+      'admin',
+    );
+    await receiveBundle(
+      regional,
+      { bundle: await buildBundle(national, { partner: 'regional-situation-room' }, 'admin') },
+      'admin',
+    );
+    expect(
+      (await receivedItems(regional, { kind: 'alert' })).some((i) => i.originId === alert.originId),
+    ).toBe(false);
+    await receiveBundle(
+      un,
+      { bundle: await buildBundle(regional, { partner: 'un-early-warning' }, 'admin') },
+      'admin',
+    );
+    const atUn = await receivedItems(un, { kind: 'alert', includeWithdrawn: true });
+    expect(atUn.find((i) => i.originId === alert.originId)?.withdrawnAt).not.toBeNull();
+    expect(
+      (await receivedItems(un, { kind: 'alert' })).some((i) => i.originId === alert.originId),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import type { SharedItem, SharePolicy, ShareKind } from '../sharing/redaction';
+
+/** How far a partner's items count in this instance's analyses (issue 22). */
+export const TRUST_LEVELS = ['low', 'medium', 'high'] as const;
+export type TrustLevel = (typeof TRUST_LEVELS)[number];
+
+export interface Partner {
+  readonly id: number;
+  readonly name: string;
+  readonly url: string;
+  readonly publicKey: string;
+  readonly keyId: string;
+  /** What is shared with it, at what detail and delay; `onward`: pass on what others sent us. */
+  readonly policy: SharePolicy & { readonly onward: boolean };
+  readonly trust: TrustLevel;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly retiredAt: string | null;
+}
+
+export interface ReceivedItem extends SharedItem {
+  /** The instance that made the item. */
+  readonly origin: string;
+  /** The partner it came through (the origin itself, or one that passed it on). */
+  readonly via: string;
+  readonly receivedAt: string;
+  readonly withdrawnAt: string | null;
+}
+
+export interface SharingRepository {
+  partners(q: { includeRetired?: boolean }): Promise<Partner[]>;
+  partner(name: string): Promise<Partner | undefined>;
+  addPartner(p: Omit<Partner, 'id' | 'retiredAt'>): Promise<Partner>;
+  /** The last bundle sent to or received from a partner: the chain's end. */
+  lastBundle(
+    direction: 'sent' | 'received',
+    partner: string,
+  ): Promise<{ sequence: number; hash: string } | undefined>;
+  addBundle(b: {
+    direction: 'sent' | 'received';
+    partner: string;
+    sequence: number;
+    hash: string;
+    items: number;
+    at: string;
+  }): Promise<void>;
+  /** Stores or replaces a received item (a newer version of the same origin's item). */
+  putReceived(i: Omit<ReceivedItem, 'withdrawnAt'>): Promise<void>;
+  received(q: {
+    kind?: ShareKind;
+    iso3?: string;
+    includeWithdrawn?: boolean;
+  }): Promise<ReceivedItem[]>;
+  /** Marks an item withdrawn (received, or this instance's own) and keeps it for passing on. */
+  withdraw(w: {
+    origin: string;
+    kind: ShareKind;
+    originId: string;
+    reason: string;
+    at: string;
+  }): Promise<void>;
+  withdrawals(): Promise<
+    Array<{ origin: string; kind: ShareKind; originId: string; reason: string; at: string }>
+  >;
+}
+
+/** This instance's name and signing key (the key lives in a file, outside the database). */
+export interface InstanceIdentity {
+  readonly name: string;
+  readonly keyId: string;
+  readonly publicKey: string;
+  readonly sign: (data: string) => string;
+  readonly verify: (publicKey: string, data: string, signature: string) => boolean;
+}

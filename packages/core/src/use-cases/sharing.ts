@@ -1,0 +1,359 @@
+import { LensError } from '../domain/errors';
+import {
+  BUNDLE_SCHEMA,
+  bundleHash,
+  signBundle,
+  verifyBundle,
+  type Bundle,
+  type BundleItem,
+} from '../sharing/bundle';
+import {
+  assertShareable,
+  DETAIL_LEVELS,
+  LOCATION_LEVELS,
+  mayShare,
+  SHARE_KINDS,
+  shareAlert,
+  shareAssessment,
+  shareCapacity,
+  shareEvent,
+  type ShareKind,
+  type SharedItem,
+} from '../sharing/redaction';
+import {
+  TRUST_LEVELS,
+  type InstanceIdentity,
+  type Partner,
+  type ReceivedItem,
+} from '../ports/sharing';
+import { cachedLensData, latestAssessments } from './assessment-data';
+import type { UseCaseDeps } from './context';
+import { importedEvents } from './events';
+
+/**
+ * Sharing between instances (issue 22, ADR 33): partners registered with their public key and a
+ * policy; bundles built from the policy (this instance's items, redacted, and what others sent
+ * when the policy passes it on), signed and chained per partner; bundles received verified,
+ * stored with their origin, and refused with a reason in the audit log.
+ */
+
+const identity = (deps: UseCaseDeps): InstanceIdentity => {
+  if (!deps.instance)
+    throw new LensError(
+      'invalid',
+      'Sharing is not configured: set LENS_INSTANCE_NAME (and LENS_INSTANCE_KEY_FILE)',
+    );
+  return deps.instance;
+};
+
+type Deps = UseCaseDeps;
+
+export async function registerPartner(
+  deps: Deps,
+  input: Omit<Partner, 'id' | 'retiredAt' | 'createdAt' | 'createdBy' | 'keyId'>,
+  by: string,
+): Promise<Partner> {
+  const fail = (field: string, why: string) => {
+    throw new LensError('invalid', `${field} ${why}`, { [field]: why });
+  };
+  if (!/^[\w .-]{2,128}$/.test(input.name))
+    fail('name', 'must be 2-128 letters, digits, spaces, dots or dashes');
+  if (!/^https?:\/\//.test(input.url)) fail('url', 'must be an http(s) address');
+  if (!/^-----BEGIN PUBLIC KEY-----/.test(input.publicKey.trim()))
+    fail('publicKey', 'must be a PEM public key (Ed25519)');
+  if (!TRUST_LEVELS.includes(input.trust))
+    fail('trust', `must be one of ${TRUST_LEVELS.join(', ')}`);
+  const p = input.policy;
+  for (const k of p.kinds)
+    if (!SHARE_KINDS.includes(k)) fail('policy.kinds', `has an unknown kind "${k}"`);
+  if (!DETAIL_LEVELS.includes(p.detail))
+    fail('policy.detail', `must be one of ${DETAIL_LEVELS.join(', ')}`);
+  if (!LOCATION_LEVELS.includes(p.location))
+    fail('policy.location', `must be one of ${LOCATION_LEVELS.join(', ')}`);
+  if (!Number.isInteger(p.delayDays) || p.delayDays < 0)
+    fail('policy.delayDays', 'must be 0 or more days');
+  if (await deps.store.sharing.partner(input.name)) fail('name', 'is already a partner');
+  const publicKey = input.publicKey.trim();
+  return deps.store.transaction(async (store) => {
+    const partner = await store.sharing.addPartner({
+      ...input,
+      publicKey,
+      keyId: deps.crypto.sha256Hex(publicKey).slice(0, 16),
+      createdAt: deps.clock.now().toISOString(),
+      createdBy: by,
+    });
+    await store.audit.append({
+      at: partner.createdAt,
+      actor: by,
+      action: 'partner.register',
+      recordType: 'partner',
+      recordId: partner.name,
+      detail: { kinds: p.kinds, countries: p.countries, detail: p.detail, location: p.location },
+    });
+    return partner;
+  });
+}
+
+/** This instance's own items a policy covers (before the policy's kind, country and delay). */
+async function ownItems(deps: Deps, partner: Partner): Promise<SharedItem[]> {
+  const p = partner.policy;
+  const countries = (iso3: string) => p.countries.includes('*') || p.countries.includes(iso3);
+  const out: SharedItem[] = [];
+  if (p.kinds.includes('assessment')) {
+    const data = await cachedLensData(deps);
+    const latest = latestAssessments(data, deps.clock.now().getUTCFullYear());
+    for (const a of latest?.assessments ?? [])
+      if (countries(a.iso3))
+        out.push(
+          shareAssessment(
+            {
+              id: `${a.iso3}/${a.year}`,
+              iso3: a.iso3,
+              year: a.year,
+              tier: a.tier,
+              score: a.score,
+              risk2y: a.probability?.risk2y ?? null,
+              drivers: a.factors
+                .filter((f) => (f.score ?? 0) >= 50)
+                .map((f) => ({ factorId: f.id, name: f.name, score: f.score ?? 0 })),
+              override: a.override
+                ? { tier: a.override.tier, reason: a.override.justification }
+                : null,
+            },
+            p,
+          ),
+        );
+  }
+  if (p.kinds.includes('alert'))
+    for (const a of await deps.store.escalation.list({ kind: 'alert', limit: 5000 }))
+      if (countries(a.iso3)) out.push(shareAlert(a, p));
+  if (p.kinds.includes('event'))
+    for (const iso3 of p.countries.filter((c) => c !== '*'))
+      for (const e of await importedEvents(deps, { iso3, limit: 2000 })) {
+        const item = shareEvent(
+          {
+            ref: e.ref,
+            iso3: e.iso3,
+            date: e.dateStart,
+            admin1: e.admin1,
+            latitude: e.latitude,
+            longitude: e.longitude,
+            violenceType: e.violenceType,
+            deathsBest: e.deathsBest,
+            civilianTargeting: e.civilianTargeting,
+            actorA: e.actorA,
+            actorB: e.actorB,
+            headline: e.description,
+            origin: 'dataset',
+            verified: true,
+          },
+          p,
+        );
+        if (item) out.push(item);
+      }
+  if (p.kinds.includes('capacity'))
+    for (const iso3 of p.countries.filter((c) => c !== '*')) {
+      const names = new Map(
+        (await deps.store.actors.list({ iso3, withInternational: true })).map((a) => [
+          a.key,
+          a.name,
+        ]),
+      );
+      for (const c of await deps.store.actors.capacities(iso3))
+        out.push(shareCapacity({ ...c, actor: names.get(c.actor) ?? c.actor }, p));
+    }
+  return out;
+}
+
+/** The next bundle for a partner: signed, chained to the last one sent, recorded and audited. */
+export async function buildBundle(
+  deps: Deps,
+  input: { partner: string },
+  by: string,
+): Promise<Bundle> {
+  const self = identity(deps);
+  const partner = await deps.store.sharing.partner(input.partner);
+  if (!partner || partner.retiredAt)
+    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const p = partner.policy;
+  const items: BundleItem[] = (await ownItems(deps, partner))
+    .filter((i) => mayShare(i, p, today))
+    .map((i) => ({ ...i, origin: self.name }));
+  if (p.onward)
+    for (const r of await deps.store.sharing.received({}))
+      if (r.origin !== partner.name && r.via !== partner.name && mayShare(r, p, today))
+        items.push({
+          kind: r.kind,
+          originId: r.originId,
+          iso3: r.iso3,
+          day: r.day,
+          body: r.body,
+          origin: r.origin,
+        });
+  const last = await deps.store.sharing.lastBundle('sent', partner.name);
+  const bundle = signBundle(
+    {
+      schema: BUNDLE_SCHEMA,
+      signer: { instance: self.name, keyId: self.keyId },
+      recipient: partner.name,
+      sequence: (last?.sequence ?? 0) + 1,
+      previous: last?.hash ?? null,
+      createdAt: deps.clock.now().toISOString(),
+      items,
+      withdrawals: (await deps.store.sharing.withdrawals()).map((w) => ({
+        origin: w.origin,
+        kind: w.kind,
+        originId: w.originId,
+        reason: w.reason,
+      })),
+    },
+    self.sign,
+  );
+  await deps.store.transaction(async (store) => {
+    await store.sharing.addBundle({
+      direction: 'sent',
+      partner: partner.name,
+      sequence: bundle.sequence,
+      hash: bundleHash(bundle, deps.crypto.sha256Hex),
+      items: items.length,
+      at: bundle.createdAt,
+    });
+    await store.audit.append({
+      at: bundle.createdAt,
+      actor: by,
+      action: 'share.export',
+      recordType: 'partner',
+      recordId: partner.name,
+      detail: {
+        sequence: bundle.sequence,
+        items: items.length,
+        withdrawals: bundle.withdrawals.length,
+      },
+    });
+  });
+  return bundle;
+}
+
+/**
+ * Receives a bundle: verified against the registered partners and the chain; refused with the
+ * reason (audited) when it fails; otherwise its items are stored with their origin and its
+ * withdrawals applied, all at once.
+ */
+export async function receiveBundle(
+  deps: Deps,
+  input: { bundle: unknown },
+  by: string,
+): Promise<{ from: string; sequence: number; items: number; withdrawals: number }> {
+  const self = identity(deps);
+  const partners = await deps.store.sharing.partners({});
+  const signer =
+    (input.bundle as { signer?: { instance?: string } } | null)?.signer?.instance ?? '';
+  const verdict = verifyBundle(input.bundle, {
+    self: self.name,
+    signers: new Map(partners.map((p) => [p.name, { keyId: p.keyId, publicKey: p.publicKey }])),
+    verify: self.verify,
+    sha256Hex: deps.crypto.sha256Hex,
+    last: (await deps.store.sharing.lastBundle('received', signer)) ?? null,
+  });
+  const at = deps.clock.now().toISOString();
+  if (!verdict.ok) {
+    await deps.store.audit.append({
+      at,
+      actor: by,
+      action: 'share.refused',
+      recordType: 'partner',
+      recordId: signer || 'unknown',
+      detail: { reason: verdict.reason, message: verdict.message },
+    });
+    throw new LensError('invalid', `Bundle refused: ${verdict.message}`, {
+      bundle: verdict.reason,
+    });
+  }
+  const b = input.bundle as Bundle;
+  for (const i of b.items) assertShareable(i);
+  await deps.store.transaction(async (store) => {
+    for (const i of b.items)
+      if (i.origin !== self.name)
+        await store.sharing.putReceived({
+          kind: i.kind,
+          originId: i.originId,
+          iso3: i.iso3,
+          day: i.day,
+          body: i.body,
+          origin: i.origin,
+          via: b.signer.instance,
+          receivedAt: at,
+        });
+    for (const w of b.withdrawals)
+      if (w.origin !== self.name) await store.sharing.withdraw({ ...w, at });
+    await store.sharing.addBundle({
+      direction: 'received',
+      partner: b.signer.instance,
+      sequence: b.sequence,
+      hash: verdict.hash,
+      items: b.items.length,
+      at,
+    });
+    await store.audit.append({
+      at,
+      actor: by,
+      action: 'share.import',
+      recordType: 'partner',
+      recordId: b.signer.instance,
+      detail: { sequence: b.sequence, items: b.items.length, withdrawals: b.withdrawals.length },
+    });
+  });
+  return {
+    from: b.signer.instance,
+    sequence: b.sequence,
+    items: b.items.length,
+    withdrawals: b.withdrawals.length,
+  };
+}
+
+/** Withdraws one of this instance's shared items: the withdrawal goes out with the next bundles. */
+export async function withdrawShared(
+  deps: Deps,
+  input: { kind: ShareKind; originId: string; reason: string },
+  by: string,
+): Promise<void> {
+  const self = identity(deps);
+  if (input.reason.trim().length < 3)
+    throw new LensError('invalid', 'reason must say why', { reason: 'required' });
+  const at = deps.clock.now().toISOString();
+  await deps.store.transaction(async (store) => {
+    await store.sharing.withdraw({ origin: self.name, ...input, at });
+    await store.audit.append({
+      at,
+      actor: by,
+      action: 'share.withdraw',
+      recordType: input.kind,
+      recordId: input.originId,
+      detail: { reason: input.reason },
+    });
+  });
+}
+
+/** Items partners sent, with their origin (withdrawn ones left out unless asked). */
+export function receivedItems(
+  deps: UseCaseDeps,
+  q: { kind?: ShareKind; iso3?: string; includeWithdrawn?: boolean },
+): Promise<ReceivedItem[]> {
+  return deps.store.sharing.received(q);
+}
+
+/** This instance's name and public key: what a partner registers. */
+export function instanceInfo(deps: UseCaseDeps): {
+  name: string;
+  keyId: string;
+  publicKey: string;
+} {
+  const i = identity(deps);
+  return { name: i.name, keyId: i.keyId, publicKey: i.publicKey };
+}
+
+/** Registered partners and what is shared with each. */
+export async function listPartners(deps: UseCaseDeps): Promise<{ partners: Partner[] }> {
+  return { partners: await deps.store.sharing.partners({}) };
+}
