@@ -6,6 +6,7 @@ import { planningRoutes } from './planning/planning.routes';
 import { triggerRoutes } from './planning/triggers.routes';
 import { exerciseRoutes } from './planning/exercises.routes';
 import { sharingRoutes } from './sharing/sharing.routes';
+import { publicRoutes } from './sharing/public.routes';
 import { escalateOverdue, openLens } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -68,6 +69,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   triggerRoutes,
   exerciseRoutes,
   sharingRoutes,
+  publicRoutes,
   refreshRoutes,
   watchListRoutes,
   feedRoutes,

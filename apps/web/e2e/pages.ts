@@ -22,6 +22,8 @@ export const PAGES = [
   '/data',
   '/users',
   '/audit',
+  '/public',
+  '/public/country/MMR',
 ] as const;
 
 export const pageUrl = (p: string, ids: { alert: number; report: number }): string =>

@@ -52,6 +52,7 @@ const PlanPage = lazyPage(() => import('./routes/plan-page').then((m) => m.PlanP
 const CapacityPage = lazyPage(() => import('./routes/capacity-page').then((m) => m.CapacityPage));
 const AlertPage = lazyPage(() => import('./routes/alert-page').then((m) => m.AlertPage));
 const ReportsPage = lazyPage(() => import('./routes/reports-page').then((m) => m.ReportsPage));
+const PublicSite = lazyPage(() => import('./routes/public-page').then((m) => m.PublicSite));
 const ReportReviewPage = lazyPage(() =>
   import('./routes/report-review-page').then((m) => m.ReportReviewPage),
 );
@@ -78,6 +79,7 @@ const PAGE_OF: ReadonlyArray<readonly [RegExp, { preload(): Promise<void> }]> = 
   [/^\/capacity\//, CapacityPage],
   [/^\/reports$/, ReportsPage],
   [/^\/reports\/\d+$/, ReportReviewPage],
+  [/^\/public(\/|$)/, PublicSite],
 ];
 const here = PAGE_OF.find(([re]) => re.test(window.location.pathname));
 if (here) void here[1].preload().catch(() => undefined);
@@ -126,6 +128,13 @@ export function App() {
     };
   }, [state.kind, refresh]);
 
+  // The public page (issue 22) is read without an account, whoever is signed in.
+  if (/^\/public(\/|$)/.test(path))
+    return (
+      <Suspense fallback={<p>{t.loading}</p>}>
+        <PublicSite path={path} />
+      </Suspense>
+    );
   if (state.kind === 'loading') return <p className="centre">{t.loading}</p>;
   if (state.kind === 'offline')
     return (

@@ -32,6 +32,12 @@ import {
   type ConfigureFeedRequest,
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
+import {
+  PublicCountrySchema,
+  PublicPageSettingsSchema,
+  PublicWatchListSchema,
+  type PublicPageRequest,
+} from './public-schemas';
 import { WpsSchema } from './wps-schemas';
 import { CaseLibrarySchema, ResilienceSchema, WhatWorkedSchema } from './case-schemas';
 import {
@@ -321,6 +327,13 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     setCapacity: (input: z.input<typeof CapacityRequest>) =>
       call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
+    publicWatchList: (lang = 'en') =>
+      call(PublicWatchListSchema, 'GET', `/api/public/watchlist?lang=${lang}`),
+    publicCountry: (iso3: string, lang = 'en') =>
+      call(PublicCountrySchema, 'GET', `/api/public/country/${iso3}?lang=${lang}`),
+    publicPageSettings: () => call(PublicPageSettingsSchema, 'GET', '/api/share/public-page'),
+    setPublicPage: (input: z.input<typeof PublicPageRequest>) =>
+      call(PublicPageSettingsSchema, 'PUT', '/api/share/public-page', input),
     watchList: (asOf?: string) =>
       call(WatchListSchema, 'GET', `/api/watchlist${asOf ? `?asOf=${asOf}` : ''}`),
     wps: (iso3: string, year?: number) =>

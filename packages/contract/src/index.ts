@@ -14,3 +14,4 @@ export * from './trigger-schemas';
 export * from './case-schemas';
 export * from './exercise-schemas';
 export * from './sharing-schemas';
+export * from './public-schemas';

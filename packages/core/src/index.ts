@@ -120,3 +120,4 @@ export {
 } from './sharing/bundle';
 export * from './ports/sharing';
 export * from './use-cases/sharing';
+export * from './use-cases/public-page';

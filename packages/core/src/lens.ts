@@ -60,6 +60,12 @@ import {
 } from './use-cases/escalation';
 import { countryEscalation } from './use-cases/escalation-stage';
 import { watchList } from './use-cases/watch-list';
+import {
+  publicCountry,
+  publicPageSettings,
+  publicWatchList,
+  setPublicPage,
+} from './use-cases/public-page';
 import { countryWps } from './use-cases/wps';
 import { eventFeed, importedEvents } from './use-cases/events';
 import { readAttachment, verifyEvidence } from './use-cases/evidence';
@@ -235,6 +241,10 @@ export function openLens(adapters: UseCaseDeps) {
     countryCapacity: bind(countryCapacity),
     countryEscalation: bind(countryEscalation),
     watchList: bind(watchList),
+    publicPageSettings: bind(publicPageSettings),
+    setPublicPage: bind(setPublicPage),
+    publicWatchList: bind(publicWatchList),
+    publicCountry: bind(publicCountry),
     createActor: bind(createActor),
     createApiToken: bind(createApiToken),
     createUser: bind(createUser),

@@ -17,6 +17,7 @@ import { CATALOG_MESSAGES, type CatalogMessages } from './catalog-messages';
 import { TRIGGER_MESSAGES, type TriggerMessages } from './trigger-messages';
 import { CASE_MESSAGES, type CaseMessages } from './case-messages';
 import { EXERCISE_MESSAGES, type ExerciseMessages } from './exercise-messages';
+import { PUBLIC_MESSAGES, type PublicMessages } from './public-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -37,7 +38,8 @@ interface I18n {
     CatalogMessages &
     TriggerMessages &
     CaseMessages &
-    ExerciseMessages;
+    ExerciseMessages &
+    PublicMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -84,6 +86,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...TRIGGER_MESSAGES[lang],
           ...CASE_MESSAGES[lang],
           ...EXERCISE_MESSAGES[lang],
+          ...PUBLIC_MESSAGES[lang],
         },
         setLang,
       }}

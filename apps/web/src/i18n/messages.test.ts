@@ -18,6 +18,7 @@ import { CATALOG_MESSAGES } from './catalog-messages';
 import { ACLED_TYPES, acledTypeIn } from './acled-types';
 import { TRIGGER_MESSAGES } from './trigger-messages';
 import { CASE_MESSAGES } from './case-messages';
+import { PUBLIC_MESSAGES } from './public-messages';
 import { EXERCISE_MESSAGES } from './exercise-messages';
 
 const SETS = {
@@ -38,6 +39,7 @@ const SETS = {
   CATALOG_MESSAGES,
   TRIGGER_MESSAGES,
   CASE_MESSAGES,
+  PUBLIC_MESSAGES,
   EXERCISE_MESSAGES,
 };
 

@@ -3,6 +3,7 @@ import type { CountryDto, DatasetDto, RefreshJobDto } from '@lens/contract';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { FeedsSection } from '../features/data/feeds-section';
+import { PublicPageSection } from '../features/data/public-page-section';
 
 export function DataPage({ role }: { role: string }) {
   const { t } = useI18n();
@@ -79,6 +80,7 @@ export function DataPage({ role }: { role: string }) {
         </table>
       )}
       {(role === 'admin' || role === 'analyst') && <FeedsSection canRun={role === 'admin'} />}
+      {role === 'admin' && <PublicPageSection />}
       <h2>{t.refreshTitle}</h2>
       <p className="muted">{t.refreshIntro}</p>
       {jobs && jobs.length > 0 && (
