@@ -20,6 +20,7 @@ import { registerWatch } from './commands/watch';
 import { registerWps } from './commands/wps';
 import { registerTriggers } from './commands/triggers';
 import { registerBackup } from './commands/backup';
+import { registerShare } from './commands/share';
 import { reportError } from './exit-codes';
 
 const program = new Command('lens')
@@ -49,6 +50,7 @@ registerWps(program);
 registerTriggers(program);
 registerBriefs(program);
 registerBackup(program);
+registerShare(program);
 
 try {
   await program.parseAsync(process.argv);

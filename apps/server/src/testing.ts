@@ -9,6 +9,7 @@ import {
   loadReferenceData,
   type Clock,
   type DatasetKind,
+  type InstanceIdentity,
   type Role,
   type UseCaseDeps,
 } from '@lens/core';
@@ -16,10 +17,13 @@ import { bundledCountries, createStore, type DatabaseConnection } from '@lens/db
 import {
   BUNDLED_DIR,
   catalogWithSupplement,
+  httpShareTransport,
   importFile,
+  instanceKey,
   nodeAdapters,
   nodeCrypto,
   vaultFromKeyring,
+  verifyEd25519,
 } from '@lens/node';
 import { buildApp } from './app';
 import type { ServerOptions } from './http/context';
@@ -62,6 +66,8 @@ export async function createTestApp(
     loginAccountRateLimit?: number;
     /** How often due feeds are looked for (default 30 s). */
     feedEveryMs?: number;
+    /** This instance's name and key, to share with partners (issue 22). */
+    instance?: InstanceIdentity;
   } = {},
 ): Promise<TestApp> {
   const store = createStore(conn);
@@ -70,7 +76,13 @@ export async function createTestApp(
   const deps: UseCaseDeps = nodeAdapters(store, {
     passwordCost: { memoryCost: 1024, timeCost: 1 },
     evidenceDir,
-    overrides: { vault: TEST_VAULT, ...(options.clock ? { clock: options.clock } : {}) },
+    overrides: {
+      vault: TEST_VAULT,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.instance
+        ? { instance: options.instance, shareTransport: httpShareTransport() }
+        : {}),
+    },
   });
   await loadReferenceData(store, { countries: bundledCountries() }, new Date().toISOString());
   const app = await buildApp({
@@ -132,4 +144,12 @@ export async function loadPlanningData(
     file: 'catalog.json',
     actor: 'test',
   });
+}
+
+/** A Lens instance's identity for sharing tests: its own signing key in its own file. */
+export function testInstance(name: string): InstanceIdentity {
+  const key = instanceKey({
+    LENS_INSTANCE_KEY_FILE: path.join(mkdtempSync(path.join(os.tmpdir(), 'lens-key-')), 'key.pem'),
+  });
+  return { name, ...key, verify: verifyEd25519 };
 }

@@ -32,6 +32,7 @@ import {
   type ConfigureFeedRequest,
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
+import { PartnerAssessmentsSchema, ReceivedResponse } from './sharing-schemas';
 import {
   PublicCountrySchema,
   PublicPageSettingsSchema,
@@ -327,6 +328,14 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     setCapacity: (input: z.input<typeof CapacityRequest>) =>
       call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
+    partnerAssessments: (iso3: string) =>
+      call(PartnerAssessmentsSchema, 'GET', `/api/share/assessments/${iso3}`),
+    receivedItems: (kind?: string, iso3?: string) =>
+      call(
+        ReceivedResponse,
+        'GET',
+        `/api/share/received?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(iso3 ? { iso3 } : {}) }).toString()}`,
+      ),
     publicWatchList: (lang = 'en') =>
       call(PublicWatchListSchema, 'GET', `/api/public/watchlist?lang=${lang}`),
     publicCountry: (iso3: string, lang = 'en') =>

@@ -1,6 +1,6 @@
 /** Sharing between instances (issue 22). */
 import { z } from 'zod';
-import { DETAIL_LEVELS, LOCATION_LEVELS, SHARE_KINDS, TRUST_LEVELS } from '@lens/core';
+import { DETAIL_LEVELS, LOCATION_LEVELS, SHARE_KINDS, TIERS, TRUST_LEVELS } from '@lens/core';
 
 const Policy = z.object({
   kinds: z.array(z.enum(SHARE_KINDS)).min(1).readonly(),
@@ -33,8 +33,20 @@ export const PartnerSchema = z
     createdAt: z.string(),
     createdBy: z.string(),
     retiredAt: z.string().nullable(),
+    hasPullToken: z.boolean(),
+    hasPullCredential: z.boolean(),
   })
   .meta({ id: 'Partner' });
+
+export const PullQuery = z.object({ after: z.coerce.number().int().min(0) });
+export const PullTokenSchema = z.object({ partner: z.string(), token: z.string() });
+export const PullCredentialRequest = z.object({ token: z.string().min(30).max(200) });
+export const PullReceipt = z.object({
+  partner: z.string(),
+  bundles: z.number().int(),
+  items: z.number().int(),
+  withdrawals: z.number().int(),
+});
 
 export const PartnersResponse = z.object({ partners: z.array(PartnerSchema).readonly() });
 
@@ -109,3 +121,27 @@ export const ReceivedResponse = z.object({
     )
     .readonly(),
 });
+
+export const PartnerAssessmentsSchema = z
+  .object({
+    own: z.object({ year: z.number().int(), tier: z.enum(TIERS).nullable() }).nullable(),
+    partners: z
+      .array(
+        z.object({
+          origin: z.string(),
+          via: z.string(),
+          trust: z.enum(TRUST_LEVELS).nullable(),
+          year: z.number().int(),
+          tier: z.enum(TIERS).nullable(),
+          score: z.number().nullable(),
+          risk2y: z.number().nullable(),
+          overridden: z.boolean(),
+          receivedAt: z.string(),
+          comparison: z.enum(['higher', 'lower', 'same', 'unknown']),
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'PartnerAssessments' });
+export type PartnerAssessmentsDto = z.infer<typeof PartnerAssessmentsSchema>;
+export type ReceivedItemDto = z.infer<typeof ReceivedResponse>['items'][number];

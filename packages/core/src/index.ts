@@ -120,4 +120,6 @@ export {
 } from './sharing/bundle';
 export * from './ports/sharing';
 export * from './use-cases/sharing';
+export * from './use-cases/partner-views';
+export * from './use-cases/sharing-pull';
 export * from './use-cases/public-page';

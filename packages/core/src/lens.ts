@@ -116,6 +116,13 @@ import {
   registerPartner,
   withdrawShared,
 } from './use-cases/sharing';
+import { partnerAssessments } from './use-cases/partner-views';
+import {
+  issuePullToken,
+  pullBundle,
+  pullFromPartner,
+  setPullCredential,
+} from './use-cases/sharing-pull';
 import { countryResilience } from './use-cases/resilience';
 import { whatWorkedAcross } from './use-cases/what-worked';
 import {
@@ -210,6 +217,11 @@ export function openLens(adapters: UseCaseDeps) {
     receiveBundle: bind(receiveBundle),
     withdrawShared: bind(withdrawShared),
     receivedItems: bind(receivedItems),
+    partnerAssessments: bind(partnerAssessments),
+    issuePullToken: bind(issuePullToken),
+    pullBundle: bind(pullBundle),
+    setPullCredential: bind(setPullCredential),
+    pullFromPartner: bind(pullFromPartner),
     countryResilience: bind(countryResilience),
     whatWorkedAcross: bind(whatWorkedAcross),
     startExercise: bind(startExercise),

@@ -12,6 +12,9 @@ export interface PartnersTable {
   created_at: string;
   created_by: string;
   retired_at: string | null;
+  pull_token_hash: string | null;
+  /** The sealed token this instance pulls from the partner with ({keyId, sealed} JSON). */
+  pull_credential: string | null;
 }
 export interface ShareBundlesTable {
   id: Generated<number>;
@@ -21,6 +24,8 @@ export interface ShareBundlesTable {
   hash: string;
   items: number;
   at: string;
+  /** A sent bundle, whole (null for received ones and bundles sent before migration 0024). */
+  body: string | null;
 }
 export interface ReceivedItemsTable {
   id: Generated<number>;

@@ -4,6 +4,7 @@ import { configuredVault } from './crypto/reporter-vault';
 import { loadGazetteer } from './files/gazetteer';
 import { loadCatalogTranslations } from './files/catalog-translations';
 import { instanceKey, verifyEd25519 } from './crypto/instance-key';
+import { httpShareTransport } from './sharing/http-transport';
 import { fileEvidenceStore } from './files/evidence-store';
 import { pdfSanitiser } from './pdf/pdf-sanitiser';
 import { outboxSealer } from './crypto/outbox-sealer';
@@ -62,7 +63,10 @@ export function nodeAdapters(
     catalogTranslations: loadCatalogTranslations(),
     // Sharing with partner instances (issue 22) when the instance is named; its key in a file.
     ...(env.LENS_INSTANCE_NAME
-      ? { instance: { name: env.LENS_INSTANCE_NAME, ...instanceKey(env), verify: verifyEd25519 } }
+      ? {
+          instance: { name: env.LENS_INSTANCE_NAME, ...instanceKey(env), verify: verifyEd25519 },
+          shareTransport: httpShareTransport(),
+        }
       : {}),
     ...options.overrides,
     ...(keySource !== undefined ? { keySource, keyCreated } : {}),

@@ -34,3 +34,5 @@ export {
   DEFAULT_INSTANCE_KEY,
   type InstanceKey,
 } from './crypto/instance-key';
+export { httpShareTransport } from './sharing/http-transport';
+export { parseJsonText } from './files/json-text';

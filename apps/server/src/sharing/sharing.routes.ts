@@ -2,7 +2,13 @@ import {
   BundleReceipt,
   BundleSchema,
   InstanceSchema,
+  CountryParams,
+  PartnerAssessmentsSchema,
   PartnerParams,
+  PullCredentialRequest,
+  PullQuery,
+  PullReceipt,
+  PullTokenSchema,
   PartnerRequest,
   PartnerSchema,
   PartnersResponse,
@@ -110,6 +116,20 @@ export const sharingRoutes: RouteModule = (app, { lens }) => {
     },
   );
   api.get(
+    '/api/share/assessments/:iso3',
+    {
+      config: { access: READER_ROLES },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          "Partners' newest assessments of a country beside this instance's own, each marked higher, lower or the same",
+        params: CountryParams,
+        response: { 200: PartnerAssessmentsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => lens.partnerAssessments({ iso3: req.params.iso3 }),
+  );
+  api.get(
     '/api/share/received',
     {
       config: { access: READER_ROLES },
@@ -127,5 +147,77 @@ export const sharingRoutes: RouteModule = (app, { lens }) => {
         ...(req.query.iso3 ? { iso3: req.query.iso3.toUpperCase() } : {}),
       }),
     }),
+  );
+  api.post(
+    '/api/share/partners/:name/pull-token',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Issue the token a partner pulls its bundles with (shown once; replaces the previous one) (audited)',
+        params: PartnerParams,
+        response: { 201: PullTokenSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await lens.issuePullToken({ partner: req.params.name }, by(req))),
+  );
+  api.put(
+    '/api/share/partners/:name/pull-credential',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Store the token a partner issued to this instance, to pull from it (sealed in the vault, never shown again) (audited)',
+        params: PartnerParams,
+        body: PullCredentialRequest,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await lens.setPullCredential({ partner: req.params.name, token: req.body.token }, by(req));
+      return reply.code(204).send(null);
+    },
+  );
+  api.post(
+    '/api/share/partners/:name/pull',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          "Pull a partner's bundles for this instance over HTTPS now, each verified and stored (audited)",
+        params: PartnerParams,
+        response: { 200: PullReceipt, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => lens.pullFromPartner({ partner: req.params.name }, by(req)),
+  );
+  api.get(
+    '/api/share/pull',
+    {
+      // A partner instance, not a person: it proves itself with its pull token.
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          "A partner instance pulls its next bundle with its token (header x-lens-partner-token): the one after `after`; the header x-lens-latest says the newest there is (audited as the partner's)",
+        querystring: PullQuery,
+        response: { 200: BundleSchema, ...errorResponses(400, 401, 409) },
+      },
+    },
+    async (req, reply) => {
+      const token = req.headers['x-lens-partner-token'];
+      const got = await lens.pullBundle({
+        token: typeof token === 'string' ? token : '',
+        after: req.query.after,
+      });
+      return reply
+        .header('x-lens-latest', String(got.latest))
+        .header('cache-control', 'no-store')
+        .send(got.bundle);
+    },
   );
 };

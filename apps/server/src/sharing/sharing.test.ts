@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   buildBundle,
+  overrideTier,
+  partnerAssessments,
   receiveBundle,
   receivedItems,
   registerPartner,
@@ -14,20 +14,15 @@ import {
   type Partner,
   type UseCaseDeps,
 } from '@lens/core';
-import { BUNDLED_DIR, importFile, instanceKey, verifyEd25519 } from '@lens/node';
+import { BUNDLED_DIR, importFile } from '@lens/node';
+import { testInstance } from '../testing';
 import { describeEachDatabase, importTestDeps, testDatabases } from '@lens/db/testing';
 
 type Deps = UseCaseDeps & { instance: InstanceIdentity };
 
 /** A Lens instance on its own database, with its own signing key in its own file. */
 async function instance(name: string, conn: Parameters<typeof importTestDeps>[0]): Promise<Deps> {
-  const key = instanceKey({
-    LENS_INSTANCE_KEY_FILE: path.join(mkdtempSync(path.join(tmpdir(), 'lens-key-')), 'key.pem'),
-  });
-  return {
-    ...(await importTestDeps(conn)),
-    instance: { name, ...key, verify: verifyEd25519 },
-  };
+  return { ...(await importTestDeps(conn)), instance: testInstance(name) };
 }
 
 const policy = (o: Partial<Partner['policy']> = {}): Partner['policy'] => ({
@@ -74,6 +69,12 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     ] as const)
       await importFile(national, { kind: k, file: path.join(BUNDLED_DIR, file), actor: 'test' });
     await replayEscalation(national, { iso3: 'MMR', actor: 'test' });
+    // The region assesses structure itself (no event data of its own).
+    await importFile(regional, {
+      kind: 'vdem',
+      file: path.join(BUNDLED_DIR, 'vdem/vdemlite_v14_1970_2023_keyvars.csv'),
+      actor: 'test',
+    });
     rawCoordinates = (await national.store.datasets.listEvents({ iso3: 'MMR', limit: 2000 }))
       .filter((e) => e.latitude !== null)
       .slice(0, 200)
@@ -108,7 +109,11 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     expect(atUn.some((i) => i.kind === 'assessment')).toBe(true);
     // Events were not agreed with the UN; what arrived keeps its origin and the way it came.
     expect(atUn.filter((i) => i.kind === 'event')).toEqual([]);
-    expect(atUn.every((i) => i.origin === 'national-focal-point')).toBe(true);
+    // The region's own assessment, and what national made, passed on by the region.
+    expect(new Set(atUn.map((i) => i.origin))).toEqual(
+      new Set(['national-focal-point', 'regional-situation-room']),
+    );
+    expect(atUn.filter((i) => i.origin === 'national-focal-point').length).toBeGreaterThan(1);
     expect(atUn.every((i) => i.via === 'regional-situation-room')).toBe(true);
     // Nothing received names a reporter, a monitor or a user, or carries an exact coordinate.
     const everything = JSON.stringify([b1, b2, atRegion, atUn]);
@@ -116,6 +121,27 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     for (const c of rawCoordinates)
       if (c.includes('.') && c.split('.')[1]!.length > 1)
         expect(everything).not.toContain(`"latitude":${c}`);
+  });
+
+  it("moves the region's escalation stage on the national partner's shared events, weighted by trust", async () => {
+    // The region holds no event data of its own: what moves its stage is what the partner shared.
+    expect(await regional.store.datasets.listEvents({ iso3: 'MMR', limit: 1 })).toEqual([]);
+    const replay = await replayEscalation(regional, {
+      iso3: 'MMR',
+      actor: 'test',
+      asOf: '2023-12-31',
+    });
+    expect(replay.events).toBeGreaterThan(0);
+    expect(replay.alerts).toBeGreaterThan(0);
+    // At the end of 2023 (the shared events are the newest 2,000), they put Myanmar at violence.
+    expect(replay.stage).toBe('violence');
+    const alert = (
+      await regional.store.escalation.list({ kind: 'alert', iso3: 'MMR', limit: 1 })
+    )[0]!;
+    const detail = await regional.store.escalation.get(alert.id);
+    expect(detail?.events.every((e) => e.ref.startsWith('partner:national-focal-point:'))).toBe(
+      true,
+    );
   });
 
   it('refuses a tampered bundle, a replayed one and an unknown signer, saying why, and audits it', async () => {
@@ -171,5 +197,36 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     expect(
       (await receivedItems(un, { kind: 'alert' })).some((i) => i.originId === alert.originId),
     ).toBe(false);
+  });
+
+  it("shows a partner's assessment beside the region's own, and the disagreement when there is one", async () => {
+    const before = await partnerAssessments(regional, { iso3: 'MMR' });
+    expect(before.own?.tier).toBeTruthy();
+    expect(before.partners).toHaveLength(1);
+    expect(before.partners[0]).toMatchObject({
+      origin: 'national-focal-point',
+      trust: 'high',
+      tier: before.own!.tier,
+      comparison: 'same',
+      overridden: false,
+    });
+    // The national team judges Myanmar one tier lower than the data say, and shares it.
+    const TIERS = ['negligible', 'low', 'moderate', 'high', 'extreme'];
+    const lower = TIERS[Math.max(0, TIERS.indexOf(before.own!.tier!) - 1)]!;
+    await overrideTier(national, {
+      iso3: 'MMR',
+      year: before.partners[0]!.year,
+      tier: lower,
+      justification: 'Ceasefire holding in the north; local monitors report calm',
+      actor: 'analyst',
+    });
+    await receiveBundle(
+      regional,
+      { bundle: await buildBundle(national, { partner: 'regional-situation-room' }, 'admin') },
+      'admin',
+    );
+    const after = await partnerAssessments(regional, { iso3: 'MMR' });
+    expect(after.partners[0]).toMatchObject({ tier: lower, overridden: true });
+    expect(after.partners[0]!.comparison).toBe(lower === before.own!.tier ? 'same' : 'lower');
   });
 });

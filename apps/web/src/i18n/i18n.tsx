@@ -18,6 +18,7 @@ import { TRIGGER_MESSAGES, type TriggerMessages } from './trigger-messages';
 import { CASE_MESSAGES, type CaseMessages } from './case-messages';
 import { EXERCISE_MESSAGES, type ExerciseMessages } from './exercise-messages';
 import { PUBLIC_MESSAGES, type PublicMessages } from './public-messages';
+import { SHARING_MESSAGES, type SharingMessages } from './sharing-messages';
 
 interface I18n {
   readonly lang: Language;
@@ -39,7 +40,8 @@ interface I18n {
     TriggerMessages &
     CaseMessages &
     ExerciseMessages &
-    PublicMessages;
+    PublicMessages &
+    SharingMessages;
   readonly setLang: (lang: Language) => void;
 }
 
@@ -87,6 +89,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           ...CASE_MESSAGES[lang],
           ...EXERCISE_MESSAGES[lang],
           ...PUBLIC_MESSAGES[lang],
+          ...SHARING_MESSAGES[lang],
         },
         setLang,
       }}

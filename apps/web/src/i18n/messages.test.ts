@@ -19,6 +19,7 @@ import { ACLED_TYPES, acledTypeIn } from './acled-types';
 import { TRIGGER_MESSAGES } from './trigger-messages';
 import { CASE_MESSAGES } from './case-messages';
 import { PUBLIC_MESSAGES } from './public-messages';
+import { SHARING_MESSAGES } from './sharing-messages';
 import { EXERCISE_MESSAGES } from './exercise-messages';
 
 const SETS = {
@@ -40,6 +41,7 @@ const SETS = {
   TRIGGER_MESSAGES,
   CASE_MESSAGES,
   PUBLIC_MESSAGES,
+  SHARING_MESSAGES,
   EXERCISE_MESSAGES,
 };
 

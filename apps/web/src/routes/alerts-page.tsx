@@ -1,6 +1,7 @@
 import { ruleNameIn } from '@lens/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import { PartnerAlerts } from '../features/sharing/partner-views';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useAlertStream, type LiveAlertMessage } from '../features/alerts/live';
@@ -170,6 +171,7 @@ export function AlertsPage() {
           </button>
         </nav>
       )}
+      <PartnerAlerts />
     </section>
   );
 }

@@ -16,6 +16,10 @@ export interface Partner {
   readonly createdAt: string;
   readonly createdBy: string;
   readonly retiredAt: string | null;
+  /** It may pull bundles from this instance over HTTPS with a token it was given. */
+  readonly hasPullToken: boolean;
+  /** This instance holds a token to pull bundles from it. */
+  readonly hasPullCredential: boolean;
 }
 
 export interface ReceivedItem extends SharedItem {
@@ -30,7 +34,17 @@ export interface ReceivedItem extends SharedItem {
 export interface SharingRepository {
   partners(q: { includeRetired?: boolean }): Promise<Partner[]>;
   partner(name: string): Promise<Partner | undefined>;
-  addPartner(p: Omit<Partner, 'id' | 'retiredAt'>): Promise<Partner>;
+  addPartner(
+    p: Omit<Partner, 'id' | 'retiredAt' | 'hasPullToken' | 'hasPullCredential'>,
+  ): Promise<Partner>;
+  /** The sha256 of the token a partner pulls with (null: none). */
+  setPullToken(partner: string, hash: string | null): Promise<void>;
+  partnerByPullToken(hash: string): Promise<Partner | undefined>;
+  /** The sealed token this instance pulls from a partner with ({keyId, sealed} JSON). */
+  setPullCredential(partner: string, sealed: string | null): Promise<void>;
+  pullCredential(partner: string): Promise<string | null>;
+  /** A bundle sent to a partner, whole (null when it was not kept). */
+  sentBundle(partner: string, sequence: number): Promise<string | null>;
   /** The last bundle sent to or received from a partner: the chain's end. */
   lastBundle(
     direction: 'sent' | 'received',
@@ -43,6 +57,7 @@ export interface SharingRepository {
     hash: string;
     items: number;
     at: string;
+    body?: string | null;
   }): Promise<void>;
   /** Stores or replaces a received item (a newer version of the same origin's item). */
   putReceived(i: Omit<ReceivedItem, 'withdrawnAt'>): Promise<void>;
@@ -71,4 +86,13 @@ export interface InstanceIdentity {
   readonly publicKey: string;
   readonly sign: (data: string) => string;
   readonly verify: (publicKey: string, data: string, signature: string) => boolean;
+}
+
+/** Fetches the next bundle from a partner instance (HTTPS; http only to this machine). */
+export interface ShareTransport {
+  pull(input: {
+    url: string;
+    token: string;
+    after: number;
+  }): Promise<{ bundle: unknown; latest: number }>;
 }

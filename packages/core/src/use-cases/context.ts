@@ -1,4 +1,4 @@
-import type { InstanceIdentity } from '../ports/sharing';
+import type { InstanceIdentity, ShareTransport } from '../ports/sharing';
 import type { Principal } from '../domain/user';
 import type { Cache, Clock, Crypto, PasswordHasher } from '../ports/services';
 import type { Store } from '../ports/store';
@@ -44,6 +44,8 @@ export interface UseCaseDeps {
   readonly catalogTranslations?: ReadonlyMap<CatalogLanguage, CatalogTranslation>;
   /** This instance's name and signing key, when sharing with partner instances is configured. */
   readonly instance?: InstanceIdentity;
+  /** Fetches bundles from partners (HTTPS); without it bundles move only as files. */
+  readonly shareTransport?: ShareTransport;
 }
 
 /** The actor as written in the audit log. */

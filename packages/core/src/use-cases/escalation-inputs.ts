@@ -3,6 +3,7 @@ import type { NewAlert } from '../ports/escalation';
 import type { AlertEvent } from '../escalation/alert';
 import { type Episode, type EscalationEvent, type StructuralContext } from '../escalation/engine';
 import { fromDatasetEvent, fromReport } from '../escalation/inputs';
+import { fromPartnerEvent } from '../sharing/partner-events';
 import { type RuleSet } from '../escalation/rules';
 import type { UseCaseDeps } from './context';
 import { assessRange, cachedLensData } from './assessments';
@@ -61,7 +62,34 @@ export async function countryEvents(
     const e = cache.get(keyOf(k));
     if (e) out.push(e);
   }
+  out.push(...(await partnerEvents(deps, iso3, from, imported)));
   return out;
+}
+
+/**
+ * Partners' shared events (issue 22), weighted by the trust of the partner they came through;
+ * withdrawn ones and copies of events this instance holds itself (the same dataset row) left out.
+ */
+async function partnerEvents(
+  deps: UseCaseDeps,
+  iso3: string,
+  from: string | undefined,
+  own: ReadonlyArray<{ ref: string; admin1: string | null; admin1Code?: string | null }>,
+): Promise<EscalationEvent[]> {
+  const received = (await deps.store.sharing.received({ kind: 'event', iso3 })).filter(
+    (i) => from === undefined || i.day >= from,
+  );
+  if (received.length === 0) return [];
+  const trust = new Map((await deps.store.sharing.partners({})).map((p) => [p.name, p.trust]));
+  const ownRefs = new Set(own.map((e) => e.ref));
+  const codes = new Map<string, string>();
+  for (const e of own)
+    if (e.admin1 && e.admin1Code) codes.set(e.admin1.toLowerCase(), e.admin1Code);
+  return received
+    .filter((i) => !ownRefs.has(i.originId) && trust.has(i.via))
+    .map((i) =>
+      fromPartnerEvent(i, trust.get(i.via)!, CLASSIFIER, (n) => codes.get(n.toLowerCase()) ?? null),
+    );
 }
 
 /** A value kept in the adapters' cache (none in most tests: then made afresh each call). */

@@ -29,6 +29,7 @@ import {
 import { cachedLensData, latestAssessments } from './assessment-data';
 import type { UseCaseDeps } from './context';
 import { importedEvents } from './events';
+import { afterCommit } from './refresh';
 
 /**
  * Sharing between instances (issue 22, ADR 33): partners registered with their public key and a
@@ -50,7 +51,10 @@ type Deps = UseCaseDeps;
 
 export async function registerPartner(
   deps: Deps,
-  input: Omit<Partner, 'id' | 'retiredAt' | 'createdAt' | 'createdBy' | 'keyId'>,
+  input: Omit<
+    Partner,
+    'id' | 'retiredAt' | 'createdAt' | 'createdBy' | 'keyId' | 'hasPullToken' | 'hasPullCredential'
+  >,
   by: string,
 ): Promise<Partner> {
   const fail = (field: string, why: string) => {
@@ -218,6 +222,7 @@ export async function buildBundle(
       hash: bundleHash(bundle, deps.crypto.sha256Hex),
       items: items.length,
       at: bundle.createdAt,
+      body: JSON.stringify(bundle),
     });
     await store.audit.append({
       at: bundle.createdAt,
@@ -304,6 +309,20 @@ export async function receiveBundle(
       detail: { sequence: b.sequence, items: b.items.length, withdrawals: b.withdrawals.length },
     });
   });
+  // Partners' events enter the escalation engine: the countries they touch are re-read (ADR 17).
+  const countries = new Set(
+    b.items.filter((i) => i.kind === 'event' && i.origin !== self.name).map((i) => i.iso3),
+  );
+  if (b.withdrawals.some((w) => w.kind === 'event'))
+    for (const r of await deps.store.sharing.received({ kind: 'event', includeWithdrawn: true }))
+      if (b.withdrawals.some((w) => w.originId === r.originId && w.origin === r.origin))
+        countries.add(r.iso3);
+  if (countries.size > 0)
+    await afterCommit(deps, {
+      type: 'events',
+      countries: [...countries].sort(),
+      what: `bundle ${b.sequence} from ${b.signer.instance} received`,
+    });
   return {
     from: b.signer.instance,
     sequence: b.sequence,

@@ -23,6 +23,7 @@ import { feeds } from './0020-feeds';
 import { triggers } from './0021-triggers';
 import { exercises } from './0022-exercises';
 import { sharing } from './0023-sharing';
+import { partnerPull } from './0024-partner-pull';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
@@ -50,6 +51,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0021-triggers': triggers(kind),
     '0022-exercises': exercises(kind),
     '0023-sharing': sharing(kind),
+    '0024-partner-pull': partnerPull(),
   };
 }
 

@@ -14,6 +14,8 @@ const toPartner = (r: Selectable<PartnersTable>): Partner => ({
   createdAt: r.created_at,
   createdBy: r.created_by,
   retiredAt: r.retired_at,
+  hasPullToken: r.pull_token_hash !== null,
+  hasPullCredential: r.pull_credential !== null,
 });
 
 const toReceived = (r: Selectable<ReceivedItemsTable>): ReceivedItem => ({
@@ -47,7 +49,7 @@ export class KyselySharingRepository implements SharingRepository {
     return r && toPartner(r);
   }
 
-  async addPartner(p: Omit<Partner, 'id' | 'retiredAt'>) {
+  async addPartner(p: Omit<Partner, 'id' | 'retiredAt' | 'hasPullToken' | 'hasPullCredential'>) {
     const r = await this.db
       .insertInto('partners')
       .values({
@@ -60,6 +62,8 @@ export class KyselySharingRepository implements SharingRepository {
         created_at: p.createdAt,
         created_by: p.createdBy,
         retired_at: null,
+        pull_token_hash: null,
+        pull_credential: null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -85,8 +89,58 @@ export class KyselySharingRepository implements SharingRepository {
     hash: string;
     items: number;
     at: string;
+    body?: string | null;
   }) {
-    await this.db.insertInto('share_bundles').values(b).execute();
+    await this.db
+      .insertInto('share_bundles')
+      .values({ ...b, body: b.body ?? null })
+      .execute();
+  }
+
+  async setPullToken(partner: string, hash: string | null) {
+    await this.db
+      .updateTable('partners')
+      .set({ pull_token_hash: hash })
+      .where('name', '=', partner)
+      .execute();
+  }
+
+  async partnerByPullToken(hash: string) {
+    const r = await this.db
+      .selectFrom('partners')
+      .selectAll()
+      .where('pull_token_hash', '=', hash)
+      .where('retired_at', 'is', null)
+      .executeTakeFirst();
+    return r && toPartner(r);
+  }
+
+  async setPullCredential(partner: string, sealed: string | null) {
+    await this.db
+      .updateTable('partners')
+      .set({ pull_credential: sealed })
+      .where('name', '=', partner)
+      .execute();
+  }
+
+  async pullCredential(partner: string) {
+    const r = await this.db
+      .selectFrom('partners')
+      .select('pull_credential')
+      .where('name', '=', partner)
+      .executeTakeFirst();
+    return r?.pull_credential ?? null;
+  }
+
+  async sentBundle(partner: string, sequence: number) {
+    const r = await this.db
+      .selectFrom('share_bundles')
+      .select('body')
+      .where('direction', '=', 'sent')
+      .where('partner', '=', partner)
+      .where('sequence', '=', sequence)
+      .executeTakeFirst();
+    return r?.body ?? null;
   }
 
   async putReceived(i: Omit<ReceivedItem, 'withdrawnAt'>) {

@@ -1,0 +1,133 @@
+import { LensError } from '../domain/errors';
+import type { Bundle } from '../sharing/bundle';
+import type { UseCaseDeps } from './context';
+import { buildBundle, receiveBundle } from './sharing';
+
+/**
+ * Bundles over HTTPS (issue 22, ADR 34): a partner pulls its next bundle with a token this
+ * instance issued; this instance pulls from a partner with the token it was given (sealed).
+ */
+
+/** Pull tokens: a prefix that says what they are, then 32 random bytes. */
+const PULL_TOKEN_PREFIX = 'lensp_';
+
+/**
+ * Issues the token a partner pulls its bundles with over HTTPS (admins): shown once, stored as its
+ * sha256; a new one replaces the old (audited).
+ */
+export async function issuePullToken(
+  deps: UseCaseDeps,
+  input: { partner: string },
+  by: string,
+): Promise<{ partner: string; token: string }> {
+  const partner = await deps.store.sharing.partner(input.partner);
+  if (!partner || partner.retiredAt)
+    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const token = PULL_TOKEN_PREFIX + deps.crypto.randomToken(32);
+  await deps.store.transaction(async (store) => {
+    await store.sharing.setPullToken(partner.name, deps.crypto.sha256Hex(token));
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor: by,
+      action: 'partner.pull-token',
+      recordType: 'partner',
+      recordId: partner.name,
+      detail: { replaced: partner.hasPullToken },
+    });
+  });
+  return { partner: partner.name, token };
+}
+
+/**
+ * A partner pulls its next bundle with its token: the bundle after the one it says it has. When
+ * it missed one (a response lost on the way), that bundle is sent again as it was, so the chain
+ * holds; `latest` tells it whether more follow.
+ */
+export async function pullBundle(
+  deps: UseCaseDeps,
+  input: { token: string; after: number },
+): Promise<{ bundle: Bundle; latest: number }> {
+  const partner = input.token.startsWith(PULL_TOKEN_PREFIX)
+    ? await deps.store.sharing.partnerByPullToken(deps.crypto.sha256Hex(input.token))
+    : undefined;
+  if (!partner) throw new LensError('unauthenticated', 'Unknown or withdrawn partner token');
+  const last = (await deps.store.sharing.lastBundle('sent', partner.name))?.sequence ?? 0;
+  if (!Number.isInteger(input.after) || input.after < 0 || input.after > last)
+    throw new LensError(
+      'invalid',
+      `after must be a bundle this instance sent to ${partner.name} (0 to ${last})`,
+      { after: 'unknown bundle' },
+    );
+  if (input.after < last) {
+    const kept = await deps.store.sharing.sentBundle(partner.name, input.after + 1);
+    if (!kept)
+      throw new LensError(
+        'conflict',
+        `Bundle ${input.after + 1} to ${partner.name} was not kept: ask an administrator to hand over a bundle file`,
+      );
+    return { bundle: JSON.parse(kept) as Bundle, latest: last };
+  }
+  const bundle = await buildBundle(deps, { partner: partner.name }, `partner:${partner.name}`);
+  return { bundle, latest: bundle.sequence };
+}
+
+/** Stores (sealed in the vault) the token this instance pulls from a partner with (admins). */
+export async function setPullCredential(
+  deps: UseCaseDeps,
+  input: { partner: string; token: string },
+  by: string,
+): Promise<void> {
+  const partner = await deps.store.sharing.partner(input.partner);
+  if (!partner || partner.retiredAt)
+    throw new LensError('not_found', `No partner "${input.partner}"`);
+  if (!input.token.startsWith(PULL_TOKEN_PREFIX) || input.token.length < 30)
+    throw new LensError('invalid', 'token must be a pull token the partner issued (lensp_...)', {
+      token: 'not a pull token',
+    });
+  if (!deps.vault) throw new LensError('invalid', 'No vault key is configured: set LENS_VAULT_KEY');
+  const sealed = JSON.stringify(deps.vault.seal(input.token));
+  await deps.store.transaction(async (store) => {
+    await store.sharing.setPullCredential(partner.name, sealed);
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor: by,
+      action: 'partner.pull-credential',
+      recordType: 'partner',
+      recordId: partner.name,
+      detail: {},
+    });
+  });
+}
+
+/**
+ * Pulls what a partner has for this instance over HTTPS, bundle after bundle until it has no more
+ * (at most 20 at a time), each verified and stored as `receiveBundle` does.
+ */
+export async function pullFromPartner(
+  deps: UseCaseDeps,
+  input: { partner: string },
+  by: string,
+): Promise<{ partner: string; bundles: number; items: number; withdrawals: number }> {
+  const partner = await deps.store.sharing.partner(input.partner);
+  if (!partner || partner.retiredAt)
+    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const raw = await deps.store.sharing.pullCredential(partner.name);
+  if (!raw)
+    throw new LensError('invalid', `No pull token is stored for ${partner.name}: set one first`);
+  if (!deps.shareTransport)
+    throw new LensError('invalid', 'This instance cannot reach partners: move bundles as files');
+  if (!deps.vault) throw new LensError('invalid', 'No vault key is configured: set LENS_VAULT_KEY');
+  const { keyId, sealed } = JSON.parse(raw) as { keyId: string; sealed: string };
+  const token = deps.vault.open(keyId, sealed);
+  const out = { partner: partner.name, bundles: 0, items: 0, withdrawals: 0 };
+  for (let n = 0; n < 20; n++) {
+    const after = (await deps.store.sharing.lastBundle('received', partner.name))?.sequence ?? 0;
+    const got = await deps.shareTransport.pull({ url: partner.url, token, after });
+    const r = await receiveBundle(deps, { bundle: got.bundle }, by);
+    out.bundles++;
+    out.items += r.items;
+    out.withdrawals += r.withdrawals;
+    if (r.sequence >= got.latest) break;
+  }
+  return out;
+}
