@@ -53,7 +53,7 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
       publicKey: me.publicKey,
       trust: 'high',
       policy: {
-        kinds: ['assessment'],
+        kinds: ['assessment', 'event', 'relation'],
         countries: ['MMR', 'KEN'],
         detail: 'summary',
         location: 'admin1',
@@ -61,6 +61,70 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
       },
     });
     expect(registered.statusCode).toBe(201);
+    // A verified field report and an analyst's relation between two actors, with a note.
+    const sent = await national.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: as(national.callers.monitor),
+      payload: {
+        occurredOn: '2024-05-17',
+        datePrecision: 'day',
+        iso3: 'MMR',
+        latitude: 20.146,
+        longitude: 92.898,
+        geoPrecision: 'exact',
+        place: 'Sittwe, near the market',
+        description: 'Armed men burned houses in the northern ward and shot at residents fleeing.',
+        language: 'en',
+        violenceType: 'one-sided',
+        actors: ['Unknown armed men'],
+        targetGroup: 'Rohingya',
+        fatalitiesBest: 4,
+        fatalitiesLow: 3,
+        fatalitiesHigh: 9,
+        civiliansTargeted: true,
+        reporter: { name: 'Daw Khin Mya', contact: '+95 9 4521 7788 (Signal)' },
+      },
+    });
+    expect(sent.statusCode).toBe(201);
+    const verified = await national.app.inject({
+      method: 'POST',
+      url: `/api/reports/${sent.json<{ id: number }>().id}/verify`,
+      headers: as(national.callers.analyst),
+      payload: { status: 'verified', credibility: 2, reason: 'Two independent witnesses' },
+    });
+    expect(verified.statusCode).toBe(200);
+    for (const name of ['Tatmadaw', 'Light Infantry Division 33']) {
+      const r = await national.app.inject({
+        method: 'POST',
+        url: '/api/actors',
+        headers: as(national.callers.analyst),
+        payload: { name, type: 'state_organ', iso3: 'MMR' },
+      });
+      expect(r.statusCode).toBe(201);
+    }
+    const keys = (
+      await national.app.inject({
+        method: 'GET',
+        url: '/api/actors?country=MMR',
+        headers: as(national.callers.analyst),
+      })
+    ).json<{ actors: Array<{ key: string; name: string }> }>().actors;
+    const key = (n: string) => keys.find((a) => a.name === n)!.key;
+    const relation = await national.app.inject({
+      method: 'POST',
+      url: '/api/relations',
+      headers: as(national.callers.analyst),
+      payload: {
+        from: key('Tatmadaw'),
+        to: key('Light Infantry Division 33'),
+        type: 'commands',
+        confidence: 'high',
+        evidence: ['Fortify Rights, They Gave Them Long Swords (2018)'],
+        note: 'Our contact in Sittwe confirmed the chain of command',
+      },
+    });
+    expect(relation.statusCode).toBe(201);
     const issued = await admin('POST', `/api/share/partners/${me.name}/pull-token`);
     expect(issued.statusCode).toBe(201);
     token = issued.json<{ token: string }>().token;
@@ -96,9 +160,32 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
   it('pulls, verified and stored, and keeps the token sealed', async () => {
     const got = await pullFromPartner(regional, { partner: 'national-focal-point' }, 'admin');
     expect(got).toMatchObject({ partner: 'national-focal-point', bundles: 1 });
-    expect(got.items).toBe(2);
     const items = await receivedItems(regional, { kind: 'assessment' });
     expect(items.map((i) => i.iso3).sort()).toEqual(['KEN', 'MMR']);
+    // The verified report as an event: its province, never its words, reporter or point.
+    const [event] = await receivedItems(regional, { kind: 'event' });
+    expect(event).toMatchObject({
+      iso3: 'MMR',
+      day: '2024-05-17',
+      body: {
+        origin: 'report',
+        deaths: 4,
+        latitude: null,
+        longitude: null,
+        violenceType: 'one-sided',
+      },
+    });
+    expect((event!.body as { place: string | null }).place).toMatch(/Rakhine/);
+    const [rel] = await receivedItems(regional, { kind: 'relation' });
+    expect(rel?.body).toEqual({
+      from: 'Tatmadaw',
+      to: 'Light Infantry Division 33',
+      relation: 'commands',
+    });
+    expect(got.items).toBe(4);
+    const all = JSON.stringify(await receivedItems(regional, {}));
+    for (const secret of ['Daw Khin Mya', '4521', 'Sittwe', 'burned houses', '20.146', 'contact'])
+      expect(all).not.toContain(secret);
     expect(await regional.store.sharing.pullCredential('national-focal-point')).not.toContain(
       token,
     );

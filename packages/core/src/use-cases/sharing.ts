@@ -17,6 +17,7 @@ import {
   shareAssessment,
   shareCapacity,
   shareEvent,
+  shareRelation,
   type ShareKind,
   type SharedItem,
 } from '../sharing/redaction';
@@ -155,6 +156,55 @@ async function ownItems(deps: Deps, partner: Partner): Promise<SharedItem[]> {
         );
         if (item) out.push(item);
       }
+  if (p.kinds.includes('event'))
+    for (const iso3 of p.countries.filter((c) => c !== '*'))
+      // Verified field reports as events: never their words, their reporter or their place's point
+      // beyond what the policy allows; unverified ones never.
+      for (const r of await deps.store.reports.list({ iso3, status: 'verified', limit: 2000 })) {
+        const item = shareEvent(
+          {
+            ref: `report:${r.id}`,
+            iso3: r.iso3,
+            date: r.occurredOn,
+            admin1: r.admin1Name,
+            latitude: r.latitude,
+            longitude: r.longitude,
+            violenceType: r.violenceType ?? 'field report',
+            deathsBest: r.fatalitiesBest,
+            civilianTargeting: r.civiliansTargeted,
+            actorA: r.actors[0] ?? null,
+            actorB: r.actors[1] ?? null,
+            headline: null,
+            origin: 'report',
+            verified: r.status === 'verified',
+          },
+          p,
+        );
+        if (item) out.push(item);
+      }
+  if (p.kinds.includes('relation'))
+    for (const iso3 of p.countries.filter((c) => c !== '*')) {
+      const actors = await deps.store.actors.list({ iso3, withInternational: true });
+      const names = new Map(actors.map((a) => [a.key, a.name]));
+      const own = actors.filter((a) => a.iso3 === iso3).map((a) => a.key);
+      if (own.length === 0) continue;
+      for (const r of await deps.store.actors.relations({ actors: own }))
+        out.push(
+          shareRelation(
+            {
+              id: r.id,
+              iso3,
+              from: names.get(r.from) ?? r.from,
+              to: names.get(r.to) ?? r.to,
+              relation: r.type,
+              // Documents and datasets; a field report's number means nothing elsewhere.
+              source: r.evidence.filter((e) => !e.startsWith('report:')).join('; '),
+              since: r.startedOn ?? r.createdAt.slice(0, 10),
+            },
+            p,
+          ),
+        );
+    }
   if (p.kinds.includes('capacity'))
     for (const iso3 of p.countries.filter((c) => c !== '*')) {
       const names = new Map(
