@@ -42,6 +42,9 @@ export default defineConfig({
       LENS_LOGIN_RATE_LIMIT: '100',
       // The webhook spec registers a receiver on this machine, as an operator's internal one.
       LENS_WEBHOOK_PRIVATE_RANGES: '127.0.0.0/8',
+      // Sharing with partner instances (issue 22): this server's name and signing key.
+      LENS_INSTANCE_NAME: 'Regional situation room',
+      LENS_INSTANCE_KEY_FILE: 'var/e2e/instance-key.pem',
     },
   },
 });

@@ -22,6 +22,7 @@ export const PAGES = [
   '/data',
   '/users',
   '/audit',
+  '/sharing',
   '/public',
   '/public/country/MMR',
 ] as const;

@@ -52,6 +52,7 @@ const PlanPage = lazyPage(() => import('./routes/plan-page').then((m) => m.PlanP
 const CapacityPage = lazyPage(() => import('./routes/capacity-page').then((m) => m.CapacityPage));
 const AlertPage = lazyPage(() => import('./routes/alert-page').then((m) => m.AlertPage));
 const ReportsPage = lazyPage(() => import('./routes/reports-page').then((m) => m.ReportsPage));
+const SharingPage = lazyPage(() => import('./routes/sharing-page').then((m) => m.SharingPage));
 const PublicSite = lazyPage(() => import('./routes/public-page').then((m) => m.PublicSite));
 const ReportReviewPage = lazyPage(() =>
   import('./routes/report-review-page').then((m) => m.ReportReviewPage),
@@ -80,6 +81,7 @@ const PAGE_OF: ReadonlyArray<readonly [RegExp, { preload(): Promise<void> }]> = 
   [/^\/reports$/, ReportsPage],
   [/^\/reports\/\d+$/, ReportReviewPage],
   [/^\/public(\/|$)/, PublicSite],
+  [/^\/sharing$/, SharingPage],
 ];
 const here = PAGE_OF.find(([re]) => re.test(window.location.pathname));
 if (here) void here[1].preload().catch(() => undefined);
@@ -218,6 +220,8 @@ export function App() {
       <UsersPage me={session.user.id} />
     ) : path === '/audit' && session.user.role === 'admin' ? (
       <AuditPage />
+    ) : path === '/sharing' && session.user.role === 'admin' ? (
+      <SharingPage />
     ) : session.user.role === 'monitor' ? (
       <ReportPage />
     ) : (

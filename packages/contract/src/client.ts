@@ -32,13 +32,7 @@ import {
   type ConfigureFeedRequest,
 } from './feed-schemas';
 import { WatchListSchema } from './watch-schemas';
-import { PartnerAssessmentsSchema, ReceivedResponse } from './sharing-schemas';
-import {
-  PublicCountrySchema,
-  PublicPageSettingsSchema,
-  PublicWatchListSchema,
-  type PublicPageRequest,
-} from './public-schemas';
+import { sharingCalls } from './sharing-client';
 import { WpsSchema } from './wps-schemas';
 import { CaseLibrarySchema, ResilienceSchema, WhatWorkedSchema } from './case-schemas';
 import {
@@ -328,21 +322,7 @@ export function createApiClient(baseUrl = '', fetchImpl: Fetch = (i, init) => fe
     setCapacity: (input: z.input<typeof CapacityRequest>) =>
       call(CapacitySchema, 'PUT', '/api/capacity', input),
     escalation: (iso3: string) => call(EscalationSchema, 'GET', `/api/escalation/${iso3}`),
-    partnerAssessments: (iso3: string) =>
-      call(PartnerAssessmentsSchema, 'GET', `/api/share/assessments/${iso3}`),
-    receivedItems: (kind?: string, iso3?: string) =>
-      call(
-        ReceivedResponse,
-        'GET',
-        `/api/share/received?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(iso3 ? { iso3 } : {}) }).toString()}`,
-      ),
-    publicWatchList: (lang = 'en') =>
-      call(PublicWatchListSchema, 'GET', `/api/public/watchlist?lang=${lang}`),
-    publicCountry: (iso3: string, lang = 'en') =>
-      call(PublicCountrySchema, 'GET', `/api/public/country/${iso3}?lang=${lang}`),
-    publicPageSettings: () => call(PublicPageSettingsSchema, 'GET', '/api/share/public-page'),
-    setPublicPage: (input: z.input<typeof PublicPageRequest>) =>
-      call(PublicPageSettingsSchema, 'PUT', '/api/share/public-page', input),
+    ...sharingCalls(call),
     watchList: (asOf?: string) =>
       call(WatchListSchema, 'GET', `/api/watchlist${asOf ? `?asOf=${asOf}` : ''}`),
     wps: (iso3: string, year?: number) =>

@@ -41,6 +41,7 @@ export function Shell({
       ? [
           { href: '/users', label: t.navUsers },
           { href: '/audit', label: t.navAudit },
+          { href: '/sharing', label: t.navSharing },
         ]
       : []),
   ];
