@@ -7,7 +7,7 @@ import { triggerRoutes } from './planning/triggers.routes';
 import { exerciseRoutes } from './planning/exercises.routes';
 import { sharingRoutes } from './sharing/sharing.routes';
 import { publicRoutes } from './sharing/public.routes';
-import { escalateOverdue, openLens } from '@lens/core';
+import { escalateOverdue, openLens, pullAllPartners } from '@lens/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -185,9 +185,25 @@ export async function buildApp(
           log: feedLog,
         });
   app.decorate('feedScheduler', feeds);
+  // Partners' bundles are pulled on a schedule (ADR 34), once across servers.
+  const pullEvery = options.sharePullEveryMs ?? 15 * 60_000;
+  const sharePull =
+    pullEvery > 0 && options.deps.instance
+      ? setInterval(() => {
+          withHub.deps.store
+            .exclusive('share-pull', () => pullAllPartners(withHub.deps, 'scheduled pull'), 'skip')
+            .then((done) => {
+              for (const r of done ?? [])
+                if ('error' in r) app.log.error(`pulling from ${r.partner} failed: ${r.error}`);
+            })
+            .catch((err: unknown) => app.log.error({ err }, 'pulling from partners failed'));
+        }, pullEvery)
+      : undefined;
+  sharePull?.unref();
   app.addHook('onClose', async () => {
     await feeds.close();
     clearInterval(overdue);
+    if (sharePull) clearInterval(sharePull);
     await worker.close();
     await hub.settle();
   });

@@ -83,6 +83,9 @@ export async function startServer(options: StartOptions) {
         ? { loginAccountRateLimit: Number(process.env.LENS_LOGIN_ACCOUNT_RATE_LIMIT) }
         : {}),
       webRoot: path.join(repoRoot, 'apps/web/dist'),
+      ...(process.env.LENS_SHARE_PULL_MINUTES
+        ? { sharePullEveryMs: Number(process.env.LENS_SHARE_PULL_MINUTES) * 60_000 }
+        : {}),
       alerts: {
         smtpUrl: process.env.LENS_SMTP_URL,
         mailFrom: process.env.LENS_ALERT_MAIL_FROM,

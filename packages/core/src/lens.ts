@@ -120,6 +120,7 @@ import { partnerAssessments } from './use-cases/partner-views';
 import {
   issuePullToken,
   pullBundle,
+  pullAllPartners,
   pullFromPartner,
   setPullCredential,
 } from './use-cases/sharing-pull';
@@ -222,6 +223,7 @@ export function openLens(adapters: UseCaseDeps) {
     pullBundle: bind(pullBundle),
     setPullCredential: bind(setPullCredential),
     pullFromPartner: bind(pullFromPartner),
+    pullAllPartners: bind(pullAllPartners),
     countryResilience: bind(countryResilience),
     whatWorkedAcross: bind(whatWorkedAcross),
     startExercise: bind(startExercise),

@@ -49,6 +49,8 @@ export interface ServerOptions {
   readonly databaseUrl?: string | undefined;
   /** How often the in-process feed scheduler looks for due feeds (SQLite). */
   readonly feedEveryMs?: number;
+  /** How often partners' bundles are pulled (issue 22); 0: never on a schedule. */
+  readonly sharePullEveryMs?: number;
 }
 
 export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;

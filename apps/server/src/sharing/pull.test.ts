@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  pullAllPartners,
   pullFromPartner,
   receivedItems,
   registerPartner,
@@ -219,5 +220,36 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
     });
     expect(ahead.status).toBe(400);
     expect(((await ahead.json()) as { message: string }).message).toMatch(/after must be a bundle/);
+  });
+
+  it('pulls every partner on schedule, and reports the one that cannot be reached without stopping', async () => {
+    const other = testInstance('unreachable-office');
+    await registerPartner(
+      regional,
+      {
+        name: other.name,
+        url: 'http://127.0.0.1:9',
+        publicKey: other.publicKey,
+        trust: 'low',
+        policy: {
+          kinds: ['assessment'],
+          countries: ['MMR'],
+          detail: 'summary',
+          location: 'country',
+          delayDays: 0,
+          onward: false,
+        },
+      },
+      'admin',
+    );
+    await setPullCredential(regional, { partner: other.name, token }, 'admin');
+    const done = await pullAllPartners(regional, 'scheduled pull');
+    expect(done).toContainEqual({ partner: 'national-focal-point', items: 4 });
+    const failed = done.find((d) => d.partner === 'unreachable-office');
+    expect(failed && 'error' in failed && failed.error).toMatch(
+      /Could not reach http:\/\/127\.0\.0\.1:9/,
+    );
+    const audit = await regional.store.audit.list({ action: 'share.pull-failed', limit: 5 });
+    expect(audit[0]?.recordId).toBe('unreachable-office');
   });
 });

@@ -131,3 +131,36 @@ export async function pullFromPartner(
   }
   return out;
 }
+
+/**
+ * The scheduled pull: every partner this instance holds a token for, one after another; a partner
+ * that cannot be reached is reported (and audited) and the others still pulled.
+ */
+export async function pullAllPartners(
+  deps: UseCaseDeps,
+  by: string,
+): Promise<Array<{ partner: string; items: number } | { partner: string; error: string }>> {
+  const out: Array<{ partner: string; items: number } | { partner: string; error: string }> = [];
+  for (const p of await deps.store.sharing.partners({}))
+    if (p.hasPullCredential)
+      try {
+        out.push({
+          partner: p.name,
+          items: (await pullFromPartner(deps, { partner: p.name }, by)).items,
+        });
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        out.push({ partner: p.name, error });
+        await deps.store.audit
+          .append({
+            at: deps.clock.now().toISOString(),
+            actor: by,
+            action: 'share.pull-failed',
+            recordType: 'partner',
+            recordId: p.name,
+            detail: { error: error.slice(0, 500) },
+          })
+          .catch(() => undefined);
+      }
+  return out;
+}
