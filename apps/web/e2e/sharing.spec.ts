@@ -44,6 +44,27 @@ function partner() {
           },
           origin: UN,
         },
+        {
+          kind: 'brief',
+          originId: 'MMR/brief',
+          iso3: 'MMR',
+          day: '2024-03-01',
+          body: {
+            asOf: '2024-03-01',
+            lang: 'en',
+            year: 2023,
+            tier: 'high',
+            stage: 'violence',
+            risk2y: 0.12,
+            score: 71,
+            drivers: [{ name: 'Record of serious violations', score: 88 }],
+            sources: ['UCDP GED 24.1'],
+            measures: ['Deploy human rights monitors to Rakhine State'],
+            pitfalls: ['Blind neutrality'],
+            redFlags: [],
+          },
+          origin: UN,
+        },
       ],
       withdrawals: [],
     },
@@ -87,7 +108,7 @@ test('an admin registers a partner, receives its signed bundle file once, and it
   const receive = page.getByRole('form', { name: 'Receive a bundle file' });
   await receive.getByLabel('Bundle file (JSON)').setInputFiles(file);
   await receive.getByRole('button', { name: 'Receive a bundle file' }).click();
-  await expect(receive.getByRole('status')).toHaveText(`Bundle 1 from ${UN}: 2 items received.`);
+  await expect(receive.getByRole('status')).toHaveText(`Bundle 1 from ${UN}: 3 items received.`);
   // Handed over twice: refused, saying why.
   await receive.getByLabel('Bundle file (JSON)').setInputFiles(file);
   await receive.getByRole('button', { name: 'Receive a bundle file' }).click();
@@ -107,6 +128,10 @@ test('an admin registers a partner, receives its signed bundle file once, and it
   await expect(views.locator('li[data-comparison="lower"]')).toContainText(
     `${UN}: Negligible (2023) lower than yours`,
   );
+  const brief = page.getByRole('region', { name: 'Partners’ briefs' });
+  await expect(brief.getByRole('heading', { name: `${UN}, brief of 2024-03-01` })).toBeVisible();
+  await expect(brief).toContainText('Deploy human rights monitors to Rakhine State');
+  await expect(brief).toContainText('two-year onset probability 12.0%');
   // Its alert in the queue, with its origin and where it stands in the partner's workflow.
   await page.goto('/alerts');
   const theirs = page.getByRole('table', { name: 'Partners’ alerts' }).locator('tbody tr');

@@ -12,6 +12,7 @@ const Policy = z.object({
   location: z.enum(LOCATION_LEVELS),
   delayDays: z.number().int().min(0).max(3650),
   onward: z.boolean().default(false),
+  lang: z.enum(['en', 'fr', 'es', 'ar']).optional(),
 });
 
 export const PartnerRequest = z.object({

@@ -54,11 +54,12 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
       publicKey: me.publicKey,
       trust: 'high',
       policy: {
-        kinds: ['assessment', 'event', 'relation'],
+        kinds: ['assessment', 'event', 'relation', 'brief'],
         countries: ['MMR', 'KEN'],
         detail: 'summary',
         location: 'admin1',
         delayDays: 0,
+        lang: 'fr',
       },
     });
     expect(registered.statusCode).toBe(201);
@@ -183,7 +184,13 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
       to: 'Light Infantry Division 33',
       relation: 'commands',
     });
-    expect(got.items).toBe(4);
+    // The brief's key judgements for Myanmar, in French as agreed (summary: no measures).
+    const brief = (await receivedItems(regional, { kind: 'brief', iso3: 'MMR' }))[0];
+    expect(brief?.body).toMatchObject({ lang: 'fr', year: expect.any(Number) as number });
+    expect((brief?.body as { drivers: unknown[] }).drivers.length).toBeGreaterThan(0);
+    expect(brief?.body).not.toHaveProperty('measures');
+    const briefs = (await receivedItems(regional, { kind: 'brief' })).length;
+    expect(got.items).toBe(4 + briefs);
     const all = JSON.stringify(await receivedItems(regional, {}));
     for (const secret of ['Daw Khin Mya', '4521', 'Sittwe', 'burned houses', '20.146', 'contact'])
       expect(all).not.toContain(secret);
@@ -244,7 +251,10 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
     );
     await setPullCredential(regional, { partner: other.name, token }, 'admin');
     const done = await pullAllPartners(regional, 'scheduled pull');
-    expect(done).toContainEqual({ partner: 'national-focal-point', items: 4 });
+    expect(done).toContainEqual({
+      partner: 'national-focal-point',
+      items: 4 + (await receivedItems(regional, { kind: 'brief' })).length,
+    });
     const failed = done.find((d) => d.partner === 'unreachable-office');
     expect(failed && 'error' in failed && failed.error).toMatch(
       /Could not reach http:\/\/127\.0\.0\.1:9/,

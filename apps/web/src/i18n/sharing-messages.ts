@@ -2,6 +2,15 @@ import type { Language } from './messages';
 
 /** Interface text of what partners share (issue 22 item 3). */
 const en = {
+  shBriefsTitle: 'Partners’ briefs',
+  shBriefOf: (origin: string, asOf: string) => `${origin}, brief of ${asOf}`,
+  shBriefRisk: (pct: string) => `two-year onset probability ${pct}`,
+  shBriefDrivers: 'What drives the risk',
+  shBriefFlags: 'Red flags',
+  shBriefMeasures: 'Recommended measures',
+  shBriefPitfalls: 'Pitfalls to avoid',
+  shBriefSources: 'Sources',
+  shLangField: 'Language of briefs',
   navSharing: 'Sharing',
   shPageTitle: 'Sharing with partner instances',
   shPageIntro:
@@ -24,6 +33,7 @@ const en = {
     event: 'verified events',
     relation: 'actor relations',
     capacity: 'capacity entries',
+    brief: 'briefs',
   } as Record<string, string>,
   shDetail: { summary: 'summary', full: 'full detail' } as Record<string, string>,
   shLocation: {
@@ -93,6 +103,15 @@ const en = {
 export type SharingMessages = typeof en;
 
 const fr: SharingMessages = {
+  shBriefsTitle: 'Notes de synthèse des partenaires',
+  shBriefOf: (origin, asOf) => `${origin}, note du ${asOf}`,
+  shBriefRisk: (pct) => `probabilité de déclenchement à deux ans ${pct}`,
+  shBriefDrivers: 'Ce qui fait le risque',
+  shBriefFlags: 'Signaux d’alarme',
+  shBriefMeasures: 'Mesures recommandées',
+  shBriefPitfalls: 'Écueils à éviter',
+  shBriefSources: 'Sources',
+  shLangField: 'Langue des notes de synthèse',
   navSharing: 'Partage',
   shPageTitle: 'Partage avec des instances partenaires',
   shPageIntro:
@@ -115,6 +134,7 @@ const fr: SharingMessages = {
     event: 'événements vérifiés',
     relation: 'relations entre acteurs',
     capacity: 'capacités',
+    brief: 'notes de synthèse',
   },
   shDetail: { summary: 'résumé', full: 'détail complet' },
   shLocation: {
@@ -179,6 +199,15 @@ const fr: SharingMessages = {
 };
 
 const es: SharingMessages = {
+  shBriefsTitle: 'Informes de los socios',
+  shBriefOf: (origin, asOf) => `${origin}, informe del ${asOf}`,
+  shBriefRisk: (pct) => `probabilidad de inicio a dos años ${pct}`,
+  shBriefDrivers: 'Qué impulsa el riesgo',
+  shBriefFlags: 'Señales de alarma',
+  shBriefMeasures: 'Medidas recomendadas',
+  shBriefPitfalls: 'Escollos que evitar',
+  shBriefSources: 'Fuentes',
+  shLangField: 'Idioma de los informes',
   navSharing: 'Compartir',
   shPageTitle: 'Compartir con instancias socias',
   shPageIntro:
@@ -201,6 +230,7 @@ const es: SharingMessages = {
     event: 'eventos verificados',
     relation: 'relaciones entre actores',
     capacity: 'capacidades',
+    brief: 'informes',
   },
   shDetail: { summary: 'resumen', full: 'detalle completo' },
   shLocation: {
@@ -266,6 +296,15 @@ const es: SharingMessages = {
 };
 
 const ar: SharingMessages = {
+  shBriefsTitle: 'إحاطات الشركاء',
+  shBriefOf: (origin, asOf) => `${origin}، إحاطة ${asOf}`,
+  shBriefRisk: (pct) => `احتمال البدء خلال عامين ${pct}`,
+  shBriefDrivers: 'ما يحرك الخطر',
+  shBriefFlags: 'إشارات الخطر',
+  shBriefMeasures: 'التدابير الموصى بها',
+  shBriefPitfalls: 'مزالق يجب تجنبها',
+  shBriefSources: 'المصادر',
+  shLangField: 'لغة الإحاطات',
   navSharing: 'المشاركة',
   shPageTitle: 'المشاركة مع نسخ الشركاء',
   shPageIntro:
@@ -287,6 +326,7 @@ const ar: SharingMessages = {
     event: 'الأحداث المتحقق منها',
     relation: 'العلاقات بين الجهات الفاعلة',
     capacity: 'القدرات',
+    brief: 'الإحاطات',
   },
   shDetail: { summary: 'ملخص', full: 'تفصيل كامل' },
   shLocation: {

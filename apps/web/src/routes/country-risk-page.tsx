@@ -9,7 +9,7 @@ import { TriggersSection } from '../features/planning/triggers-section';
 import { ScenariosSection } from '../features/planning/scenarios-section';
 import { ResilienceSection } from '../features/assessment/resilience-section';
 import { YGrid } from '../features/chart-grid';
-import { PartnerAssessments } from '../features/sharing/partner-views';
+import { PartnerAssessments, PartnerBriefs } from '../features/sharing/partner-views';
 
 type History = Awaited<ReturnType<typeof api.riskHistory>>;
 
@@ -47,6 +47,7 @@ export function CountryRiskPage({
       <h1>{name === undefined ? t.loading : (name ?? iso3)}</h1>
       <CountryAssessment iso3={iso3} year={year} canEdit={canEdit} />
       <PartnerAssessments iso3={iso3} />
+      <PartnerBriefs iso3={iso3} />
       <ResilienceSection iso3={iso3} year={year} />
       <EscalationSection iso3={iso3} canReplay={canEdit} />
       <TriggersSection iso3={iso3} canEdit={canEdit} />

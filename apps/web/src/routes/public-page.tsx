@@ -73,7 +73,13 @@ function PublicWatchList() {
   const { t, lang } = useI18n();
   const data = usePublic(() => api.publicWatchList(lang), [lang]);
   if (data === undefined) return <p>{t.loading}</p>;
-  if (data === null) return <p role="status">{t.pubNotPublished}</p>;
+  if (data === null)
+    return (
+      <>
+        <h1>{t.pubHeading}</h1>
+        <p role="status">{t.pubNotPublished}</p>
+      </>
+    );
   if (data === 'error') return <p role="alert">{t.noData}</p>;
   return (
     <section className="public-watch-list">
@@ -141,6 +147,7 @@ function PublicCountry({ iso3 }: { iso3: string }) {
     return (
       <>
         {back}
+        <h1>{t.pubHeading}</h1>
         <p role="status">{t.pubNoCountry}</p>
       </>
     );

@@ -4,10 +4,11 @@ import type { InstanceSchema, PartnersResponse, ReceivedItemDto } from '@lens/co
 import { api } from '../api';
 import { errorMessage, field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
+import { LANGUAGES } from '../i18n/messages';
 import { useCountryName } from '../features/country-names';
 
 type Partner = z.infer<typeof PartnersResponse>['partners'][number];
-const KINDS = ['assessment', 'alert', 'event', 'relation', 'capacity'] as const;
+const KINDS = ['assessment', 'alert', 'event', 'relation', 'capacity', 'brief'] as const;
 
 /**
  * Sharing with partner instances (issue 22), for administrators: this instance's public key, the
@@ -224,6 +225,7 @@ function RegisterPartner({ onDone }: { onDone: () => void }) {
           location: field(form, 'location') as 'admin1',
           delayDays: Number(field(form, 'delay') || '0'),
           onward: form.get('onward') === 'on',
+          lang: field(form, 'lang') as 'en',
         },
       }),
     onDone,
@@ -284,6 +286,16 @@ function RegisterPartner({ onDone }: { onDone: () => void }) {
             {(['country', 'admin1', 'rounded'] as const).map((x) => (
               <option key={x} value={x}>
                 {t.shLocation[x]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.shLangField}
+          <select name="lang" defaultValue="en">
+            {Object.entries(LANGUAGES).map(([code, l]) => (
+              <option key={code} value={code} lang={code}>
+                {l.label}
               </option>
             ))}
           </select>

@@ -7,7 +7,14 @@
  */
 import { LensError } from '../domain/errors';
 
-export const SHARE_KINDS = ['assessment', 'alert', 'event', 'relation', 'capacity'] as const;
+export const SHARE_KINDS = [
+  'assessment',
+  'alert',
+  'event',
+  'relation',
+  'capacity',
+  'brief',
+] as const;
 export type ShareKind = (typeof SHARE_KINDS)[number];
 
 /** `summary`: the finding; `full`: with its reasons (drivers, decision, actors, headline). */
@@ -26,6 +33,8 @@ export interface SharePolicy {
   readonly location: LocationLevel;
   /** Items are shared only once they are this many days old. */
   readonly delayDays: number;
+  /** The language briefs are written in for this partner (default English). */
+  readonly lang?: 'en' | 'fr' | 'es' | 'ar';
 }
 
 /** A shared item: its kind, its id at the origin, country, day and the redacted body. */
@@ -105,6 +114,29 @@ export interface SharedCapacityInput {
   readonly commitment: number;
   readonly coordination: number;
   readonly updatedAt: string;
+}
+
+/** A brief's key judgements, as a decision-maker reads them (never its plan's owners or notes). */
+export interface SharedBriefInput {
+  readonly iso3: string;
+  readonly asOf: string;
+  readonly lang: string;
+  readonly year: number;
+  readonly tier: string | null;
+  readonly stage: string;
+  readonly risk2y: number | null;
+  readonly score: number | null;
+  readonly drivers: ReadonlyArray<{ readonly name: string; readonly score: number }>;
+  readonly redFlags: ReadonlyArray<{
+    readonly date: string;
+    readonly place: string | null;
+    readonly stage: string;
+    readonly severity: string;
+    readonly events: number;
+  }>;
+  readonly measures: readonly string[];
+  readonly pitfalls: readonly string[];
+  readonly sources: readonly string[];
 }
 
 /** Keys that would identify a person behind the data: never in a shared item. */
@@ -220,6 +252,40 @@ export function shareRelation(r: SharedRelationInput, p: SharePolicy): SharedIte
       to: r.to,
       relation: r.relation,
       ...(full(p) ? { source: r.source } : {}),
+    },
+  });
+}
+
+/** A brief's key judgements; `full` adds its red flags, recommended measures and pitfalls. */
+export function shareBrief(b: SharedBriefInput, p: SharePolicy): SharedItem {
+  return assertShareable({
+    kind: 'brief',
+    originId: `${b.iso3}/brief`,
+    iso3: b.iso3,
+    day: b.asOf,
+    body: {
+      asOf: b.asOf,
+      lang: b.lang,
+      year: b.year,
+      tier: b.tier,
+      stage: b.stage,
+      risk2y: b.risk2y,
+      score: b.score,
+      drivers: b.drivers.map((d) => ({ name: d.name, score: d.score })),
+      sources: [...b.sources],
+      ...(full(p)
+        ? {
+            redFlags: b.redFlags.map((f) => ({
+              date: f.date,
+              place: p.location === 'country' ? null : f.place,
+              stage: f.stage,
+              severity: f.severity,
+              events: f.events,
+            })),
+            measures: [...b.measures],
+            pitfalls: [...b.pitfalls],
+          }
+        : {}),
     },
   });
 }

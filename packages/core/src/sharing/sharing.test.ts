@@ -14,6 +14,7 @@ import {
   mayShare,
   shareAlert,
   shareAssessment,
+  shareBrief,
   shareEvent,
   type SharedEventInput,
   type SharePolicy,
@@ -181,5 +182,46 @@ describe('signed, chained bundles', () => {
     const { signature, ...rest } = first;
     const reordered = JSON.parse(JSON.stringify({ signature, ...rest })) as Bundle;
     expect(check(reordered, null).ok).toBe(true);
+  });
+});
+
+describe("a brief's key judgements", () => {
+  const brief = {
+    iso3: 'MMR',
+    asOf: '2024-03-01',
+    lang: 'fr',
+    year: 2023,
+    tier: 'extreme',
+    stage: 'violence',
+    risk2y: 0.31,
+    score: 78,
+    drivers: [{ name: 'Record of serious violations', score: 91 }],
+    redFlags: [
+      { date: '2024-02-10', place: 'Rakhine', stage: 'violence', severity: 'critical', events: 7 },
+    ],
+    measures: ['Deploy human rights monitors'],
+    pitfalls: ['Blind neutrality'],
+    sources: ['UCDP GED 24.1', 'V-Dem v14'],
+  };
+  const p = (o: Partial<SharePolicy>): SharePolicy => ({
+    kinds: ['brief'],
+    countries: ['MMR'],
+    detail: 'summary',
+    location: 'admin1',
+    delayDays: 0,
+    ...o,
+  });
+  it('carries the finding at summary detail, and red flags, measures and pitfalls at full', () => {
+    const summary = shareBrief(brief, p({}));
+    expect(summary).toMatchObject({ kind: 'brief', originId: 'MMR/brief', day: '2024-03-01' });
+    expect(Object.keys(summary.body).sort()).toEqual(
+      ['asOf', 'drivers', 'lang', 'risk2y', 'score', 'sources', 'stage', 'tier', 'year'].sort(),
+    );
+    const full = shareBrief(brief, p({ detail: 'full', location: 'country' }));
+    expect(full.body).toMatchObject({
+      measures: ['Deploy human rights monitors'],
+      pitfalls: ['Blind neutrality'],
+      redFlags: [{ place: null, severity: 'critical', events: 7 }],
+    });
   });
 });

@@ -62,8 +62,7 @@ export function PartnerAlerts() {
     );
   }, []);
   if (!items || items.length === 0) return null;
-  const text = (b: Record<string, unknown>, k: string) =>
-    typeof b[k] === 'string' ? b[k] : null;
+  const text = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? b[k] : null);
   return (
     <section aria-label={t.shAlertsTitle}>
       <h2>{t.shAlertsTitle}</h2>
@@ -104,6 +103,109 @@ export function PartnerAlerts() {
           })}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+interface SharedBrief {
+  asOf?: string;
+  year?: number;
+  tier?: string | null;
+  stage?: string;
+  risk2y?: number | null;
+  drivers?: Array<{ name: string; score: number }>;
+  redFlags?: Array<{
+    date: string;
+    place: string | null;
+    stage: string;
+    severity: string;
+    events: number;
+  }>;
+  measures?: string[];
+  pitfalls?: string[];
+  sources?: string[];
+}
+
+/** Partners' briefs of a country: their key judgements, in the language agreed (issue 22). */
+export function PartnerBriefs({ iso3 }: { iso3: string }) {
+  const { t } = useI18n();
+  const [items, setItems] = useState<readonly ReceivedItemDto[]>();
+  useEffect(() => {
+    api.receivedItems('brief', iso3).then(
+      (r) => setItems(r.items),
+      () => setItems([]),
+    );
+  }, [iso3]);
+  if (!items || items.length === 0) return null;
+  return (
+    <section aria-label={t.shBriefsTitle}>
+      <h2>{t.shBriefsTitle}</h2>
+      {items.map((i) => {
+        const b = i.body as SharedBrief;
+        const lang = typeof i.body.lang === 'string' ? i.body.lang : undefined;
+        return (
+          <article key={`${i.origin}/${i.originId}`} className="partner-brief" lang={lang}>
+            <h3>{t.shBriefOf(i.origin, b.asOf ?? i.day)}</h3>
+            <p>
+              {b.tier ? (t.tiers[b.tier] ?? '–') : '–'} ({b.year}) ·{' '}
+              {t.stages[b.stage as keyof typeof t.stages] ?? '–'}
+              {typeof b.risk2y === 'number' &&
+                ` · ${t.shBriefRisk(`${(100 * b.risk2y).toFixed(1)}%`)}`}
+            </p>
+            {b.drivers && b.drivers.length > 0 && (
+              <>
+                <h4>{t.shBriefDrivers}</h4>
+                <ul>
+                  {b.drivers.map((d) => (
+                    <li key={d.name}>
+                      {d.name}: {Math.round(d.score)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {b.redFlags && b.redFlags.length > 0 && (
+              <>
+                <h4>{t.shBriefFlags}</h4>
+                <ul>
+                  {b.redFlags.map((f, n) => (
+                    <li key={n}>
+                      {f.date} · {t.stages[f.stage as keyof typeof t.stages] ?? '–'} ·{' '}
+                      {t.severities[f.severity as keyof typeof t.severities] ?? '–'} ·{' '}
+                      {f.place ?? t.shWholeCountry}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {b.measures && b.measures.length > 0 && (
+              <>
+                <h4>{t.shBriefMeasures}</h4>
+                <ul>
+                  {b.measures.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {b.pitfalls && b.pitfalls.length > 0 && (
+              <>
+                <h4>{t.shBriefPitfalls}</h4>
+                <ul>
+                  {b.pitfalls.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {b.sources && b.sources.length > 0 && (
+              <p className="small muted">
+                {t.shBriefSources}: {b.sources.join('; ')}
+              </p>
+            )}
+          </article>
+        );
+      })}
     </section>
   );
 }
