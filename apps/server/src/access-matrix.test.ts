@@ -120,6 +120,8 @@ const EXPECTED: Record<string, Who[]> = {
   'PUT /api/share/partners/:name/pull-credential': ADMIN,
   'POST /api/share/partners/:name/pull': ADMIN,
   'GET /api/share/pull': ALL,
+  'PATCH /api/share/partners/:name': ADMIN,
+  'POST /api/share/partners/:name/retire': ADMIN,
   'GET /api/share/public-page': ADMIN,
   'PUT /api/share/public-page': ADMIN,
   'GET /api/public/watchlist': ALL,

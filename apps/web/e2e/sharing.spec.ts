@@ -141,4 +141,18 @@ test('an admin registers a partner, receives its signed bundle file once, and it
   await expect(theirs).toContainText('violence');
   await expect(theirs).toContainText('Rakhine State');
   await expect(theirs).toContainText('assessment');
+
+  // The trust changes; the partnership ends: the partner is retired, what it sent stays.
+  await page.goto('/sharing');
+  const again = page.getByRole('table', { name: 'Partners' }).locator(`tr[data-partner="${UN}"]`);
+  await again.getByLabel(`Change the trust: ${UN}`).selectOption('medium');
+  await expect(again.getByRole('status')).toHaveText('medium trust');
+  await again
+    .getByLabel('Why retire it (a key lost, the partnership ended)')
+    .fill('Partnership ended');
+  await again.getByRole('button', { name: 'Retire' }).click();
+  await expect(page.getByText('No partner is registered yet.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Received from partners' })).toContainText(
+    'Myanmar',
+  );
 });

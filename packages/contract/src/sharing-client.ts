@@ -9,6 +9,7 @@ import {
   PullReceipt,
   PullTokenSchema,
   ReceivedResponse,
+  type PartnerPatch,
   type PartnerRequest,
 } from './sharing-schemas';
 import {
@@ -32,6 +33,12 @@ export function sharingCalls(call: Call) {
     partners: () => call(PartnersResponse, 'GET', '/api/share/partners'),
     registerPartner: (input: z.input<typeof PartnerRequest>) =>
       call(PartnerSchema, 'POST', '/api/share/partners', input),
+    updatePartner: (partner: string, input: z.input<typeof PartnerPatch>) =>
+      call(PartnerSchema, 'PATCH', `/api/share/partners/${encodeURIComponent(partner)}`, input),
+    retirePartner: (partner: string, reason: string) =>
+      call(z.unknown(), 'POST', `/api/share/partners/${encodeURIComponent(partner)}/retire`, {
+        reason,
+      }),
     buildBundle: (partner: string) =>
       call(BundleSchema, 'POST', `/api/share/partners/${encodeURIComponent(partner)}/bundle`, {}),
     receiveBundle: (bundle: unknown) => call(BundleReceipt, 'POST', '/api/share/bundles', bundle),

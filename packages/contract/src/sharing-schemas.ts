@@ -39,6 +39,13 @@ export const PartnerSchema = z
   })
   .meta({ id: 'Partner' });
 
+export const PartnerPatch = z.object({
+  url: z.string().url().optional(),
+  trust: z.enum(TRUST_LEVELS).optional(),
+  policy: Policy.optional(),
+});
+export const RetireRequest = z.object({ reason: z.string().min(3).max(2000) });
+
 export const PullQuery = z.object({ after: z.coerce.number().int().min(0) });
 export const PullTokenSchema = z.object({ partner: z.string(), token: z.string() });
 export const PullCredentialRequest = z.object({ token: z.string().min(30).max(200) });

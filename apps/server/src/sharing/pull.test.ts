@@ -262,4 +262,19 @@ describeEachDatabase('a partner pulls its bundles over HTTP with its token', (ge
     const audit = await regional.store.audit.list({ action: 'share.pull-failed', limit: 5 });
     expect(audit[0]?.recordId).toBe('unreachable-office');
   });
+
+  it('stops a retired partner: its token no longer pulls and its bundles are refused', async () => {
+    const retired = await admin('POST', '/api/share/partners/regional-situation-room/retire', {
+      reason: 'Signing key reported lost',
+    });
+    expect(retired.statusCode).toBe(204);
+    const res = await fetch(`${base}/api/share/pull?after=0`, {
+      headers: { 'x-lens-partner-token': token },
+    });
+    expect(res.status).toBe(401);
+    const partners = (await admin('GET', '/api/share/partners')).json<{
+      partners: Array<{ name: string }>;
+    }>().partners;
+    expect(partners.map((p) => p.name)).not.toContain('regional-situation-room');
+  });
 });

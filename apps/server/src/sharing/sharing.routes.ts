@@ -5,6 +5,8 @@ import {
   CountryParams,
   PartnerAssessmentsSchema,
   PartnerParams,
+  PartnerPatch,
+  RetireRequest,
   PullCredentialRequest,
   PullQuery,
   PullReceipt,
@@ -67,6 +69,48 @@ export const sharingRoutes: RouteModule = (app, { lens }) => {
       },
     },
     async (req, reply) => reply.code(201).send(await lens.registerPartner(req.body, by(req))),
+  );
+  api.patch(
+    '/api/share/partners/:name',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          "Change a partner's address, trust or what is shared with it (audited; its events are re-weighed)",
+        params: PartnerParams,
+        body: PartnerPatch,
+        response: { 200: PartnerSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      lens.updatePartner(
+        {
+          partner: req.params.name,
+          ...(req.body.url !== undefined ? { url: req.body.url } : {}),
+          ...(req.body.trust !== undefined ? { trust: req.body.trust } : {}),
+          ...(req.body.policy !== undefined ? { policy: req.body.policy } : {}),
+        },
+        by(req),
+      ),
+  );
+  api.post(
+    '/api/share/partners/:name/retire',
+    {
+      config: { access: ADMINS },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Retire a partner (a key lost, a partnership ended): nothing more goes to it or is accepted from it, its pull token stops working (audited)',
+        params: PartnerParams,
+        body: RetireRequest,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await lens.retirePartner({ partner: req.params.name, reason: req.body.reason }, by(req));
+      return reply.code(204).send(null);
+    },
   );
   api.post(
     '/api/share/partners/:name/bundle',

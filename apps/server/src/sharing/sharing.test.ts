@@ -7,6 +7,7 @@ import {
   receiveBundle,
   receivedItems,
   registerPartner,
+  updatePartner,
   replayEscalation,
   withdrawShared,
   type Bundle,
@@ -142,6 +143,28 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     expect(detail?.events.every((e) => e.ref.startsWith('partner:national-focal-point:'))).toBe(
       true,
     );
+  });
+
+  it("weighs the partner's events by trust: at low trust they do not move the stage on their own", async () => {
+    const at = (trust: 'low' | 'high') =>
+      updatePartner(regional, { partner: 'national-focal-point', trust }, 'admin');
+    await at('low');
+    const low = await replayEscalation(regional, {
+      iso3: 'MMR',
+      actor: 'test',
+      asOf: '2023-12-31',
+    });
+    expect(low.events).toBeGreaterThan(0);
+    expect(low.stage).toBe('none');
+    await at('high');
+    const high = await replayEscalation(regional, {
+      iso3: 'MMR',
+      actor: 'test',
+      asOf: '2023-12-31',
+    });
+    expect(high.stage).toBe('violence');
+    const audit = await regional.store.audit.list({ action: 'partner.update', limit: 5 });
+    expect(audit.map((e) => (e.detail as { trust: string }).trust)).toEqual(['high', 'low']);
   });
 
   it('refuses a tampered bundle, a replayed one and an unknown signer, saying why, and audits it', async () => {

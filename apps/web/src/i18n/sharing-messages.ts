@@ -2,6 +2,9 @@ import type { Language } from './messages';
 
 /** Interface text of what partners share (issue 22 item 3). */
 const en = {
+  shRetire: 'Retire',
+  shRetireReason: 'Why retire it (a key lost, the partnership ended)',
+  shChangeTrust: 'Change the trust',
   shBriefsTitle: 'Partners’ briefs',
   shBriefOf: (origin: string, asOf: string) => `${origin}, brief of ${asOf}`,
   shBriefRisk: (pct: string) => `two-year onset probability ${pct}`,
@@ -103,6 +106,9 @@ const en = {
 export type SharingMessages = typeof en;
 
 const fr: SharingMessages = {
+  shRetire: 'Retirer',
+  shRetireReason: 'Pourquoi le retirer (clé perdue, partenariat terminé)',
+  shChangeTrust: 'Changer la confiance',
   shBriefsTitle: 'Notes de synthèse des partenaires',
   shBriefOf: (origin, asOf) => `${origin}, note du ${asOf}`,
   shBriefRisk: (pct) => `probabilité de déclenchement à deux ans ${pct}`,
@@ -199,6 +205,9 @@ const fr: SharingMessages = {
 };
 
 const es: SharingMessages = {
+  shRetire: 'Retirar',
+  shRetireReason: 'Por qué retirarlo (clave perdida, asociación terminada)',
+  shChangeTrust: 'Cambiar la confianza',
   shBriefsTitle: 'Informes de los socios',
   shBriefOf: (origin, asOf) => `${origin}, informe del ${asOf}`,
   shBriefRisk: (pct) => `probabilidad de inicio a dos años ${pct}`,
@@ -296,6 +305,9 @@ const es: SharingMessages = {
 };
 
 const ar: SharingMessages = {
+  shRetire: 'إيقاف',
+  shRetireReason: 'سبب الإيقاف (مفتاح مفقود، انتهاء الشراكة)',
+  shChangeTrust: 'تغيير الثقة',
   shBriefsTitle: 'إحاطات الشركاء',
   shBriefOf: (origin, asOf) => `${origin}، إحاطة ${asOf}`,
   shBriefRisk: (pct) => `احتمال البدء خلال عامين ${pct}`,

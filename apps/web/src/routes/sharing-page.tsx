@@ -4,11 +4,10 @@ import type { InstanceSchema, PartnersResponse, ReceivedItemDto } from '@lens/co
 import { api } from '../api';
 import { errorMessage, field, useFormAction } from '../forms';
 import { useI18n } from '../i18n/i18n';
-import { LANGUAGES } from '../i18n/messages';
 import { useCountryName } from '../features/country-names';
+import { RegisterPartner } from '../features/sharing/register-partner';
 
 type Partner = z.infer<typeof PartnersResponse>['partners'][number];
-const KINDS = ['assessment', 'alert', 'event', 'relation', 'capacity', 'brief'] as const;
 
 /**
  * Sharing with partner instances (issue 22), for administrators: this instance's public key, the
@@ -126,7 +125,26 @@ function Partners({ partners, onChange }: { partners: readonly Partner[]; onChan
                       .join(' · ')}
                   </div>
                 </td>
-                <td>{t.shTrust[p.trust]}</td>
+                <td>
+                  <select
+                    aria-label={`${t.shChangeTrust}: ${p.name}`}
+                    value={p.trust}
+                    onChange={(e) =>
+                      act(p.name, async () => {
+                        const r = await api.updatePartner(p.name, {
+                          trust: e.target.value as 'low',
+                        });
+                        return t.shTrust[r.trust] ?? '';
+                      })
+                    }
+                  >
+                    {(['low', 'medium', 'high'] as const).map((x) => (
+                      <option key={x} value={x}>
+                        {t.shTrust[x]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
                 <td className="small">
                   {p.policy.kinds.map((k) => t.shKinds[k]).join(', ')};{' '}
                   {p.policy.countries.includes('*')
@@ -160,6 +178,7 @@ function Partners({ partners, onChange }: { partners: readonly Partner[]; onChan
                     </button>
                   )}
                   <Credential partner={p.name} onDone={onChange} />
+                  <Retire partner={p.name} onDone={onChange} />
                   {note?.partner === p.name && (
                     <p role="status" className="small">
                       {note.token ? (
@@ -206,111 +225,21 @@ function Credential({ partner, onDone }: { partner: string; onDone: () => void }
   );
 }
 
-function RegisterPartner({ onDone }: { onDone: () => void }) {
+function Retire({ partner, onDone }: { partner: string; onDone: () => void }) {
   const { t } = useI18n();
   const { error, onSubmit } = useFormAction(
-    (form) =>
-      api.registerPartner({
-        name: field(form, 'name').trim(),
-        url: field(form, 'url').trim(),
-        publicKey: field(form, 'publicKey'),
-        trust: field(form, 'trust') as 'medium',
-        policy: {
-          kinds: KINDS.filter((k) => form.get(`kind-${k}`) === 'on'),
-          countries: field(form, 'countries')
-            .split(/[\s,;]+/)
-            .filter(Boolean)
-            .map((c) => (c === '*' ? c : c.toUpperCase())),
-          detail: field(form, 'detail') as 'summary',
-          location: field(form, 'location') as 'admin1',
-          delayDays: Number(field(form, 'delay') || '0'),
-          onward: form.get('onward') === 'on',
-          lang: field(form, 'lang') as 'en',
-        },
-      }),
+    (form) => api.retirePartner(partner, field(form, 'reason').trim()),
     onDone,
-    { reset: true },
   );
   return (
-    <section aria-label={t.shRegister}>
-      <h2>{t.shRegister}</h2>
-      <form onSubmit={onSubmit} className="stack" aria-label={t.shRegister}>
-        <label>
-          {t.shName}
-          <input name="name" required />
-        </label>
-        <label>
-          {t.shAddress}
-          <input name="url" type="url" required placeholder="https://" />
-        </label>
-        <label>
-          {t.shPublicKey}
-          <textarea name="publicKey" rows={4} cols={70} required />
-        </label>
-        <label>
-          {t.shTrustLabel}
-          <select name="trust" defaultValue="medium">
-            {(['low', 'medium', 'high'] as const).map((x) => (
-              <option key={x} value={x}>
-                {t.shTrust[x]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset>
-          <legend>{t.shKindsField}</legend>
-          {KINDS.map((k) => (
-            <label key={k}>
-              <input type="checkbox" name={`kind-${k}`} defaultChecked={k === 'assessment'} />{' '}
-              {t.shKinds[k]}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t.shCountriesField}
-          <input name="countries" required />
-        </label>
-        <label>
-          {t.shDetailField}
-          <select name="detail" defaultValue="summary">
-            {(['summary', 'full'] as const).map((x) => (
-              <option key={x} value={x}>
-                {t.shDetail[x]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.shLocationField}
-          <select name="location" defaultValue="admin1">
-            {(['country', 'admin1', 'rounded'] as const).map((x) => (
-              <option key={x} value={x}>
-                {t.shLocation[x]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.shLangField}
-          <select name="lang" defaultValue="en">
-            {Object.entries(LANGUAGES).map(([code, l]) => (
-              <option key={code} value={code} lang={code}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.shDelayField}
-          <input name="delay" type="number" min={0} defaultValue={0} />
-        </label>
-        <label>
-          <input type="checkbox" name="onward" /> {t.shOnwardField}
-        </label>
-        <button type="submit">{t.shRegisterButton}</button>
-        {error && <p role="alert">{error}</p>}
-      </form>
-    </section>
+    <form onSubmit={onSubmit} className="inline">
+      <label>
+        <span className="small">{t.shRetireReason}</span>
+        <input name="reason" required minLength={3} />
+      </label>
+      <button type="submit">{t.shRetire}</button>
+      {error && <span role="alert">{error}</span>}
+    </form>
   );
 }
 

@@ -37,6 +37,13 @@ export interface SharingRepository {
   addPartner(
     p: Omit<Partner, 'id' | 'retiredAt' | 'hasPullToken' | 'hasPullCredential'>,
   ): Promise<Partner>;
+  /** Changes a partner's address, trust or policy. */
+  updatePartner(
+    name: string,
+    p: { url?: string; trust?: TrustLevel; policy?: Partner['policy'] },
+  ): Promise<void>;
+  /** Retires a partner: nothing more goes to it or is accepted from it; its pull token is void. */
+  retirePartner(name: string, at: string): Promise<void>;
   /** The sha256 of the token a partner pulls with (null: none). */
   setPullToken(partner: string, hash: string | null): Promise<void>;
   partnerByPullToken(hash: string): Promise<Partner | undefined>;

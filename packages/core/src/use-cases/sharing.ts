@@ -43,25 +43,17 @@ const identity = (deps: UseCaseDeps): InstanceIdentity => {
 
 type Deps = UseCaseDeps;
 
-export async function registerPartner(
-  deps: Deps,
-  input: Omit<
-    Partner,
-    'id' | 'retiredAt' | 'createdAt' | 'createdBy' | 'keyId' | 'hasPullToken' | 'hasPullCredential'
-  >,
-  by: string,
-): Promise<Partner> {
-  const fail = (field: string, why: string) => {
-    throw new LensError('invalid', `${field} ${why}`, { [field]: why });
-  };
-  if (!/^[\w .-]{2,128}$/.test(input.name))
-    fail('name', 'must be 2-128 letters, digits, spaces, dots or dashes');
-  if (!/^https?:\/\//.test(input.url)) fail('url', 'must be an http(s) address');
-  if (!/^-----BEGIN PUBLIC KEY-----/.test(input.publicKey.trim()))
-    fail('publicKey', 'must be a PEM public key (Ed25519)');
-  if (!TRUST_LEVELS.includes(input.trust))
+const fail = (field: string, why: string): never => {
+  throw new LensError('invalid', `${field} ${why}`, { [field]: why });
+};
+
+/** A partner's address, trust and policy, checked (registering or changing a partner). */
+function checkTerms(t: { url?: string; trust?: string; policy?: Partner['policy'] }): void {
+  if (t.url !== undefined && !/^https?:\/\//.test(t.url)) fail('url', 'must be an http(s) address');
+  if (t.trust !== undefined && !(TRUST_LEVELS as readonly string[]).includes(t.trust))
     fail('trust', `must be one of ${TRUST_LEVELS.join(', ')}`);
-  const p = input.policy;
+  const p = t.policy;
+  if (!p) return;
   for (const k of p.kinds)
     if (!SHARE_KINDS.includes(k)) fail('policy.kinds', `has an unknown kind "${k}"`);
   if (!DETAIL_LEVELS.includes(p.detail))
@@ -70,6 +62,22 @@ export async function registerPartner(
     fail('policy.location', `must be one of ${LOCATION_LEVELS.join(', ')}`);
   if (!Number.isInteger(p.delayDays) || p.delayDays < 0)
     fail('policy.delayDays', 'must be 0 or more days');
+}
+
+export async function registerPartner(
+  deps: Deps,
+  input: Omit<
+    Partner,
+    'id' | 'retiredAt' | 'createdAt' | 'createdBy' | 'keyId' | 'hasPullToken' | 'hasPullCredential'
+  >,
+  by: string,
+): Promise<Partner> {
+  if (!/^[\w .-]{2,128}$/.test(input.name))
+    fail('name', 'must be 2-128 letters, digits, spaces, dots or dashes');
+  if (!/^-----BEGIN PUBLIC KEY-----/.test(input.publicKey.trim()))
+    fail('publicKey', 'must be a PEM public key (Ed25519)');
+  checkTerms(input);
+  const p = input.policy;
   if (await deps.store.sharing.partner(input.name)) fail('name', 'is already a partner');
   const publicKey = input.publicKey.trim();
   return deps.store.transaction(async (store) => {
@@ -298,4 +306,75 @@ export function instanceInfo(deps: UseCaseDeps): {
 /** Registered partners and what is shared with each. */
 export async function listPartners(deps: UseCaseDeps): Promise<{ partners: Partner[] }> {
   return { partners: await deps.store.sharing.partners({}) };
+}
+
+/** Changes what goes to a partner, its address or its trust (admins; audited with the change). */
+export async function updatePartner(
+  deps: UseCaseDeps,
+  input: { partner: string; url?: string; trust?: Partner['trust']; policy?: Partner['policy'] },
+  by: string,
+): Promise<Partner> {
+  const partner = await deps.store.sharing.partner(input.partner);
+  if (!partner || partner.retiredAt)
+    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const { partner: _name, ...change } = input;
+  checkTerms(change);
+  await deps.store.transaction(async (store) => {
+    await store.sharing.updatePartner(partner.name, change);
+    await store.audit.append({
+      at: deps.clock.now().toISOString(),
+      actor: by,
+      action: 'partner.update',
+      recordType: 'partner',
+      recordId: partner.name,
+      detail: {
+        ...(change.url !== undefined ? { url: change.url } : {}),
+        ...(change.trust !== undefined ? { trust: change.trust } : {}),
+        ...(change.policy !== undefined ? { policy: change.policy } : {}),
+      },
+    });
+  });
+  if (change.trust !== undefined && change.trust !== partner.trust)
+    await rereadPartnerEvents(deps, partner.name, `${partner.name}'s trust is now ${change.trust}`);
+  return (await deps.store.sharing.partner(partner.name))!;
+}
+
+/**
+ * Retires a partner (a key lost or a partnership ended): nothing more is sent to it or accepted
+ * from it, its pull token stops working, and what it sent stays, marked with its origin (audited).
+ */
+export async function retirePartner(
+  deps: UseCaseDeps,
+  input: { partner: string; reason: string },
+  by: string,
+): Promise<void> {
+  const partner = await deps.store.sharing.partner(input.partner);
+  if (!partner || partner.retiredAt)
+    throw new LensError('not_found', `No partner "${input.partner}"`);
+  if (input.reason.trim().length < 3)
+    throw new LensError('invalid', 'reason must say why', { reason: 'required' });
+  const at = deps.clock.now().toISOString();
+  await deps.store.transaction(async (store) => {
+    await store.sharing.retirePartner(partner.name, at);
+    await store.audit.append({
+      at,
+      actor: by,
+      action: 'partner.retire',
+      recordType: 'partner',
+      recordId: partner.name,
+      detail: { reason: input.reason },
+    });
+  });
+  await rereadPartnerEvents(deps, partner.name, `${partner.name} retired`);
+}
+
+/** A partner's events count by its trust (and not once it is retired): their countries re-read. */
+async function rereadPartnerEvents(deps: UseCaseDeps, partner: string, what: string) {
+  const countries = new Set(
+    (await deps.store.sharing.received({ kind: 'event' }))
+      .filter((i) => i.via === partner)
+      .map((i) => i.iso3),
+  );
+  if (countries.size > 0)
+    await afterCommit(deps, { type: 'events', countries: [...countries].sort(), what });
 }

@@ -97,6 +97,29 @@ export class KyselySharingRepository implements SharingRepository {
       .execute();
   }
 
+  async updatePartner(
+    name: string,
+    p: { url?: string; trust?: Partner['trust']; policy?: Partner['policy'] },
+  ) {
+    await this.db
+      .updateTable('partners')
+      .set({
+        ...(p.url !== undefined ? { url: p.url } : {}),
+        ...(p.trust !== undefined ? { trust: p.trust } : {}),
+        ...(p.policy !== undefined ? { policy: JSON.stringify(p.policy) } : {}),
+      })
+      .where('name', '=', name)
+      .execute();
+  }
+
+  async retirePartner(name: string, at: string) {
+    await this.db
+      .updateTable('partners')
+      .set({ retired_at: at, pull_token_hash: null, pull_credential: null })
+      .where('name', '=', name)
+      .execute();
+  }
+
   async setPullToken(partner: string, hash: string | null) {
     await this.db
       .updateTable('partners')
