@@ -1,7 +1,7 @@
 import { LensError } from '../domain/errors';
 import type { Bundle } from '../sharing/bundle';
 import type { UseCaseDeps } from './context';
-import { buildBundle, receiveBundle } from './sharing';
+import { activePartner, buildBundle, receiveBundle } from './sharing';
 
 /**
  * Bundles over HTTPS (issue 22, ADR 34): a partner pulls its next bundle with a token this
@@ -20,9 +20,7 @@ export async function issuePullToken(
   input: { partner: string },
   by: string,
 ): Promise<{ partner: string; token: string }> {
-  const partner = await deps.store.sharing.partner(input.partner);
-  if (!partner || partner.retiredAt)
-    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const partner = await activePartner(deps, input.partner);
   const token = PULL_TOKEN_PREFIX + deps.crypto.randomToken(32);
   await deps.store.transaction(async (store) => {
     await store.sharing.setPullToken(partner.name, deps.crypto.sha256Hex(token));
@@ -77,9 +75,7 @@ export async function setPullCredential(
   input: { partner: string; token: string },
   by: string,
 ): Promise<void> {
-  const partner = await deps.store.sharing.partner(input.partner);
-  if (!partner || partner.retiredAt)
-    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const partner = await activePartner(deps, input.partner);
   if (!input.token.startsWith(PULL_TOKEN_PREFIX) || input.token.length < 30)
     throw new LensError('invalid', 'token must be a pull token the partner issued (lensp_...)', {
       token: 'not a pull token',
@@ -108,9 +104,7 @@ export async function pullFromPartner(
   input: { partner: string },
   by: string,
 ): Promise<{ partner: string; bundles: number; items: number; withdrawals: number }> {
-  const partner = await deps.store.sharing.partner(input.partner);
-  if (!partner || partner.retiredAt)
-    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const partner = await activePartner(deps, input.partner);
   const raw = await deps.store.sharing.pullCredential(partner.name);
   if (!raw)
     throw new LensError('invalid', `No pull token is stored for ${partner.name}: set one first`);

@@ -47,6 +47,13 @@ const fail = (field: string, why: string): never => {
   throw new LensError('invalid', `${field} ${why}`, { [field]: why });
 };
 
+/** A registered partner that has not been retired, or `not_found`. */
+export async function activePartner(deps: UseCaseDeps, name: string): Promise<Partner> {
+  const partner = await deps.store.sharing.partner(name);
+  if (!partner || partner.retiredAt) throw new LensError('not_found', `No partner "${name}"`);
+  return partner;
+}
+
 /** A partner's address, trust and policy, checked (registering or changing a partner). */
 function checkTerms(t: { url?: string; trust?: string; policy?: Partner['policy'] }): void {
   if (t.url !== undefined && !/^https?:\/\//.test(t.url)) fail('url', 'must be an http(s) address');
@@ -107,9 +114,7 @@ export async function buildBundle(
   by: string,
 ): Promise<Bundle> {
   const self = identity(deps);
-  const partner = await deps.store.sharing.partner(input.partner);
-  if (!partner || partner.retiredAt)
-    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const partner = await activePartner(deps, input.partner);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const p = partner.policy;
   const items: BundleItem[] = (await ownItems(deps, partner))
@@ -314,9 +319,7 @@ export async function updatePartner(
   input: { partner: string; url?: string; trust?: Partner['trust']; policy?: Partner['policy'] },
   by: string,
 ): Promise<Partner> {
-  const partner = await deps.store.sharing.partner(input.partner);
-  if (!partner || partner.retiredAt)
-    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const partner = await activePartner(deps, input.partner);
   const { partner: _name, ...change } = input;
   checkTerms(change);
   await deps.store.transaction(async (store) => {
@@ -348,9 +351,7 @@ export async function retirePartner(
   input: { partner: string; reason: string },
   by: string,
 ): Promise<void> {
-  const partner = await deps.store.sharing.partner(input.partner);
-  if (!partner || partner.retiredAt)
-    throw new LensError('not_found', `No partner "${input.partner}"`);
+  const partner = await activePartner(deps, input.partner);
   if (input.reason.trim().length < 3)
     throw new LensError('invalid', 'reason must say why', { reason: 'required' });
   const at = deps.clock.now().toISOString();
