@@ -9,6 +9,7 @@ import {
   registerPartner,
   updatePartner,
   replayEscalation,
+  signBundle,
   withdrawShared,
   type Bundle,
   type InstanceIdentity,
@@ -184,6 +185,19 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     await expect(receiveBundle(regional, { bundle: next }, 'admin')).rejects.toThrow(
       /already received/,
     );
+    // Signed by the partner but malformed (other code, or a bug): refused, saying which item.
+    const third = await buildBundle(national, { partner: 'regional-situation-room' }, 'admin');
+    const { signature: _s, ...body } = third;
+    const odd = signBundle(
+      { ...body, items: body.items.map((i, n) => (n === 0 ? { ...i, iso3: 'Myanmar' } : i)) },
+      national.instance.sign,
+    );
+    await expect(receiveBundle(regional, { bundle: odd }, 'admin')).rejects.toThrow(
+      /Bundle refused: item 1 of bundle 3 from national-focal-point has no ISO3 code/,
+    );
+    await expect(receiveBundle(regional, { bundle: third }, 'admin')).resolves.toMatchObject({
+      sequence: 3,
+    });
     const stranger = await instance('stranger', get());
     const forged = { ...next, signer: { instance: 'stranger', keyId: stranger.instance.keyId } };
     await expect(receiveBundle(regional, { bundle: forged }, 'admin')).rejects.toThrow(
@@ -192,7 +206,7 @@ describeEachDatabase('three instances share assessments, alerts and events', (ge
     const refusals = (await regional.store.audit.list({ action: 'share.refused', limit: 10 })).map(
       (e) => (e.detail as { reason: string }).reason,
     );
-    expect(refusals.sort()).toEqual(['bad_signature', 'replayed', 'unknown_signer']);
+    expect(refusals.sort()).toEqual(['bad_signature', 'replayed', 'schema', 'unknown_signer']);
   });
 
   it('propagates a withdrawal from national through the region to the UN', async () => {

@@ -212,6 +212,18 @@ export async function receiveBundle(
     });
   }
   const b = input.bundle as Bundle;
+  const bad = malformedItem(b);
+  if (bad) {
+    await deps.store.audit.append({
+      at,
+      actor: by,
+      action: 'share.refused',
+      recordType: 'partner',
+      recordId: b.signer.instance,
+      detail: { reason: 'schema', message: bad },
+    });
+    throw new LensError('invalid', `Bundle refused: ${bad}`, { bundle: 'schema' });
+  }
   for (const i of b.items) assertShareable(i);
   await deps.store.transaction(async (store) => {
     for (const i of b.items)
@@ -265,6 +277,27 @@ export async function receiveBundle(
     items: b.items.length,
     withdrawals: b.withdrawals.length,
   };
+}
+
+/** What is wrong with a verified bundle's items (a partner running other code), if anything. */
+function malformedItem(b: Bundle): string | null {
+  const name = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 128;
+  for (const [n, i] of b.items.entries()) {
+    const where = `item ${n + 1} of bundle ${b.sequence} from ${b.signer.instance}`;
+    if (!SHARE_KINDS.includes(i.kind)) return `${where} has an unknown kind`;
+    if (!name(i.originId) || !name(i.origin))
+      return `${where} has no origin or id of 1-128 characters`;
+    if (typeof i.iso3 !== 'string' || !/^[A-Z]{3}$/.test(i.iso3))
+      return `${where} has no ISO3 code`;
+    if (typeof i.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(i.day))
+      return `${where} has no day`;
+    if (typeof i.body !== 'object' || i.body === null || Array.isArray(i.body))
+      return `${where} has no body`;
+  }
+  for (const [n, w] of b.withdrawals.entries())
+    if (!SHARE_KINDS.includes(w.kind) || !name(w.origin) || !name(w.originId))
+      return `withdrawal ${n + 1} of bundle ${b.sequence} from ${b.signer.instance} is malformed`;
+  return null;
 }
 
 /** Withdraws one of this instance's shared items: the withdrawal goes out with the next bundles. */

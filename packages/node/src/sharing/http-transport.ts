@@ -33,6 +33,9 @@ export function httpShareTransport(options: { timeoutMs?: number } = {}): ShareT
           `${target} answered ${res.status}${body?.message ? `: ${body.message}` : ''}`,
         );
       }
+      // The server refuses bundles over 50 MB: so does the pulling side.
+      if (Number(res.headers.get('content-length') ?? 0) > 50 * 1024 * 1024)
+        throw new LensError('invalid', `${target} sent a bundle over 50 MB`);
       const latest = Number(res.headers.get('x-lens-latest'));
       return { bundle: await res.json(), latest: Number.isFinite(latest) ? latest : 0 };
     },
