@@ -1,12 +1,23 @@
 import { LensError } from '../domain/errors';
 import type { Bundle } from '../sharing/bundle';
 import type { UseCaseDeps } from './context';
-import { activePartner, buildBundle, receiveBundle } from './sharing';
+import type { ReporterVault } from '../ports/reports';
+import { activePartner, buildBundle, receiveBundle, recordPartnerChange } from './sharing';
 
 /**
  * Bundles over HTTPS (issue 22, ADR 34): a partner pulls its next bundle with a token this
  * instance issued; this instance pulls from a partner with the token it was given (sealed).
  */
+
+/** The vault partner tokens are sealed with: the reporter keys (as feeds' credentials are). */
+function sealingVault(deps: UseCaseDeps): ReporterVault {
+  if (!deps.vault)
+    throw new LensError(
+      'invalid',
+      'No reporter key is configured (LENS_REPORTER_KEY or LENS_REPORTER_KEY_FILE): partner tokens are sealed with it',
+    );
+  return deps.vault;
+}
 
 /** Pull tokens: a prefix that says what they are, then 32 random bytes. */
 const PULL_TOKEN_PREFIX = 'lensp_';
@@ -22,17 +33,16 @@ export async function issuePullToken(
 ): Promise<{ partner: string; token: string }> {
   const partner = await activePartner(deps, input.partner);
   const token = PULL_TOKEN_PREFIX + deps.crypto.randomToken(32);
-  await deps.store.transaction(async (store) => {
-    await store.sharing.setPullToken(partner.name, deps.crypto.sha256Hex(token));
-    await store.audit.append({
-      at: deps.clock.now().toISOString(),
-      actor: by,
+  await recordPartnerChange(
+    deps,
+    {
+      partner: partner.name,
       action: 'partner.pull-token',
-      recordType: 'partner',
-      recordId: partner.name,
+      by,
       detail: { replaced: partner.hasPullToken },
-    });
-  });
+    },
+    (store) => store.sharing.setPullToken(partner.name, deps.crypto.sha256Hex(token)),
+  );
   return { partner: partner.name, token };
 }
 
@@ -80,19 +90,12 @@ export async function setPullCredential(
     throw new LensError('invalid', 'token must be a pull token the partner issued (lensp_...)', {
       token: 'not a pull token',
     });
-  if (!deps.vault) throw new LensError('invalid', 'No vault key is configured: set LENS_VAULT_KEY');
-  const sealed = JSON.stringify(deps.vault.seal(input.token));
-  await deps.store.transaction(async (store) => {
-    await store.sharing.setPullCredential(partner.name, sealed);
-    await store.audit.append({
-      at: deps.clock.now().toISOString(),
-      actor: by,
-      action: 'partner.pull-credential',
-      recordType: 'partner',
-      recordId: partner.name,
-      detail: {},
-    });
-  });
+  const sealed = JSON.stringify(sealingVault(deps).seal(input.token));
+  await recordPartnerChange(
+    deps,
+    { partner: partner.name, action: 'partner.pull-credential', by, detail: {} },
+    (store) => store.sharing.setPullCredential(partner.name, sealed),
+  );
 }
 
 /**
@@ -110,9 +113,8 @@ export async function pullFromPartner(
     throw new LensError('invalid', `No pull token is stored for ${partner.name}: set one first`);
   if (!deps.shareTransport)
     throw new LensError('invalid', 'This instance cannot reach partners: move bundles as files');
-  if (!deps.vault) throw new LensError('invalid', 'No vault key is configured: set LENS_VAULT_KEY');
   const { keyId, sealed } = JSON.parse(raw) as { keyId: string; sealed: string };
-  const token = deps.vault.open(keyId, sealed);
+  const token = sealingVault(deps).open(keyId, sealed);
   const out = { partner: partner.name, bundles: 0, items: 0, withdrawals: 0 };
   for (let n = 0; n < 20; n++) {
     const after = (await deps.store.sharing.lastBundle('received', partner.name))?.sequence ?? 0;

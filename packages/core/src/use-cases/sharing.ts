@@ -21,6 +21,7 @@ import {
   type Partner,
   type ReceivedItem,
 } from '../ports/sharing';
+import type { Store } from '../ports/store';
 import type { UseCaseDeps } from './context';
 import { ownItems } from './sharing-items';
 import { afterCommit } from './refresh';
@@ -52,6 +53,31 @@ export async function activePartner(deps: UseCaseDeps, name: string): Promise<Pa
   const partner = await deps.store.sharing.partner(name);
   if (!partner || partner.retiredAt) throw new LensError('not_found', `No partner "${name}"`);
   return partner;
+}
+
+/** Writes a change to a partner and its audit entry in one transaction. */
+export function recordPartnerChange(
+  deps: UseCaseDeps,
+  change: {
+    partner: string;
+    action: string;
+    detail: Readonly<Record<string, unknown>>;
+    by: string;
+    at?: string;
+  },
+  write: (store: Store) => Promise<void>,
+): Promise<void> {
+  return deps.store.transaction(async (store) => {
+    await write(store);
+    await store.audit.append({
+      at: change.at ?? deps.clock.now().toISOString(),
+      actor: change.by,
+      action: change.action,
+      recordType: 'partner',
+      recordId: change.partner,
+      detail: change.detail,
+    });
+  });
 }
 
 /** A partner's address, trust and policy, checked (registering or changing a partner). */
@@ -355,21 +381,20 @@ export async function updatePartner(
   const partner = await activePartner(deps, input.partner);
   const { partner: _name, ...change } = input;
   checkTerms(change);
-  await deps.store.transaction(async (store) => {
-    await store.sharing.updatePartner(partner.name, change);
-    await store.audit.append({
-      at: deps.clock.now().toISOString(),
-      actor: by,
+  await recordPartnerChange(
+    deps,
+    {
+      partner: partner.name,
       action: 'partner.update',
-      recordType: 'partner',
-      recordId: partner.name,
+      by,
       detail: {
         ...(change.url !== undefined ? { url: change.url } : {}),
         ...(change.trust !== undefined ? { trust: change.trust } : {}),
         ...(change.policy !== undefined ? { policy: change.policy } : {}),
       },
-    });
-  });
+    },
+    (store) => store.sharing.updatePartner(partner.name, change),
+  );
   if (change.trust !== undefined && change.trust !== partner.trust)
     await rereadPartnerEvents(deps, partner.name, `${partner.name}'s trust is now ${change.trust}`);
   return (await deps.store.sharing.partner(partner.name))!;
@@ -388,17 +413,11 @@ export async function retirePartner(
   if (input.reason.trim().length < 3)
     throw new LensError('invalid', 'reason must say why', { reason: 'required' });
   const at = deps.clock.now().toISOString();
-  await deps.store.transaction(async (store) => {
-    await store.sharing.retirePartner(partner.name, at);
-    await store.audit.append({
-      at,
-      actor: by,
-      action: 'partner.retire',
-      recordType: 'partner',
-      recordId: partner.name,
-      detail: { reason: input.reason },
-    });
-  });
+  await recordPartnerChange(
+    deps,
+    { partner: partner.name, action: 'partner.retire', by, at, detail: { reason: input.reason } },
+    (store) => store.sharing.retirePartner(partner.name, at),
+  );
   await rereadPartnerEvents(deps, partner.name, `${partner.name} retired`);
 }
 
