@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signIn } from './sign-in';
+
+const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
 
 test('an admin publishes a public page; anyone reads it, without an account, in four languages, and sees only what was chosen', async ({
   page,
@@ -43,6 +46,10 @@ test('an admin publishes a public page; anyone reads it, without an account, in 
   const csv = await visitor.request.get('/api/public/watchlist.csv');
   expect((await csv.text()).split('\r\n')[1]).toMatch(/^#country\+name,#country\+code/);
 
+  await anyone.screenshot({
+    path: path.join(screenshots, 'public-watch-list.png'),
+    fullPage: true,
+  });
   await table.getByRole('link', { name: 'Myanmar' }).click();
   await expect(anyone.getByRole('heading', { name: 'Myanmar', level: 1 })).toBeVisible();
   await expect(
@@ -55,6 +62,10 @@ test('an admin publishes a public page; anyone reads it, without an account, in 
   await anyone.getByLabel('Language').selectOption('ar');
   await expect(anyone.getByRole('heading', { name: 'ميانمار', level: 1 })).toBeVisible();
   await expect(anyone.locator('html')).toHaveAttribute('dir', 'rtl');
+  await anyone.screenshot({
+    path: path.join(screenshots, 'public-country-ar.png'),
+    fullPage: true,
+  });
   await anyone.getByLabel('اللغة').selectOption('fr');
   await anyone.getByRole('link', { name: /Tous les pays publiés/ }).click();
   await expect(

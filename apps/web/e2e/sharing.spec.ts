@@ -1,9 +1,11 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signBundle } from '../../../packages/core/src/sharing/bundle';
 import { signIn } from './sign-in';
 
 const UN = 'UN early-warning office';
+const screenshots = path.resolve(import.meta.dirname, '../../../docs/screenshots');
 
 /** A partner instance of our own making: its key pair, and a bundle it signs for this server. */
 function partner() {
@@ -121,6 +123,7 @@ test('an admin registers a partner, receives its signed bundle file once, and it
   await row.getByRole('button', { name: 'Issue a pull token' }).click();
   await expect(row.getByTestId('pull-token')).toHaveText(/^lensp_/);
 
+  await page.screenshot({ path: path.join(screenshots, 'sharing.png'), fullPage: true });
   // The partner's assessment beside the team's own, the disagreement visible.
   await page.goto('/country/MMR');
   const views = page.getByRole('region', { name: 'Partners’ assessments' });
@@ -129,6 +132,8 @@ test('an admin registers a partner, receives its signed bundle file once, and it
     `${UN}: Negligible (2023) lower than yours`,
   );
   const brief = page.getByRole('region', { name: 'Partners’ briefs' });
+  await views.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, 'partners-on-country-page.png') });
   await expect(brief.getByRole('heading', { name: `${UN}, brief of 2024-03-01` })).toBeVisible();
   await expect(brief).toContainText('Deploy human rights monitors to Rakhine State');
   await expect(brief).toContainText('two-year onset probability 12.0%');
