@@ -35,6 +35,10 @@ export class CsvParser {
   private started = false;
   /** A syntax error found after good records in the same chunk: raised when more are asked for. */
   private deferred: Error | undefined;
+  /** Which columns become strings (1) when a reader asked for some only; the rest read as ''. */
+  private keep: Uint8Array | undefined;
+  /** The next quote in the text being parsed at or after the current field (-1: none). */
+  private quote = -1;
 
   constructor(options: CsvOptions = {}) {
     this.delimiter = options.delimiter ?? ',';
@@ -78,6 +82,22 @@ export class CsvParser {
     return out;
   }
 
+  /**
+   * From now on, only these columns (0-based) are made into strings; the others read as '' and
+   * are still checked (quotes, field count). A reader that uses a few columns of a wide file saves
+   * most of the parsing's allocations. The first column is always kept (a blank line stays blank).
+   */
+  keepColumns(columns: readonly number[] | undefined): void {
+    if (!columns) {
+      this.keep = undefined;
+      return;
+    }
+    const keep = new Uint8Array(Math.max(0, ...columns) + 1);
+    for (const c of columns) keep[c] = 1;
+    keep[0] = 1;
+    this.keep = keep;
+  }
+
   end(out: CsvRecord[] = []): CsvRecord[] {
     if (this.deferred) throw this.deferred;
     const text = this.rest;
@@ -89,6 +109,7 @@ export class CsvParser {
   /** Parses whole records from `text`; returns where the unfinished remainder starts. */
   private parse(text: string, atEnd: boolean, out: CsvRecord[]): number {
     let pos = 0;
+    this.quote = text.indexOf('"');
     while (pos < text.length) {
       const r = this.record(text, pos, atEnd);
       if (!r) break;
@@ -108,6 +129,9 @@ export class CsvParser {
     let lineStart = start;
     let nl = text.indexOf('\n', start);
     for (;;) {
+      const keep = this.keep;
+      const column = fields.length;
+      const kept = keep === undefined || column >= keep.length || keep[column] === 1;
       if (i < n && text.charCodeAt(i) === QUOTE) {
         const open = i;
         let value = '';
@@ -124,12 +148,12 @@ export class CsvParser {
             );
           }
           if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(seg, q + 1);
+            if (kept) value += text.slice(seg, q + 1);
             j = q + 2;
             seg = j;
             continue;
           }
-          value += text.slice(seg, q);
+          if (kept) value += text.slice(seg, q);
           i = q + 1;
           break;
         }
@@ -161,12 +185,15 @@ export class CsvParser {
       const lineEnd = nl === -1 ? n : nl;
       const dp = text.indexOf(d, i);
       const fieldEnd = dp !== -1 && dp < lineEnd ? dp : lineEnd;
-      let value = text.slice(i, fieldEnd);
-      if (fieldEnd === lineEnd && value.charCodeAt(value.length - 1) === CR)
-        value = value.slice(0, -1);
-      const stray = value.indexOf('"');
-      if (stray !== -1)
-        this.fail('a quote inside an unquoted field', this.line + lines, i + stray - lineStart + 1);
+      // The next quote is found once and reused by the fields before it: a quote inside an
+      // unquoted field is an error, so no field's own text needs searching.
+      let quote = this.quote;
+      if (quote !== -1 && quote < i) this.quote = quote = text.indexOf('"', i);
+      let end = fieldEnd;
+      if (fieldEnd === lineEnd && end > i && text.charCodeAt(end - 1) === CR) end -= 1;
+      if (quote !== -1 && quote < end)
+        this.fail('a quote inside an unquoted field', this.line + lines, quote - lineStart + 1);
+      const value = kept ? text.slice(i, end) : '';
       fields.push(value);
       if (fieldEnd === dp) {
         i = dp + d.length;

@@ -13,6 +13,8 @@ import {
 import { IMPORTERS } from './index';
 
 const UNMATCHED_LISTED = 50;
+/** An id written as a whole number without leading zeros, exactly representable. */
+const WHOLE = /^(?:0|[1-9]\d{0,14})$/;
 
 /** What a run produced since the last call: values and events ready to store. */
 export interface RunOutput {
@@ -50,7 +52,8 @@ export class ImportRun {
   private width = 0;
   private currentLine = 0;
   private readonly valueKeys = new Set<string>();
-  private readonly eventIds = new Set<string>();
+  /** Ids seen, as numbers when they are whole numbers (a million strings held the heap). */
+  private readonly eventIds = new Set<string | number>();
   private values: CountryYearValue[] = [];
   private events: EventRecord[] = [];
   private readonly sink: RowSink;
@@ -104,9 +107,10 @@ export class ImportRun {
         this.values.push(v);
       },
       event: (e) => {
-        if (this.eventIds.has(e.sourceId))
+        const id = WHOLE.test(e.sourceId) ? Number(e.sourceId) : e.sourceId;
+        if (this.eventIds.has(id))
           this.ctx.fail(this.currentLine, 1, `event id ${e.sourceId} appears twice`);
-        this.eventIds.add(e.sourceId);
+        this.eventIds.add(id);
         this.events.push(e);
       },
     };
@@ -136,6 +140,17 @@ export class ImportRun {
     this.values = [];
     this.events = [];
     return out;
+  }
+
+  /**
+   * Given the file's first record (its header), the positions of the columns this importer reads,
+   * for a parser to make only those into strings; undefined when it may read any.
+   */
+  columnsRead(header: readonly string[]): number[] | undefined {
+    const only = this.spec.readsOnly;
+    if (!only || this.spec.headerless) return undefined;
+    const h = new Header(header);
+    return only.filter((c) => h.has(c)).map((c) => h.index(c));
   }
 
   /** Feeds parsed records in file order; returns what they produced. */

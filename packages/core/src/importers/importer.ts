@@ -55,6 +55,11 @@ export interface ImporterSpec {
   /** Rows may have fewer or more fields than the header (the importer checks them itself). */
   readonly raggedRows?: boolean;
   readonly requiredColumns: readonly string[];
+  /**
+   * The only columns the importer (and its `versionFrom`) ever reads, when it says so: a parser
+   * may then leave the others unmade (read as ''), which a wide file's parsing mostly spends.
+   */
+  readonly readsOnly?: readonly string[];
   /** The dataset's version when the file says it (a version column, a name like v25_1). */
   versionFrom?(
     fileName: string,
@@ -70,31 +75,52 @@ export interface AggregatingHandler {
   finish(sink: RowSink): void;
 }
 
+const mayTrim = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
+
 /** Typed field readers that fail with the record's line and the field's column. */
 export function fields(ctx: ImportContext, header: Header) {
-  const at = (record: CsvRecord, column: string): { value: string; col: number } => {
-    // A column the importer reads but the file lacks is the file's fault, named like any other.
-    if (!header.has(column)) ctx.fail(1, 1, `the header lacks column ${column}`);
-    const col = header.index(column);
-    return { value: (record.fields[col] ?? '').trim(), col: col + 1 };
+  // Column positions are looked up once per name, not per row: importers read every field of
+  // every row through these readers, and a million-row file made the lookups a hot path.
+  const positions = new Map<string, number>();
+  const position = (column: string): number => {
+    let i = positions.get(column);
+    if (i === undefined) {
+      // A column the importer reads but the file lacks is the file's fault, named like any other.
+      if (!header.has(column)) ctx.fail(1, 1, `the header lacks column ${column}`);
+      i = header.index(column);
+      positions.set(column, i);
+    }
+    return i;
   };
-  const MISSING = new Set(['', 'NA', '..', 'NaN', 'null', 'NULL']);
+  const raw = (record: CsvRecord, i: number): string => {
+    const v = record.fields[i];
+    if (v === undefined) return '';
+    // Most fields have no surrounding spaces: test the ends before making a trimmed copy (any
+    // character trim() might remove: ASCII space and controls, no-break space, and beyond U+1680).
+    const n = v.length;
+    return n > 0 && (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) ? v.trim() : v;
+  };
+  const value = (record: CsvRecord, column: string): string => raw(record, position(column));
+  const isMissing = (v: string): boolean =>
+    v === '' || v === 'NA' || v === '..' || v === 'NaN' || v === 'null' || v === 'NULL';
   return {
     text(record: CsvRecord, column: string): string {
-      return at(record, column).value;
+      return value(record, column);
     },
     optionalText(record: CsvRecord, column: string): string | null {
-      const v = at(record, column).value;
-      return MISSING.has(v) ? null : v;
+      const v = value(record, column);
+      return isMissing(v) ? null : v;
     },
     number(
       record: CsvRecord,
       column: string,
       opts: { integer?: boolean; min?: number; max?: number } = {},
     ): number {
-      const { value, col } = at(record, column);
+      const i = position(column);
+      const value = raw(record, i);
+      const col = i + 1;
       const n = Number(value);
-      if (MISSING.has(value) || !Number.isFinite(n))
+      if (isMissing(value) || !Number.isFinite(n))
         ctx.fail(record.line, col, `${column} must be a number, found "${value.slice(0, 40)}"`);
       if (opts.integer && !Number.isInteger(n))
         ctx.fail(record.line, col, `${column} must be a whole number, found "${value}"`);
@@ -105,20 +131,23 @@ export function fields(ctx: ImportContext, header: Header) {
       return n;
     },
     optionalNumber(record: CsvRecord, column: string): number | null {
-      const { value, col } = at(record, column);
-      if (MISSING.has(value)) return null;
+      const i = position(column);
+      const value = raw(record, i);
+      if (isMissing(value)) return null;
       const n = Number(value);
       if (!Number.isFinite(n))
         ctx.fail(
           record.line,
-          col,
+          i + 1,
           `${column} must be a number or empty, found "${value.slice(0, 40)}"`,
         );
       return n;
     },
     /** A calendar date YYYY-MM-DD (a time after it, as some exports add, is dropped). */
     date(record: CsvRecord, column: string): string {
-      const { value, col } = at(record, column);
+      const i = position(column);
+      const value = raw(record, i);
+      const col = i + 1;
       const date = value.slice(0, 10);
       if (!isCalendarDay(date) || (value.length > 10 && !/^[ T]/.test(value.charAt(10)))) {
         ctx.fail(

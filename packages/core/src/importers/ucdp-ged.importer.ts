@@ -2,6 +2,29 @@ import type { ImporterSpec } from './importer';
 import { fields } from './importer';
 import { ucdpCountry, ucdpVersion } from './ucdp';
 
+/** The columns the importer reads, all required. */
+const COLUMNS = [
+  'id',
+  'year',
+  'type_of_violence',
+  'side_a',
+  'side_b',
+  'where_prec',
+  'adm_1',
+  'latitude',
+  'longitude',
+  'country',
+  'country_id',
+  'date_prec',
+  'date_start',
+  'date_end',
+  'deaths_civilians',
+  'best',
+  'high',
+  'low',
+  'source_headline',
+];
+
 const VIOLENCE = { 1: 'state-based', 2: 'non-state', 3: 'one-sided' } as const;
 
 /** UCDP Georeferenced Event Dataset, the 49-column CSV layout (versions 20.1 to 25.1). */
@@ -10,27 +33,9 @@ export const ucdpGedImporter: ImporterSpec = {
   source: 'UCDP Georeferenced Event Dataset (GED)',
   licence: 'CC BY 4.0',
   importerVersion: '1',
-  requiredColumns: [
-    'id',
-    'year',
-    'type_of_violence',
-    'side_a',
-    'side_b',
-    'where_prec',
-    'adm_1',
-    'latitude',
-    'longitude',
-    'country',
-    'country_id',
-    'date_prec',
-    'date_start',
-    'date_end',
-    'deaths_civilians',
-    'best',
-    'high',
-    'low',
-    'source_headline',
-  ],
+  requiredColumns: COLUMNS,
+  // The version column is read from the first row when a file has one (ucdpVersion).
+  readsOnly: [...COLUMNS, 'version'],
   versionFrom: ucdpVersion,
   start(header, ctx) {
     const f = fields(ctx, header);

@@ -9,6 +9,12 @@ export interface DatasetRepository {
   /** Bulk writes; called with batches of a few thousand rows inside the import's transaction. */
   insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void>;
   insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void>;
+  /**
+   * Inside the import's transaction, before a large load of about `expectedEvents` events: the
+   * store may set aside what slows bulk writes (a secondary index) and returns what puts it back,
+   * called before the transaction commits (a rollback restores it by itself).
+   */
+  prepareBulkEvents(expectedEvents: number): Promise<() => Promise<void>>;
   complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void>;
   list(): Promise<Dataset[]>;
   get(id: number): Promise<Dataset | undefined>;

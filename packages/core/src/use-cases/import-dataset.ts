@@ -29,6 +29,8 @@ export interface ImportInput {
   readonly chunks?: AsyncIterable<ImportChunk>;
   readonly actor: string;
   readonly progress?: Progress;
+  /** About how many events the file holds (from its size), so a large load can be prepared. */
+  readonly expectedEvents?: number;
 }
 
 export interface ImportResult {
@@ -93,6 +95,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
   const eventCountries = new Set<string>();
   const result = await deps.store.transaction(async (store) => {
     let datasetId: number | undefined;
+    let restore: (() => Promise<void>) | undefined;
     const create = async (version: string) =>
       (datasetId ??= await store.datasets.create({
         kind: input.kind,
@@ -116,6 +119,8 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
         values = [];
       }
       if (events.length >= BATCH || (force && events.length > 0)) {
+        if (input.expectedEvents && !restore)
+          restore = await store.datasets.prepareBulkEvents(input.expectedEvents);
         for (const e of events) eventCountries.add(e.iso3);
         await store.datasets.insertEvents(id, place ? events.map(place) : events);
         eventCount += events.length;
@@ -135,6 +140,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     if (!final) throw new Error('the import ended without its summary');
     const id = await create(final.version);
     await flush(id, true);
+    await restore?.();
     await store.datasets.complete(id, final.rows, final.notes);
     await store.audit.append({
       at,
@@ -182,13 +188,24 @@ export function eventPlacement(deps: UseCaseDeps): ((e: EventRecord) => EventRec
         gazetteer.locate ? (iso3, la, lo) => gazetteer.locate!(iso3, la, lo) : undefined,
       )
     : undefined;
-  const placed = new Map<string, string | null>();
+  // Nested maps (country, name, latitude, longitude): no key string is built per event, which
+  // cost more than the lookups on a million-row file.
+  const placed = new Map<string, Map<string, Map<number, Map<number, string | null>>>>();
+  let cached = 0;
   const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
-    const key = `${iso3}:${name ?? ''}:${lat}:${lon}`;
-    let code = placed.get(key);
+    let byName = placed.get(iso3);
+    if (!byName) placed.set(iso3, (byName = new Map()));
+    let byLat = byName.get(name ?? '');
+    if (!byLat) byName.set(name ?? '', (byLat = new Map()));
+    let byLon = byLat.get(lat);
+    if (!byLon) byLat.set(lat, (byLon = new Map()));
+    let code = byLon.get(lon);
     if (code === undefined) {
       code = placer!(iso3, name, lat, lon)?.code ?? null;
-      if (placed.size < 200_000) placed.set(key, code);
+      if (cached < 200_000) {
+        byLon.set(lon, code);
+        cached += 1;
+      }
     }
     return code;
   };

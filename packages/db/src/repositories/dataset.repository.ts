@@ -153,6 +153,23 @@ export class KyselyDatasetRepository implements DatasetRepository {
         ${col((e) => joinAssoc(e.associatedB))}::text[])`.execute(this.db);
   }
 
+  async prepareBulkEvents(expectedEvents: number): Promise<() => Promise<void>> {
+    // SQLite: the (country, date) index takes most of each event's insert once the table outgrows
+    // the page cache (about 14 µs a row at a million rows, against 4 µs without it); building it
+    // after the load is a sort. Worth it when the load is large beside what is already stored.
+    // PostgreSQL keeps its indexes: dropping one would lock the table against every reader for
+    // the whole import, and its COPY maintains them in the server process, not in this thread.
+    if (!this.bulk || expectedEvents < BULK_EVENTS) return async () => undefined;
+    const { n } = await sql<{ n: number }>`select coalesce(max(id), 0) as n from events`
+      .execute(this.db)
+      .then((r) => r.rows[0]!);
+    if (expectedEvents * 2 < n) return async () => undefined;
+    await sql`drop index if exists events_country_date`.execute(this.db);
+    return async () => {
+      await sql`create index events_country_date on events (iso3, date_start)`.execute(this.db);
+    };
+  }
+
   async complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void> {
     await this.db
       .updateTable('datasets')
@@ -337,6 +354,9 @@ class SqliteBulk {
     return Promise.resolve();
   }
 }
+
+/** From this many expected events up, a SQLite load builds the country index afterwards. */
+const BULK_EVENTS = 100_000;
 
 const EVENT_COLUMNS = [
   'dataset_id',

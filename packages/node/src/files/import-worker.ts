@@ -1,6 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ImportRun, isLensError, type Country, type DatasetKind } from '@lens/core/importing';
+import {
+  ImportRun,
+  isLensError,
+  type Country,
+  type DatasetKind,
+  type EventRecord,
+} from '@lens/core/importing';
 import { records } from './read-records';
+import { packEvents } from './event-cells';
 
 /** What the main thread hands the parsing worker. */
 export interface ImportWorkerInput {
@@ -38,11 +45,15 @@ try {
   const run = new ImportRun(input.kind, input.name, input.countries, input.version);
   let bytes = 0;
   let values: unknown[] = [];
-  let events: unknown[] = [];
+  let events: EventRecord[] = [];
   const send = async (force: boolean) => {
     if (!force && values.length + events.length < 4000) return;
     await credit();
-    port.postMessage({ type: 'chunk', values, events, version: run.version, bytes });
+    const packed = packEvents(events);
+    port.postMessage({ type: 'chunk', values, events: packed, version: run.version, bytes }, [
+      packed.numbers.buffer as ArrayBuffer,
+      packed.texts.buffer as ArrayBuffer,
+    ]);
     values = [];
     events = [];
   };
@@ -54,6 +65,7 @@ try {
     (b) => {
       bytes = b;
     },
+    (header) => run.columnsRead(header),
   )) {
     const out = run.push(batch);
     for (const v of out.values) values.push(v);

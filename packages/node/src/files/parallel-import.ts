@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { LensError, type ErrorCategory, type ImportChunk } from '@lens/core';
 import type { ImportWorkerInput } from './import-worker';
+import { unpackEvents, type PackedEvents } from './event-cells';
 
 type Message =
   | {
       type: 'chunk';
       values: ImportChunk['values'];
-      events: ImportChunk['events'];
+      events: PackedEvents;
       version?: string;
       bytes: number;
     }
@@ -64,7 +65,11 @@ export async function* parsedInWorker(
       }
       worker.postMessage('more');
       onBytes(m.bytes);
-      yield { values: m.values, events: m.events, ...(m.version ? { version: m.version } : {}) };
+      yield {
+        values: m.values,
+        events: unpackEvents(m.events),
+        ...(m.version ? { version: m.version } : {}),
+      };
     }
   } finally {
     await worker.terminate();

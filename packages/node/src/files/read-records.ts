@@ -36,6 +36,8 @@ export async function* records(
   delimiter: string,
   encoding: string,
   onBytes: (bytesRead: number) => void,
+  /** Given the header, the only columns to make into strings (the reader's importer says). */
+  columns?: (header: readonly string[]) => readonly number[] | undefined,
 ): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const parser = new CsvParser({ delimiter, source: name });
@@ -59,6 +61,10 @@ export async function* records(
       );
     }
     const out = parser.push(text);
+    if (columns && out.length > 0) {
+      parser.keepColumns(columns(out[0]!.fields));
+      columns = undefined;
+    }
     if (out.length > 0) yield out;
   }
   const last = parser.end(parser.push(decoder.decode()));

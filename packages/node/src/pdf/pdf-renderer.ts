@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { LensError } from '@lens/core';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * HTML to PDF in Debian's Chromium, kept running between briefs (a warm render is a new page,
@@ -18,16 +18,20 @@ export class PdfRenderer {
         'invalid',
         `PDF briefs need Chromium at ${this.executablePath} (Debian: apt-get install chromium; or set LENS_CHROMIUM); HTML briefs work without it`,
       );
-    this.browser ??= chromium
-      .launch({
-        executablePath: this.executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--no-first-run',
-        ],
-      })
+    // playwright-core is loaded on the first brief, not with the module: it costs about 60 MB of
+    // memory that every command and import would otherwise carry (issue 17's memory ceiling).
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({
+          executablePath: this.executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--no-first-run',
+          ],
+        }),
+      )
       .catch((e: unknown) => {
         this.browser = null;
         throw e;
