@@ -7,3 +7,4 @@ export { ImportRun, type RunOutput } from './importers/import-run';
 export { LensError, isLensError } from './domain/errors';
 export type { Country } from './domain/country';
 export type { CountryYearValue, DatasetKind, EventRecord } from './domain/dataset';
+export { eventBatch, type EventBatch } from './domain/event-batch';

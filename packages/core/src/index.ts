@@ -26,6 +26,7 @@ export * from './use-cases/countries';
 export * from './use-cases/first-admin';
 export * from './use-cases/load-reference-data';
 export * from './domain/dataset';
+export * from './domain/event-batch';
 export * from './domain/country-resolver';
 export * from './ports/datasets';
 export * from './ports/models';

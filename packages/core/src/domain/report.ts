@@ -212,7 +212,7 @@ export function admin1Key(name: string): string {
  * source gives, when it gives one (UCDP's adm_1, ACLED's admin1), else the unit whose polygon holds
  * the point (when `locate` has shapes), else the unit whose label point is nearest (by an
  * equirectangular distance, which orders nearby points as the great circle does).
- * Each country's names and points are prepared once.
+ * Each country's names and points are prepared once. Without coordinates, only the name places.
  */
 export function admin1Placer(
   pointsOf: (iso3: string) => readonly Admin1Point[],
@@ -220,8 +220,8 @@ export function admin1Placer(
 ): (
   iso3: string,
   sourceName: string | null,
-  latitude: number,
-  longitude: number,
+  latitude: number | null,
+  longitude: number | null,
 ) => Admin1Point | null {
   const prepared = new Map<
     string,
@@ -257,6 +257,7 @@ export function admin1Placer(
       const named = p.byKey.get(admin1Key(sourceName));
       if (named) return named;
     }
+    if (latitude === null || longitude === null) return null;
     const inside = locate?.(iso3, latitude, longitude);
     if (inside) return inside;
     const k = Math.cos(rad(latitude));

@@ -43,6 +43,27 @@ describe('CSV parser', () => {
     );
   });
 
+  it('makes strings of the kept columns only, and still checks the others', () => {
+    const p = new CsvParser({ source: 'wide.csv' });
+    const head = p.push('id,skip,keep,"quoted skip"\n');
+    expect(head[0]!.fields).toEqual(['id', 'skip', 'keep', 'quoted skip']);
+    p.keepColumns([2]);
+    const rows = p.end(p.push('1,a,b,"c, ""d"""\r\n2,"x\ny",z,w\n'));
+    // The first column is always kept; the others read as empty; field counts are unchanged.
+    expect(rows.map((r) => r.fields)).toEqual([
+      ['1', '', 'b', ''],
+      ['2', '', 'z', ''],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([2, 3]);
+    // A stray quote in a column nobody reads is still named by line and column.
+    const q = new CsvParser({ source: 'wide.csv' });
+    q.push('id,skip,keep\n');
+    q.keepColumns([2]);
+    expect(() => q.end(q.push('1,ok,fine\n2,bad"quote,fine\n'))).toThrow(
+      'wide.csv: line 3, column 6: a quote inside an unquoted field',
+    );
+  });
+
   it('reads tab-separated text', () => {
     expect(parseCsv('a\tb\n1\t2', { delimiter: '\t' }).map((r) => r.fields)).toEqual([
       ['a', 'b'],

@@ -131,7 +131,7 @@ export class CsvParser {
     for (;;) {
       const keep = this.keep;
       const column = fields.length;
-      const kept = keep === undefined || column >= keep.length || keep[column] === 1;
+      const kept = keep === undefined || keep[column] === 1;
       if (i < n && text.charCodeAt(i) === QUOTE) {
         const open = i;
         let value = '';

@@ -1,3 +1,4 @@
+import type { EventBatch } from '../domain/event-batch';
 import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
 
 /** A dataset as created at the start of its import; rows and notes are set when it completes. */
@@ -9,6 +10,8 @@ export interface DatasetRepository {
   /** Bulk writes; called with batches of a few thousand rows inside the import's transaction. */
   insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void>;
   insertEvents(datasetId: number, events: readonly EventRecord[]): Promise<void>;
+  /** The same from columns (a parsing worker's output), without an object per event. */
+  insertEventBatch(datasetId: number, batch: EventBatch): Promise<void>;
   /**
    * Inside the import's transaction, before a large load of about `expectedEvents` events: the
    * store may set aside what slows bulk writes (a secondary index) and returns what puts it back,

@@ -1,5 +1,14 @@
 import { admin1Placer } from '../domain/report';
 import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../domain/dataset';
+import {
+  BatchNumber,
+  BatchText,
+  batchEvents,
+  batchNumber,
+  batchText,
+  setBatchAdmin1Code,
+  type EventBatch,
+} from '../domain/event-batch';
 import type { CsvRecord } from '../formats/csv';
 import { ImportRun, importerFor, type RunOutput } from '../importers/import-run';
 import type { Progress } from './load-reference-data';
@@ -9,6 +18,8 @@ import { afterCommit } from './refresh';
 /** A piece of an import: values and events, the version once known, and at the end a summary. */
 export interface ImportChunk extends RunOutput {
   readonly version?: string | undefined;
+  /** Events as columns (from a parsing worker), besides or instead of `events`. */
+  readonly batch?: EventBatch;
   readonly final?: {
     readonly rows: number;
     readonly version: string;
@@ -90,7 +101,8 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       input.records ?? noRecords(),
     );
   const at = deps.clock.now().toISOString();
-  const place = eventPlacement(deps);
+  const placer = eventPlacer(deps);
+  const place = placer && placeEvent(placer);
 
   const eventCountries = new Set<string>();
   const result = await deps.store.transaction(async (store) => {
@@ -112,8 +124,17 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     let events: EventRecord[] = [];
     let valueCount = 0;
     let eventCount = 0;
+    // One write in flight: the next batch is read and prepared while the database stores the one
+    // before (PostgreSQL's COPY runs in the server's process; SQLite's writes return at once).
+    let writing: Promise<void> | undefined;
+    const written = async () => {
+      const w = writing;
+      writing = undefined;
+      await w;
+    };
     const flush = async (id: number, force: boolean) => {
       if (values.length >= BATCH || (force && values.length > 0)) {
+        await written();
         await store.datasets.insertValues(id, values);
         valueCount += values.length;
         values = [];
@@ -122,10 +143,31 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
         if (input.expectedEvents && !restore)
           restore = await store.datasets.prepareBulkEvents(input.expectedEvents);
         for (const e of events) eventCountries.add(e.iso3);
-        await store.datasets.insertEvents(id, place ? events.map(place) : events);
+        const batch = place ? events.map(place) : events;
+        await written();
+        writing = store.datasets.insertEvents(id, batch);
+        // Raised when awaited (at the next write or the end), not as an unhandled rejection.
+        writing.catch(() => undefined);
         eventCount += events.length;
         events = [];
       }
+    };
+    const writeBatch = async (id: number, b: EventBatch) => {
+      if (input.expectedEvents && !restore)
+        restore = await store.datasets.prepareBulkEvents(input.expectedEvents);
+      for (let r = 0; r < b.count; r++) {
+        const iso3 = batchText(b, r, BatchText.iso3)!;
+        eventCountries.add(iso3);
+        if (!placer) continue;
+        const lat = batchNumber(b, r, BatchNumber.latitude);
+        const lon = batchNumber(b, r, BatchNumber.longitude);
+        if (lat !== null && lon !== null)
+          setBatchAdmin1Code(b, r, placer(iso3, batchText(b, r, BatchText.admin1), lat, lon));
+      }
+      await written();
+      writing = store.datasets.insertEventBatch(id, b);
+      writing.catch(() => undefined);
+      eventCount += b.count;
     };
     let final: ImportChunk['final'];
     for await (const chunk of chunks) {
@@ -134,12 +176,17 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       if (chunk.events.length > 0)
         events = events.length === 0 ? chunk.events : events.concat(chunk.events);
       const version = chunk.final?.version ?? chunk.version;
+      if (chunk.batch && chunk.batch.count > 0) {
+        if (version === undefined) events = events.concat(batchEvents(chunk.batch));
+        else await writeBatch(await create(version), chunk.batch);
+      }
       if (version !== undefined) await flush(await create(version), false);
       final = chunk.final ?? final;
     }
     if (!final) throw new Error('the import ended without its summary');
     const id = await create(final.version);
     await flush(id, true);
+    await written();
     await restore?.();
     await store.datasets.complete(id, final.rows, final.notes);
     await store.audit.append({
@@ -181,6 +228,21 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
  * a gazetteer.
  */
 export function eventPlacement(deps: UseCaseDeps): ((e: EventRecord) => EventRecord) | undefined {
+  const placer = eventPlacer(deps);
+  return placer && placeEvent(placer);
+}
+
+type Placer = (iso3: string, name: string | null, lat: number, lon: number) => string | null;
+
+const placeEvent =
+  (unitOf: Placer) =>
+  (e: EventRecord): EventRecord =>
+    e.latitude === null || e.longitude === null
+      ? e
+      : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) };
+
+/** The admin-1 code of an event's country, source name and point; undefined without a gazetteer. */
+function eventPlacer(deps: UseCaseDeps): Placer | undefined {
   const gazetteer = deps.gazetteer;
   const placer = gazetteer
     ? admin1Placer(
@@ -188,33 +250,36 @@ export function eventPlacement(deps: UseCaseDeps): ((e: EventRecord) => EventRec
         gazetteer.locate ? (iso3, la, lo) => gazetteer.locate!(iso3, la, lo) : undefined,
       )
     : undefined;
-  // Nested maps (country, name, latitude, longitude): no key string is built per event, which
-  // cost more than the lookups on a million-row file.
-  const placed = new Map<string, Map<string, Map<number, Map<number, string | null>>>>();
+  // A unit found by the source's name does not depend on the point: cached by country and name.
+  // Otherwise by country and point. No more than 200,000 places are kept.
+  const byName = new Map<string, Map<string, string | null>>();
+  const byPoint = new Map<string, Map<string, string | null>>();
   let cached = 0;
-  const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
-    let byName = placed.get(iso3);
-    if (!byName) placed.set(iso3, (byName = new Map()));
-    let byLat = byName.get(name ?? '');
-    if (!byLat) byName.set(name ?? '', (byLat = new Map()));
-    let byLon = byLat.get(lat);
-    if (!byLon) byLat.set(lat, (byLon = new Map()));
-    let code = byLon.get(lon);
-    if (code === undefined) {
-      code = placer!(iso3, name, lat, lon)?.code ?? null;
-      if (cached < 200_000) {
-        byLon.set(lon, code);
-        cached += 1;
-      }
+  const remember = (m: Map<string, string | null>, key: string, code: string | null) => {
+    if (cached < 200_000) {
+      m.set(key, code);
+      cached += 1;
     }
     return code;
   };
-  return gazetteer
-    ? (e: EventRecord): EventRecord =>
-        e.latitude === null || e.longitude === null
-          ? e
-          : { ...e, admin1Code: unitOf(e.iso3, e.admin1, e.latitude, e.longitude) }
-    : undefined;
+  const unitOf = (iso3: string, name: string | null, lat: number, lon: number): string | null => {
+    if (name !== null) {
+      let names = byName.get(iso3);
+      if (!names) byName.set(iso3, (names = new Map<string, string | null>()));
+      let code = names.get(name);
+      if (code === undefined)
+        code = remember(names, name, placer!(iso3, name, null, null)?.code ?? null);
+      if (code !== null) return code;
+    }
+    let points = byPoint.get(iso3);
+    if (!points) byPoint.set(iso3, (points = new Map<string, string | null>()));
+    const key = `${lat},${lon}`;
+    const code = points.get(key);
+    return code !== undefined
+      ? code
+      : remember(points, key, placer!(iso3, null, lat, lon)?.code ?? null);
+  };
+  return gazetteer ? unitOf : undefined;
 }
 
 async function* noRecords(): AsyncGenerator<CsvRecord[]> {}

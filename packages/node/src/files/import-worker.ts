@@ -1,13 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   ImportRun,
+  eventBatch,
   isLensError,
   type Country,
   type DatasetKind,
   type EventRecord,
 } from '@lens/core/importing';
 import { records } from './read-records';
-import { packEvents } from './event-cells';
 
 /** What the main thread hands the parsing worker. */
 export interface ImportWorkerInput {
@@ -21,7 +21,7 @@ export interface ImportWorkerInput {
 }
 
 /** Chunks in flight before the worker waits for the main thread to take some. */
-export const WORKER_CREDITS = 4;
+export const WORKER_CREDITS = 2;
 
 /**
  * Reads, decodes, parses and validates a file in a thread of its own (issue 17): the main thread
@@ -49,15 +49,15 @@ try {
   const send = async (force: boolean) => {
     if (!force && values.length + events.length < 4000) return;
     await credit();
-    const packed = packEvents(events);
-    port.postMessage({ type: 'chunk', values, events: packed, version: run.version, bytes }, [
-      packed.numbers.buffer as ArrayBuffer,
-      packed.texts.buffer as ArrayBuffer,
+    const batch = eventBatch(events);
+    port.postMessage({ type: 'chunk', values, batch, version: run.version, bytes }, [
+      batch.numbers.buffer as ArrayBuffer,
+      batch.texts.buffer as ArrayBuffer,
     ]);
     values = [];
     events = [];
   };
-  for await (const batch of records(
+  for await (const parsed of records(
     input.file,
     input.name,
     input.delimiter,
@@ -67,7 +67,7 @@ try {
     },
     (header) => run.columnsRead(header),
   )) {
-    const out = run.push(batch);
+    const out = run.push(parsed);
     for (const v of out.values) values.push(v);
     for (const e of out.events) events.push(e);
     await send(false);

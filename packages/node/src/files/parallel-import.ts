@@ -1,13 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import { LensError, type ErrorCategory, type ImportChunk } from '@lens/core';
+import { LensError, type ErrorCategory, type EventBatch, type ImportChunk } from '@lens/core';
 import type { ImportWorkerInput } from './import-worker';
-import { unpackEvents, type PackedEvents } from './event-cells';
 
 type Message =
   | {
       type: 'chunk';
       values: ImportChunk['values'];
-      events: PackedEvents;
+      batch: EventBatch;
       version?: string;
       bytes: number;
     }
@@ -26,7 +25,7 @@ export async function* parsedInWorker(
   const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
     workerData: input,
     // The worker's heap is bounded: it streams, holding a few chunks at a time.
-    resourceLimits: { maxOldGenerationSizeMb: 192 },
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
   });
   const queue: Message[] = [];
   let failed: Error | undefined;
@@ -67,7 +66,8 @@ export async function* parsedInWorker(
       onBytes(m.bytes);
       yield {
         values: m.values,
-        events: unpackEvents(m.events),
+        events: [],
+        batch: m.batch,
         ...(m.version ? { version: m.version } : {}),
       };
     }

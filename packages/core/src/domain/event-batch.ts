@@ -1,31 +1,90 @@
-import type { EventRecord } from '@lens/core/importing';
+import type { EventRecord } from './dataset';
 
 /**
- * Events packed for the trip from the parsing worker to the writing thread (issue 17): numbers in
- * one Float64Array, text as indexes (Int32Array) into a list of the chunk's distinct strings.
- * Both arrays are transferred, not copied, and the strings a chunk repeats (countries, dates,
- * provinces, actors, violence types) cross once; structured cloning of one object per event cost
- * the receiving thread about twice as much.
+ * Events as columns rather than an object each (issue 17): numbers in one Float64Array (NaN for
+ * none), text as indexes (Int32Array) into a list of the batch's distinct strings. A parsing
+ * worker sends them to the writing thread (both arrays are transferred, not copied, and the
+ * strings a batch repeats cross once) and the stores write them without making an object per
+ * event: at a million events, those objects and their garbage were a third of the import's time
+ * and most of its memory.
  */
-export interface PackedEvents {
+export interface EventBatch {
   readonly count: number;
   readonly numbers: Float64Array;
   readonly texts: Int32Array;
   readonly strings: string[];
+  /** Where the admin-1 codes set after packing start in `strings` (they are few). */
+  codesFrom?: number;
 }
 
 // Numbers per event: date precision, year, latitude, longitude, place precision, the four
 // death counts, civilian targeting (0 or 1). Text per event: id, start, end, country, province,
 // province code, violence type, side A, side B, description, and the two lists of associated
 // actors as JSON. Fields are written out by name: a loop over key names was a slow keyed access.
-const N = 10;
-const T = 12;
+export const BATCH_NUMBERS = 10;
+export const BATCH_TEXTS = 12;
+const N = BATCH_NUMBERS;
+const T = BATCH_TEXTS;
 const NONE = -1;
 const UNSET = -2;
 
+/** Field positions in a batch (times BATCH_NUMBERS or BATCH_TEXTS, plus the event's row). */
+export const BatchNumber = {
+  datePrecision: 0,
+  year: 1,
+  latitude: 2,
+  longitude: 3,
+  geoPrecision: 4,
+  deathsBest: 5,
+  deathsLow: 6,
+  deathsHigh: 7,
+  deathsCivilians: 8,
+  civilianTargeting: 9,
+} as const;
+export const BatchText = {
+  sourceId: 0,
+  dateStart: 1,
+  dateEnd: 2,
+  iso3: 3,
+  admin1: 4,
+  admin1Code: 5,
+  violenceType: 6,
+  actorA: 7,
+  actorB: 8,
+  description: 9,
+  associatedA: 10,
+  associatedB: 11,
+} as const;
+
+/** A batch's text (null for none or unset): `batchText(b, row, BatchText.iso3)`. */
+export function batchText(b: EventBatch, row: number, field: number): string | null {
+  const i = b.texts[row * T + field]!;
+  return i >= 0 ? b.strings[i]! : null;
+}
+
+/** A batch's number (null for none). */
+export function batchNumber(b: EventBatch, row: number, field: number): number | null {
+  const v = b.numbers[row * N + field]!;
+  return Number.isNaN(v) ? null : v;
+}
+
+/** Sets an event's admin-1 code (placement at import) in a batch the caller owns. */
+export function setBatchAdmin1Code(b: EventBatch, row: number, code: string | null): void {
+  let i = NONE;
+  if (code !== null) {
+    i = b.strings.indexOf(code, b.codesFrom ?? b.strings.length);
+    if (i === -1) {
+      if (b.codesFrom === undefined) b.codesFrom = b.strings.length;
+      i = b.strings.length;
+      b.strings.push(code);
+    }
+  }
+  b.texts[row * T + BatchText.admin1Code] = i;
+}
+
 type Mutable<E> = { -readonly [K in keyof E]: E[K] };
 
-export function packEvents(events: readonly EventRecord[]): PackedEvents {
+export function eventBatch(events: readonly EventRecord[]): EventBatch {
   const count = events.length;
   const numbers = new Float64Array(count * N);
   const texts = new Int32Array(count * T);
@@ -79,7 +138,7 @@ export function packEvents(events: readonly EventRecord[]): PackedEvents {
 }
 
 /** The events as the importer made them (an absent optional field stays absent). */
-export function unpackEvents(p: PackedEvents): EventRecord[] {
+export function batchEvents(p: EventBatch): EventRecord[] {
   const out: EventRecord[] = new Array<EventRecord>(p.count);
   const { numbers, texts, strings } = p;
   const str = (i: number): string | null => (i === NONE ? null : strings[i]!);
