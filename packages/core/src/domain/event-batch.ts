@@ -85,30 +85,65 @@ export function setBatchAdmin1Code(b: EventBatch, row: number, code: string | nu
 type Mutable<E> = { -readonly [K in keyof E]: E[K] };
 
 export function eventBatch(events: readonly EventRecord[]): EventBatch {
-  const count = events.length;
-  const numbers = new Float64Array(count * N);
-  const texts = new Int32Array(count * T);
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const text = (s: string | null | undefined): number => {
+  const builder = new EventBatchBuilder(events.length);
+  for (const e of events) builder.add(e);
+  return builder.take();
+}
+
+/**
+ * Packs events one at a time as an importer emits them, so no array of event objects is kept
+ * (a parsing worker's garbage at a million rows). `take` hands over what was added and starts a
+ * new batch.
+ */
+export class EventBatchBuilder {
+  private numbers: Float64Array;
+  private texts: Int32Array;
+  private strings: string[] = [];
+  private index = new Map<string, number>();
+  private rows = 0;
+
+  constructor(private capacity = 4096) {
+    this.capacity = Math.max(1, capacity);
+    this.numbers = new Float64Array(this.capacity * N);
+    this.texts = new Int32Array(this.capacity * T);
+  }
+
+  get count(): number {
+    return this.rows;
+  }
+
+  private text(s: string | null | undefined): number {
     if (s === null) return NONE;
     if (s === undefined) return UNSET;
-    let i = index.get(s);
+    let i = this.index.get(s);
     if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
     }
     return i;
-  };
-  // Ids and descriptions rarely repeat: listed without looking them up (hashing long text).
-  const once = (s: string | null): number => {
+  }
+
+  /** Ids and descriptions rarely repeat: listed without looking them up (hashing long text). */
+  private once(s: string | null): number {
     if (s === null) return NONE;
-    strings.push(s);
-    return strings.length - 1;
-  };
-  for (let r = 0; r < count; r++) {
-    const e = events[r]!;
+    this.strings.push(s);
+    return this.strings.length - 1;
+  }
+
+  add(e: EventRecord): void {
+    const r = this.rows;
+    if (r === this.capacity) {
+      this.capacity *= 2;
+      const numbers = new Float64Array(this.capacity * N);
+      numbers.set(this.numbers);
+      this.numbers = numbers;
+      const texts = new Int32Array(this.capacity * T);
+      texts.set(this.texts);
+      this.texts = texts;
+    }
+    this.rows = r + 1;
+    const numbers = this.numbers;
     const n = r * N;
     numbers[n] = e.datePrecision ?? NaN;
     numbers[n + 1] = e.year;
@@ -120,21 +155,37 @@ export function eventBatch(events: readonly EventRecord[]): EventBatch {
     numbers[n + 7] = e.deathsHigh ?? NaN;
     numbers[n + 8] = e.deathsCivilians ?? NaN;
     numbers[n + 9] = e.civilianTargeting ? 1 : 0;
+    const texts = this.texts;
     const t = r * T;
-    texts[t] = once(e.sourceId);
-    texts[t + 1] = text(e.dateStart);
-    texts[t + 2] = text(e.dateEnd);
-    texts[t + 3] = text(e.iso3);
-    texts[t + 4] = text(e.admin1);
-    texts[t + 5] = text(e.admin1Code);
-    texts[t + 6] = text(e.violenceType);
-    texts[t + 7] = text(e.actorA);
-    texts[t + 8] = text(e.actorB);
-    texts[t + 9] = once(e.description);
-    texts[t + 10] = e.associatedA ? text(JSON.stringify(e.associatedA)) : UNSET;
-    texts[t + 11] = e.associatedB ? text(JSON.stringify(e.associatedB)) : UNSET;
+    texts[t] = this.once(e.sourceId);
+    texts[t + 1] = this.text(e.dateStart);
+    texts[t + 2] = this.text(e.dateEnd);
+    texts[t + 3] = this.text(e.iso3);
+    texts[t + 4] = this.text(e.admin1);
+    texts[t + 5] = this.text(e.admin1Code);
+    texts[t + 6] = this.text(e.violenceType);
+    texts[t + 7] = this.text(e.actorA);
+    texts[t + 8] = this.text(e.actorB);
+    texts[t + 9] = this.once(e.description);
+    texts[t + 10] = e.associatedA ? this.text(JSON.stringify(e.associatedA)) : UNSET;
+    texts[t + 11] = e.associatedB ? this.text(JSON.stringify(e.associatedB)) : UNSET;
   }
-  return { count, numbers, texts, strings };
+
+  /** The events added since the last take (its arrays may be longer than `count` rows). */
+  take(): EventBatch {
+    const batch = {
+      count: this.rows,
+      numbers: this.numbers,
+      texts: this.texts,
+      strings: this.strings,
+    };
+    this.numbers = new Float64Array(this.capacity * N);
+    this.texts = new Int32Array(this.capacity * T);
+    this.strings = [];
+    this.index = new Map();
+    this.rows = 0;
+    return batch;
+  }
 }
 
 /** The events as the importer made them (an absent optional field stays absent). */

@@ -2,6 +2,7 @@ import type { Country } from '../domain/country';
 import { createCountryResolver } from '../domain/country-resolver';
 import type { CountryYearValue, DatasetKind, EventRecord } from '../domain/dataset';
 import { LensError } from '../domain/errors';
+import { EventBatchBuilder, type EventBatch } from '../domain/event-batch';
 import type { CsvRecord } from '../formats/csv';
 import {
   Header,
@@ -56,6 +57,8 @@ export class ImportRun {
   private readonly eventIds = new Set<string | number>();
   private values: CountryYearValue[] = [];
   private events: EventRecord[] = [];
+  /** Set by `collectBatches`: events are packed as they come instead of kept as objects. */
+  private batch: EventBatchBuilder | undefined;
   private readonly sink: RowSink;
   /** Rows read (not counting the header). */
   rows = 0;
@@ -111,7 +114,8 @@ export class ImportRun {
         if (this.eventIds.has(id))
           this.ctx.fail(this.currentLine, 1, `event id ${e.sourceId} appears twice`);
         this.eventIds.add(id);
-        this.events.push(e);
+        if (this.batch) this.batch.add(e);
+        else this.events.push(e);
       },
     };
   }
@@ -140,6 +144,21 @@ export class ImportRun {
     this.values = [];
     this.events = [];
     return out;
+  }
+
+  /** From now on events are packed into batches (`takeBatch`), not returned as objects. */
+  collectBatches(): void {
+    this.batch ??= new EventBatchBuilder();
+  }
+
+  /** Events packed since the last call (after `collectBatches`). */
+  get batchedEvents(): number {
+    return this.batch?.count ?? 0;
+  }
+
+  takeBatch(): EventBatch {
+    if (!this.batch) throw new Error('collectBatches() was not called');
+    return this.batch.take();
   }
 
   /**

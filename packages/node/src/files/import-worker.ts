@@ -1,12 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  ImportRun,
-  eventBatch,
-  isLensError,
-  type Country,
-  type DatasetKind,
-  type EventRecord,
-} from '@lens/core/importing';
+import { ImportRun, isLensError, type Country, type DatasetKind } from '@lens/core/importing';
 import { records } from './read-records';
 
 /** What the main thread hands the parsing worker. */
@@ -43,19 +36,19 @@ const credit = async () => {
 
 try {
   const run = new ImportRun(input.kind, input.name, input.countries, input.version);
+  // Events are packed as the importer emits them: no object per event outlives its row.
+  run.collectBatches();
   let bytes = 0;
   let values: unknown[] = [];
-  let events: EventRecord[] = [];
   const send = async (force: boolean) => {
-    if (!force && values.length + events.length < 4000) return;
+    if (!force && values.length + run.batchedEvents < 4000) return;
     await credit();
-    const batch = eventBatch(events);
+    const batch = run.takeBatch();
     port.postMessage({ type: 'chunk', values, batch, version: run.version, bytes }, [
       batch.numbers.buffer as ArrayBuffer,
       batch.texts.buffer as ArrayBuffer,
     ]);
     values = [];
-    events = [];
   };
   for await (const parsed of records(
     input.file,
@@ -69,13 +62,11 @@ try {
   )) {
     const out = run.push(parsed);
     for (const v of out.values) values.push(v);
-    for (const e of out.events) events.push(e);
     await send(false);
     if (run.finished) break;
   }
   const end = run.end();
   for (const v of end.values) values.push(v);
-  for (const e of end.events) events.push(e);
   await send(true);
   port.postMessage({
     type: 'end',
