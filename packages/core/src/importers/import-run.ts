@@ -16,6 +16,43 @@ import { IMPORTERS } from './index';
 const UNMATCHED_LISTED = 50;
 /** An id written as a whole number without leading zeros, exactly representable. */
 const WHOLE = /^(?:0|[1-9]\d{0,14})$/;
+/** Ids below this are bits (a bitmap of at most 16 MB); GDELT's (over a billion) are not. */
+const BITS_BELOW = 2 ** 27;
+
+/**
+ * The event ids of a file, to refuse a second row with the same one. A million ids held as
+ * strings in a Set cost a parsing worker tens of megabytes and a second of garbage collection;
+ * whole-number ids (UCDP's) are bits in a growing bitmap, other ids go in a Set (as numbers
+ * when they are whole numbers).
+ */
+class IdSet {
+  private bits = new Uint8Array(1 << 16);
+  private readonly others = new Set<string | number>();
+
+  /** Adds an id; false when it was already there. */
+  add(id: string): boolean {
+    const whole = WHOLE.test(id);
+    const n = whole ? Number(id) : BITS_BELOW;
+    if (n >= BITS_BELOW) {
+      const key = whole ? n : id;
+      if (this.others.has(key)) return false;
+      this.others.add(key);
+      return true;
+    }
+    const byte = n >>> 3;
+    if (byte >= this.bits.length) {
+      let size = this.bits.length;
+      while (size <= byte) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    const bit = 1 << (n & 7);
+    if ((this.bits[byte]! & bit) !== 0) return false;
+    this.bits[byte]! |= bit;
+    return true;
+  }
+}
 
 /** What a run produced since the last call: values and events ready to store. */
 export interface RunOutput {
@@ -53,8 +90,8 @@ export class ImportRun {
   private width = 0;
   private currentLine = 0;
   private readonly valueKeys = new Set<string>();
-  /** Ids seen, as numbers when they are whole numbers (a million strings held the heap). */
-  private readonly eventIds = new Set<string | number>();
+  /** Ids seen: small whole numbers (UCDP's, the usual case) as bits, others in a set. */
+  private readonly eventIds = new IdSet();
   private values: CountryYearValue[] = [];
   private events: EventRecord[] = [];
   /** Set by `collectBatches`: events are packed as they come instead of kept as objects. */
@@ -110,10 +147,8 @@ export class ImportRun {
         this.values.push(v);
       },
       event: (e) => {
-        const id = WHOLE.test(e.sourceId) ? Number(e.sourceId) : e.sourceId;
-        if (this.eventIds.has(id))
+        if (!this.eventIds.add(e.sourceId))
           this.ctx.fail(this.currentLine, 1, `event id ${e.sourceId} appears twice`);
-        this.eventIds.add(id);
         if (this.batch) this.batch.add(e);
         else this.events.push(e);
       },
