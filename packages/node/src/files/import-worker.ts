@@ -41,7 +41,7 @@ try {
   let bytes = 0;
   let values: unknown[] = [];
   const send = async (force: boolean) => {
-    if (!force && values.length + run.batchedEvents < 4000) return;
+    if (!force && values.length + run.batchedEvents < 1000) return;
     await credit();
     const batch = run.takeBatch();
     port.postMessage({ type: 'chunk', values, batch, version: run.version, bytes }, [

@@ -25,7 +25,7 @@ export async function* parsedInWorker(
   const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
     workerData: input,
     // The worker's heap is bounded: it streams, holding a few chunks at a time.
-    resourceLimits: { maxOldGenerationSizeMb: 96 },
+    resourceLimits: { maxOldGenerationSizeMb: 48 },
   });
   const queue: Message[] = [];
   let failed: Error | undefined;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { CsvParser, LensError, type CsvRecord } from '@lens/core/importing';
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 17;
 
 /** Where the first invalid UTF-8 byte is, as line and column, for the error message. */
 async function locateBadUtf8(file: string): Promise<{ line: number; column: number }> {
