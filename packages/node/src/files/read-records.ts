@@ -42,12 +42,10 @@ export async function* records(
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const parser = new CsvParser({ delimiter, source: name });
   let bytesRead = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
-    bytesRead += (chunk as Buffer).length;
-    onBytes(bytesRead);
-    let text: string;
+  // Bad bytes anywhere, a character cut by the end of the file included, are named by place.
+  const text = async (chunk: Buffer | undefined): Promise<string> => {
     try {
-      text = decoder.decode(chunk as Buffer, { stream: true });
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
       const at = await locateBadUtf8(file);
       throw new LensError(
@@ -60,13 +58,17 @@ export async function* records(
         },
       );
     }
-    const out = parser.push(text);
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
+    bytesRead += (chunk as Buffer).length;
+    onBytes(bytesRead);
+    const out = parser.push(await text(chunk as Buffer));
     if (columns && out.length > 0) {
       parser.keepColumns(columns(out[0]!.fields));
       columns = undefined;
     }
     if (out.length > 0) yield out;
   }
-  const last = parser.end(parser.push(decoder.decode()));
+  const last = parser.end(parser.push(await text(undefined)));
   if (last.length > 0) yield last;
 }
