@@ -129,11 +129,11 @@ describeEachDatabase('bulk event writes (COPY on PostgreSQL)', (get) => {
         ...events.slice(1),
       ]);
       const two = await s.datasets.create(newDataset('b-batch', 'b'));
-      const restore = await s.datasets.prepareBulkEvents(1_000_000);
+      const bulk = await s.datasets.prepareBulkEvents(1_000_000);
       // SQLite sets the country index aside for a load this large; PostgreSQL keeps it.
       expect(await countryIndex()).toBe(get().kind === 'sqlite' ? 0 : 1);
       await s.datasets.insertEventBatch(two, batch);
-      await restore();
+      await bulk.finish();
       expect(await countryIndex()).toBe(1);
       return [one, two];
     });
@@ -155,8 +155,10 @@ describeEachDatabase('bulk event writes (COPY on PostgreSQL)', (get) => {
     await expect(
       store.transaction(async (s) => {
         const id = await s.datasets.create(newDataset('b-failed', 'c'));
-        await s.datasets.prepareBulkEvents(1_000_000);
+        const bulk = await s.datasets.prepareBulkEvents(1_000_000);
         await s.datasets.insertEventBatch(id, eventBatch([event('b4', 'x')]));
+        // As the import does when it fails: PostgreSQL's open COPY is abandoned (CopyFail).
+        bulk.abort();
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');

@@ -1,4 +1,4 @@
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
@@ -14,6 +14,13 @@ export function copyText(v: string | number | null | undefined): string {
         c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
       )
     : v;
+}
+
+/** See PgCopy.open. */
+export interface OpenCopy {
+  write(text: string): Promise<void>;
+  end(): Promise<void>;
+  abort(): void;
 }
 
 /**
@@ -35,6 +42,54 @@ export class PgCopy {
     for (const c of this.clients)
       if ((c as unknown as { processID: number }).processID === pid) return c;
     throw new Error(`no pool connection has backend ${String(pid)}`);
+  }
+
+  /**
+   * A COPY kept open across many writes (a large import's events): the caller writes text in
+   * COPY format while the server stores what came before, with no round trip per batch. Nothing
+   * else may use the connection until `end` (which waits for the server's answer) or `abort`
+   * (which sends CopyFail, so the transaction can roll back).
+   */
+  async open(db: Kysely<Database>, table: string, columns: readonly string[]): Promise<OpenCopy> {
+    const client = await this.clientOf(db);
+    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+    let failed: Error | undefined;
+    const done = finished(stream).catch((e: unknown) => {
+      failed = e instanceof Error ? e : new Error(String(e));
+    });
+    return {
+      async write(text: string) {
+        if (failed) throw failed;
+        if (!stream.write(text))
+          await Promise.race([new Promise((r) => stream.once('drain', r)), done]);
+        if (failed) throw failed;
+      },
+      async end() {
+        if (!failed) stream.end();
+        await done;
+        if (failed) throw failed;
+      },
+      abort() {
+        if (!stream.destroyed) stream.destroy(new Error('the import stopped'));
+      },
+    };
+  }
+
+  /** Text already in COPY format (lines ending in newlines) into `table (columns)`. */
+  async copyText(
+    db: Kysely<Database>,
+    table: string,
+    columns: readonly string[],
+    text: string,
+  ): Promise<void> {
+    const open = await this.open(db, table, columns);
+    try {
+      await open.write(text);
+    } catch (e) {
+      open.abort();
+      throw e;
+    }
+    await open.end();
   }
 
   /** Streams rows (already in COPY text format, one line each) into `table (columns)`. */

@@ -4,6 +4,12 @@ import type { CountryYearValue, Dataset, DatasetKind, EventRecord } from '../dom
 /** A dataset as created at the start of its import; rows and notes are set when it completes. */
 export type NewDataset = Omit<Dataset, 'id' | 'rows' | 'notes'>;
 
+/** A large load under way; see DatasetRepository.prepareBulkEvents. */
+export interface BulkEvents {
+  finish(): Promise<void>;
+  abort(): void;
+}
+
 export interface DatasetRepository {
   findByHash(kind: DatasetKind, sha256: string): Promise<Dataset | undefined>;
   create(input: NewDataset): Promise<number>;
@@ -14,10 +20,11 @@ export interface DatasetRepository {
   insertEventBatch(datasetId: number, batch: EventBatch): Promise<void>;
   /**
    * Inside the import's transaction, before a large load of about `expectedEvents` events: the
-   * store may set aside what slows bulk writes (a secondary index) and returns what puts it back,
-   * called before the transaction commits (a rollback restores it by itself).
+   * store may set aside what slows bulk writes (SQLite: a secondary index) or keep one stream
+   * open for all of them (PostgreSQL: one COPY). Until `finish` (before the transaction commits)
+   * or `abort` (when the import fails), only event writes may use this repository.
    */
-  prepareBulkEvents(expectedEvents: number): Promise<() => Promise<void>>;
+  prepareBulkEvents(expectedEvents: number): Promise<BulkEvents>;
   complete(datasetId: number, rows: number, notes: readonly string[]): Promise<void>;
   list(): Promise<Dataset[]>;
   get(id: number): Promise<Dataset | undefined>;

@@ -13,6 +13,7 @@ import type { CsvRecord } from '../formats/csv';
 import { ImportRun, importerFor, type RunOutput } from '../importers/import-run';
 import type { Progress } from './load-reference-data';
 import type { UseCaseDeps } from './context';
+import type { BulkEvents } from '../ports/datasets';
 import { afterCommit } from './refresh';
 
 /** A piece of an import: values and events, the version once known, and at the end a summary. */
@@ -107,7 +108,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
   const eventCountries = new Set<string>();
   const result = await deps.store.transaction(async (store) => {
     let datasetId: number | undefined;
-    let restore: (() => Promise<void>) | undefined;
+    let bulk: BulkEvents | undefined;
     const create = async (version: string) =>
       (datasetId ??= await store.datasets.create({
         kind: input.kind,
@@ -140,8 +141,8 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
         values = [];
       }
       if (events.length >= BATCH || (force && events.length > 0)) {
-        if (input.expectedEvents && !restore)
-          restore = await store.datasets.prepareBulkEvents(input.expectedEvents);
+        if (input.expectedEvents && !bulk)
+          bulk = await store.datasets.prepareBulkEvents(input.expectedEvents);
         for (const e of events) eventCountries.add(e.iso3);
         const batch = place ? events.map(place) : events;
         await written();
@@ -153,8 +154,8 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       }
     };
     const writeBatch = async (id: number, b: EventBatch) => {
-      if (input.expectedEvents && !restore)
-        restore = await store.datasets.prepareBulkEvents(input.expectedEvents);
+      if (input.expectedEvents && !bulk)
+        bulk = await store.datasets.prepareBulkEvents(input.expectedEvents);
       for (let r = 0; r < b.count; r++) {
         const iso3 = batchText(b, r, BatchText.iso3)!;
         eventCountries.add(iso3);
@@ -170,24 +171,31 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       eventCount += b.count;
     };
     let final: ImportChunk['final'];
-    for await (const chunk of chunks) {
-      if (chunk.values.length > 0)
-        values = values.length === 0 ? chunk.values : values.concat(chunk.values);
-      if (chunk.events.length > 0)
-        events = events.length === 0 ? chunk.events : events.concat(chunk.events);
-      const version = chunk.final?.version ?? chunk.version;
-      if (chunk.batch && chunk.batch.count > 0) {
-        if (version === undefined) events = events.concat(batchEvents(chunk.batch));
-        else await writeBatch(await create(version), chunk.batch);
+    let id: number;
+    try {
+      for await (const chunk of chunks) {
+        if (chunk.values.length > 0)
+          values = values.length === 0 ? chunk.values : values.concat(chunk.values);
+        if (chunk.events.length > 0)
+          events = events.length === 0 ? chunk.events : events.concat(chunk.events);
+        const version = chunk.final?.version ?? chunk.version;
+        if (chunk.batch && chunk.batch.count > 0) {
+          if (version === undefined) events = events.concat(batchEvents(chunk.batch));
+          else await writeBatch(await create(version), chunk.batch);
+        }
+        if (version !== undefined) await flush(await create(version), false);
+        final = chunk.final ?? final;
       }
-      if (version !== undefined) await flush(await create(version), false);
-      final = chunk.final ?? final;
+      if (!final) throw new Error('the import ended without its summary');
+      id = await create(final.version);
+      await flush(id, true);
+      await written();
+      await bulk?.finish();
+    } catch (e) {
+      // A COPY left open would hold the connection the rollback needs.
+      bulk?.abort();
+      throw e;
     }
-    if (!final) throw new Error('the import ended without its summary');
-    const id = await create(final.version);
-    await flush(id, true);
-    await written();
-    await restore?.();
     await store.datasets.complete(id, final.rows, final.notes);
     await store.audit.append({
       at,

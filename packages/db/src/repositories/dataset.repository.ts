@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { batchEvents, type EventBatch } from '@lens/core';
 import type {
+  BulkEvents,
   CountryYearValue,
   Dataset,
   DatasetKind,
@@ -10,7 +11,7 @@ import type {
 } from '@lens/core';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Database, DatasetsTable, EventsTable } from '../schema';
-import { copyText, type PgCopy } from '../pg-copy';
+import { copyText, type OpenCopy, type PgCopy } from '../pg-copy';
 import {
   BULK_EVENTS,
   EVENT_COLUMNS,
@@ -21,7 +22,7 @@ import {
   splitAssoc,
 } from './dataset-bulk';
 
-const nothing = (): Promise<void> => Promise.resolve();
+const NO_BULK: BulkEvents = { finish: () => Promise.resolve(), abort: () => undefined };
 
 function toDataset(r: Selectable<DatasetsTable>): Dataset {
   return {
@@ -75,6 +76,8 @@ export function toEvent(
 
 export class KyselyDatasetRepository implements DatasetRepository {
   private readonly bulk: SqliteBulk | undefined;
+  /** PostgreSQL, between prepareBulkEvents and its finish: the COPY the batches go into. */
+  private longCopy: { datasetId: number | undefined; copy: OpenCopy | undefined } | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -116,6 +119,12 @@ export class KyselyDatasetRepository implements DatasetRepository {
 
   async insertValues(datasetId: number, values: readonly CountryYearValue[]): Promise<void> {
     if (this.bulk) return this.bulk.values(datasetId, values);
+    // An events COPY still open holds the connection: end it (a later batch opens another).
+    const open = this.longCopy?.copy;
+    if (open) {
+      this.longCopy!.copy = undefined;
+      await open.end();
+    }
     // PostgreSQL: COPY on the transaction's connection (issue 17).
     if (values.length === 0) return;
     if (this.pgCopy)
@@ -169,34 +178,60 @@ export class KyselyDatasetRepository implements DatasetRepository {
     if (this.bulk) return this.bulk.eventBatch(datasetId, batch);
     if (batch.count === 0) return;
     if (this.pgCopy) {
-      const lines = new Array<string>(batch.count);
-      for (let r = 0; r < batch.count; r++) lines[r] = batchCopyLine(datasetId, batch, r);
-      return this.pgCopy.copy(this.db, 'events', EVENT_COLUMNS, lines);
+      let text = '';
+      for (let r = 0; r < batch.count; r++) text += batchCopyLine(datasetId, batch, r) + '\n';
+      const long = this.longCopy;
+      if (!long) return this.pgCopy.copyText(this.db, 'events', EVENT_COLUMNS, text);
+      if (long.datasetId !== undefined && long.datasetId !== datasetId)
+        throw new Error('one bulk load writes one dataset');
+      long.datasetId = datasetId;
+      long.copy ??= await this.pgCopy.open(this.db, 'events', EVENT_COLUMNS);
+      return long.copy.write(text);
     }
     return this.insertEvents(datasetId, batchEvents(batch));
   }
 
-  async prepareBulkEvents(expectedEvents: number): Promise<() => Promise<void>> {
+  async prepareBulkEvents(expectedEvents: number): Promise<BulkEvents> {
+    if (expectedEvents < BULK_EVENTS) return NO_BULK;
+    // PostgreSQL keeps its indexes (dropping one would lock the table against every reader for
+    // the whole import; COPY maintains them in the server's process) and writes every batch into
+    // one COPY: a COPY per batch cost two round trips, and each thread waited on the other.
+    if (this.pgCopy) {
+      this.longCopy = { datasetId: undefined, copy: undefined };
+      return {
+        finish: async () => {
+          const open = this.longCopy?.copy;
+          this.longCopy = undefined;
+          await open?.end();
+        },
+        abort: () => {
+          this.longCopy?.copy?.abort();
+          this.longCopy = undefined;
+        },
+      };
+    }
     // SQLite: the (country, date) index takes most of each event's insert once the table outgrows
     // the page cache (about 14 µs a row at a million rows, against 4 µs without it); building it
     // after the load is a sort. Worth it when the load is large beside what is already stored.
-    // PostgreSQL keeps its indexes: dropping one would lock the table against every reader for
-    // the whole import, and its COPY maintains them in the server process, not in this thread.
-    if (!this.bulk || expectedEvents < BULK_EVENTS) return nothing;
+    if (!this.bulk) return NO_BULK;
     const { n } = await sql<{ n: number }>`select coalesce(max(id), 0) as n from events`
       .execute(this.db)
       .then((r) => r.rows[0]!);
-    if (expectedEvents * 2 < n) return nothing;
+    if (expectedEvents * 2 < n) return NO_BULK;
     await sql`drop index if exists events_country_date`.execute(this.db);
     // Rows are appended, so a small page cache loses nothing and keeps the import's memory low
     // (measured: 16 MiB as fast as 64 MiB for a million events, index build included).
     const cache = await sql<{ cache_size: number }>`pragma cache_size`.execute(this.db);
     await sql`pragma cache_size = -16384`.execute(this.db);
-    return async () => {
-      await sql`create index events_country_date on events (iso3, date_start)`.execute(this.db);
-      await sql
-        .raw(`pragma cache_size = ${Number(cache.rows[0]?.cache_size ?? -65536)}`)
-        .execute(this.db);
+    return {
+      finish: async () => {
+        await sql`create index events_country_date on events (iso3, date_start)`.execute(this.db);
+        await sql
+          .raw(`pragma cache_size = ${Number(cache.rows[0]?.cache_size ?? -65536)}`)
+          .execute(this.db);
+      },
+      // A rollback puts the index back.
+      abort: () => undefined,
     };
   }
 

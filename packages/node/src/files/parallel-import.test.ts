@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { parseCsv, type UseCaseDeps } from '@lens/core';
+import {
+  LensError,
+  eventBatch,
+  importDataset,
+  parseCsv,
+  type EventRecord,
+  type ImportChunk,
+  type UseCaseDeps,
+} from '@lens/core';
 import { datasetCounts, describeEachDatabase, importTestDeps } from '@lens/db/testing';
 import { importFile } from './import-file';
 import { loadGazetteer } from './gazetteer';
@@ -80,6 +88,47 @@ describeEachDatabase('imports parsed in a worker thread', (get) => {
         `GEDEvent_bad\\.csv: line ${line}, column ${bestCol}: best must be a number, found "many"`,
       ),
     );
+    expect(await datasetCounts(get())).toEqual(before);
+  });
+
+  it('leaves nothing when a large load fails half-way (its COPY abandoned, not waited on)', async () => {
+    const event = (i: number): EventRecord => ({
+      sourceId: `half-${i}`,
+      dateStart: '2021-02-01',
+      dateEnd: '2021-02-01',
+      datePrecision: 1,
+      year: 2021,
+      iso3: 'MMR',
+      admin1: null,
+      latitude: null,
+      longitude: null,
+      geoPrecision: null,
+      violenceType: 'one-sided',
+      actorA: 'Military',
+      actorB: 'Civilians',
+      deathsBest: 1,
+      deathsLow: null,
+      deathsHigh: null,
+      deathsCivilians: 1,
+      civilianTargeting: true,
+      description: null,
+    });
+    async function* chunks(): AsyncGenerator<ImportChunk> {
+      yield { values: [], events: [], version: '1', batch: eventBatch([0, 1, 2].map(event)) };
+      yield { values: [], events: [], version: '1', batch: eventBatch([3, 4].map(event)) };
+      throw new LensError('invalid', 'big.csv: line 9000, column 3: a bad row far down');
+    }
+    const before = await datasetCounts(get());
+    await expect(
+      importDataset(deps, {
+        kind: 'ucdp-ged',
+        fileName: 'big.csv',
+        sha256: '9'.repeat(64),
+        chunks: chunks(),
+        actor: 't',
+        expectedEvents: 1_000_000,
+      }),
+    ).rejects.toThrow('line 9000, column 3');
     expect(await datasetCounts(get())).toEqual(before);
   });
 });
