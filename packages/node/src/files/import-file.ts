@@ -73,7 +73,6 @@ export async function importFile(
       `Unknown encoding "${encoding}"; use a WHATWG label such as utf-8, windows-1252 or iso-8859-1`,
     );
   }
-  const sha256 = await sha256File(input.file);
   const delimiter = spec.delimiter ?? (await sniffDelimiter(input.file));
   // Progress in megabytes of the file read, so a long import shows how far it has come.
   const total = Math.max(1, Math.ceil(info.size / 1e6));
@@ -84,31 +83,38 @@ export async function importFile(
   const parallel =
     info.size >=
     (input.parallelAbove ?? Number(process.env.LENS_IMPORT_PARALLEL_ABOVE ?? PARALLEL_ABOVE));
-  const result = await importDataset(deps, {
-    kind: input.kind,
-    fileName: name,
-    sha256,
-    version: input.version,
-    ...(parallel
-      ? {
-          chunks: parsedInWorker(
-            {
-              file: input.file,
-              name,
-              kind: input.kind,
-              delimiter,
-              encoding,
-              version: input.version,
-              countries: await deps.store.countries.list(),
-            },
-            onBytes,
-          ),
-        }
-      : { records: records(input.file, name, delimiter, encoding, onBytes) }),
-    actor: input.actor,
-    // Event files run at 300 to 700 bytes a row: a low estimate, so only large loads are prepared.
-    expectedEvents: Math.floor(info.size / 700),
-  });
+  // The worker starts before the file is hashed: it boots and reads ahead meanwhile.
+  const worker = parallel
+    ? parsedInWorker(
+        {
+          file: input.file,
+          name,
+          kind: input.kind,
+          delimiter,
+          encoding,
+          version: input.version,
+          countries: await deps.store.countries.list(),
+        },
+        onBytes,
+      )
+    : undefined;
+  let result: ImportResult;
+  try {
+    result = await importDataset(deps, {
+      kind: input.kind,
+      fileName: name,
+      sha256: await sha256File(input.file),
+      version: input.version,
+      ...(worker
+        ? { chunks: worker.chunks }
+        : { records: records(input.file, name, delimiter, encoding, onBytes) }),
+      actor: input.actor,
+      // Event files run at 300 to 700 bytes a row: a low estimate, so only large loads are prepared.
+      expectedEvents: Math.floor(info.size / 700),
+    });
+  } finally {
+    await worker?.stop();
+  }
   input.progress?.(`${step} (MB)`, total, total);
   return result;
 }

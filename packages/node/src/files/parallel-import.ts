@@ -15,13 +15,14 @@ type Message =
 
 /**
  * A file's import output produced by a parsing worker (import-worker.ts), as the chunks
- * `importDataset` stores: the worker reads ahead a few chunks while the caller writes. The worker
- * is stopped when the caller stops reading (an error in the transaction).
+ * `importDataset` stores: the worker starts at once (so it boots and reads ahead a few chunks
+ * while the caller hashes the file) and runs ahead of the writes. `stop` ends it however the
+ * import went: finished, failed, or not needed (the file was imported before).
  */
-export async function* parsedInWorker(
+export function parsedInWorker(
   input: ImportWorkerInput,
   onBytes: (bytes: number) => void,
-): AsyncGenerator<ImportChunk> {
+): { chunks: AsyncGenerator<ImportChunk>; stop: () => Promise<void> } {
   const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
     workerData: input,
     // The worker's heap is bounded: it streams, holding a few chunks at a time.
@@ -42,7 +43,7 @@ export async function* parsedInWorker(
     if (code !== 0 && !failed) failed = new Error(`the parsing worker stopped (exit ${code})`);
     wake?.();
   });
-  try {
+  async function* chunks(): AsyncGenerator<ImportChunk> {
     for (;;) {
       while (queue.length === 0 && !failed) await new Promise<void>((r) => (wake = r));
       const m = queue.shift();
@@ -71,7 +72,6 @@ export async function* parsedInWorker(
         ...(m.version ? { version: m.version } : {}),
       };
     }
-  } finally {
-    await worker.terminate();
   }
+  return { chunks: chunks(), stop: () => worker.terminate().then(() => undefined) };
 }
