@@ -21,7 +21,10 @@ let bytesLimit = 0;
 await stage('sha256 (whole file)', async () => {
   const h = createHash('sha256');
   let n = 0;
-  for await (const c of chunks()) { h.update(c); n += c.length; }
+  for await (const c of chunks()) {
+    h.update(c);
+    n += c.length;
+  }
   h.digest('hex');
   return n;
 });
@@ -30,21 +33,33 @@ await stage('read+decode', async () => {
   let n = 0;
   const p = new CsvParser();
   let rows = 0;
-  for await (const c of chunks()) { d.decode(c, { stream: true }); n += c.length; rows += p.push(d.decode(c, {stream: true})).length; if (rows > limit) break; }
+  for await (const c of chunks()) {
+    d.decode(c, { stream: true });
+    n += c.length;
+    rows += p.push(d.decode(c, { stream: true })).length;
+    if (rows > limit) break;
+  }
   bytesLimit = n;
   return n;
 });
 await stage('read+decode (limit)', async () => {
   const d = new TextDecoder('utf-8', { fatal: true });
   let n = 0;
-  for await (const c of chunks()) { d.decode(c, { stream: true }); n += c.length; if (n >= bytesLimit) break; }
+  for await (const c of chunks()) {
+    d.decode(c, { stream: true });
+    n += c.length;
+    if (n >= bytesLimit) break;
+  }
   return n;
 });
 await stage('+ csv parse', async () => {
   const d = new TextDecoder('utf-8', { fatal: true });
   const p = new CsvParser();
   let rows = 0;
-  for await (const c of chunks()) { rows += p.push(d.decode(c, { stream: true })).length; if (rows > limit) break; }
+  for await (const c of chunks()) {
+    rows += p.push(d.decode(c, { stream: true })).length;
+    if (rows > limit) break;
+  }
   return rows;
 });
 const countries = bundledCountries();
@@ -63,10 +78,13 @@ await stage('+ importer', async () => {
   }
   return rows;
 });
-await stage('structured clone (4000s)', async () => {
+await stage('structured clone (4000s)', () => {
   let n = 0;
   const flat = all.flat();
-  for (let i = 0; i < flat.length; i += 4000) { const b = serialize(flat.slice(i, i + 4000)); n += (deserialize(b) as unknown[]).length; }
-  return n;
+  for (let i = 0; i < flat.length; i += 4000) {
+    const b = serialize(flat.slice(i, i + 4000));
+    n += (deserialize(b) as unknown[]).length;
+  }
+  return Promise.resolve(n);
 });
 all = [];

@@ -53,21 +53,25 @@ export class PgCopy {
   async open(db: Kysely<Database>, table: string, columns: readonly string[]): Promise<OpenCopy> {
     const client = await this.clientOf(db);
     const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-    let failed: Error | undefined;
+    // The server's error (a bad value, a broken connection) once the COPY has failed.
+    const state: { failed?: Error } = {};
     const done = finished(stream).catch((e: unknown) => {
-      failed = e instanceof Error ? e : new Error(String(e));
+      state.failed = e instanceof Error ? e : new Error(String(e));
     });
+    const check = () => {
+      if (state.failed) throw state.failed;
+    };
     return {
       async write(text: string) {
-        if (failed) throw failed;
+        check();
         if (!stream.write(text))
           await Promise.race([new Promise((r) => stream.once('drain', r)), done]);
-        if (failed) throw failed;
+        check();
       },
       async end() {
-        if (!failed) stream.end();
+        if (!state.failed) stream.end();
         await done;
-        if (failed) throw failed;
+        check();
       },
       abort() {
         if (!stream.destroyed) stream.destroy(new Error('the import stopped'));

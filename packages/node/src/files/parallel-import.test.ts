@@ -116,6 +116,7 @@ describeEachDatabase('imports parsed in a worker thread', (get) => {
     async function* chunks(): AsyncGenerator<ImportChunk> {
       yield { values: [], events: [], version: '1', batch: eventBatch([0, 1, 2].map(event)) };
       yield { values: [], events: [], version: '1', batch: eventBatch([3, 4].map(event)) };
+      await new Promise((r) => setTimeout(r, 10));
       throw new LensError('invalid', 'big.csv: line 9000, column 3: a bad row far down');
     }
     const before = await datasetCounts(get());
