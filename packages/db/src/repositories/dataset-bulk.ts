@@ -6,7 +6,6 @@ import {
   BatchText as T,
   type CountryYearValue,
   type EventBatch,
-  type EventRecord,
 } from '@lens/core';
 import { copyText } from '../pg-copy';
 
@@ -38,39 +37,7 @@ export class SqliteBulk {
     return Promise.resolve();
   }
 
-  events(datasetId: number, events: readonly EventRecord[]): Promise<void> {
-    const stmt = this.eventStatement();
-    for (const e of events) {
-      stmt.run(
-        datasetId,
-        e.sourceId,
-        e.dateStart,
-        e.dateEnd,
-        e.datePrecision,
-        e.year,
-        e.iso3,
-        e.admin1,
-        e.latitude,
-        e.longitude,
-        e.geoPrecision,
-        e.violenceType,
-        e.actorA,
-        e.actorB,
-        e.deathsBest,
-        e.deathsLow,
-        e.deathsHigh,
-        e.deathsCivilians,
-        e.civilianTargeting ? 1 : 0,
-        e.description,
-        e.admin1Code ?? null,
-        joinAssoc(e.associatedA),
-        joinAssoc(e.associatedB),
-      );
-    }
-    return Promise.resolve();
-  }
-
-  /** The same, bound straight from a batch's columns. */
+  /** Events bound straight from a batch's columns. */
   eventBatch(datasetId: number, b: EventBatch): Promise<void> {
     const stmt = this.eventStatement();
     const { numbers, texts, strings } = b;
@@ -171,33 +138,4 @@ export function batchCopyLine(datasetId: number, b: EventBatch, r: number): stri
     `${text(T.description)}\t${text(T.admin1Code)}\t${copyText(batchAssoc(b, t + T.associatedA))}\t` +
     copyText(batchAssoc(b, t + T.associatedB))
   );
-}
-
-/** One event as a line of COPY's text format, in EVENT_COLUMNS order. */
-export function eventCopyLine(datasetId: number, e: EventRecord): string {
-  return [
-    datasetId,
-    copyText(e.sourceId),
-    copyText(e.dateStart),
-    copyText(e.dateEnd),
-    copyText(e.datePrecision),
-    e.year,
-    copyText(e.iso3),
-    copyText(e.admin1),
-    copyText(e.latitude),
-    copyText(e.longitude),
-    copyText(e.geoPrecision),
-    copyText(e.violenceType),
-    copyText(e.actorA),
-    copyText(e.actorB),
-    copyText(e.deathsBest),
-    copyText(e.deathsLow),
-    copyText(e.deathsHigh),
-    copyText(e.deathsCivilians),
-    e.civilianTargeting ? 1 : 0,
-    copyText(e.description),
-    copyText(e.admin1Code ?? null),
-    copyText(joinAssoc(e.associatedA)),
-    copyText(joinAssoc(e.associatedB)),
-  ].join('\t');
 }
