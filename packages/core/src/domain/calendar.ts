@@ -2,12 +2,15 @@
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const digits = (s: string, from: number, to: number) => {
+/** The number written by the digits from..to, or -1 when one of them is not a digit. */
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
   }
-  return true;
+  return n;
 };
 
 /**
@@ -17,11 +20,10 @@ const digits = (s: string, from: number, to: number) => {
  */
 export function isCalendarDay(s: string): boolean {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  if (!digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) return false;
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  if (m < 1 || m > 12 || d < 1) return false;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return d <= (m === 2 && leap ? 29 : DAYS[m - 1]!);
 }

@@ -18,8 +18,6 @@ const QUOTE = 34;
 const NL = 10;
 const CR = 13;
 
-type Parsed = { fields: string[]; next: number; lines: number } | undefined;
-
 /**
  * An incremental RFC 4180 parser: feed text chunks with `push`, then call `end`. Handles quoted
  * fields with delimiters, doubled quotes and line breaks, LF and CRLF line ends and a leading BOM.
@@ -111,16 +109,26 @@ export class CsvParser {
     let pos = 0;
     this.quote = text.indexOf('"');
     while (pos < text.length) {
-      const r = this.record(text, pos, atEnd);
-      if (!r) break;
-      out.push({ fields: r.fields, line: this.line });
-      this.line += r.lines;
-      pos = r.next;
+      const fields = this.record(text, pos, atEnd);
+      if (!fields) break;
+      out.push({ fields, line: this.line });
+      this.line += this.recordLines;
+      pos = this.recordEnd;
     }
     return pos;
   }
 
-  private record(text: string, start: number, atEnd: boolean): Parsed {
+  /** Where the record `record` returned ends, and how many lines it spans (no object per row). */
+  private recordEnd = 0;
+  private recordLines = 0;
+
+  private done(fields: string[], next: number, lines: number): string[] {
+    this.recordEnd = next;
+    this.recordLines = lines;
+    return fields;
+  }
+
+  private record(text: string, start: number, atEnd: boolean): string[] | undefined {
     const d = this.delimiter;
     const n = text.length;
     const fields: string[] = [];
@@ -168,16 +176,15 @@ export class CsvParser {
         fields.push(value);
         if (i >= n) {
           if (!atEnd) return undefined;
-          return { fields, next: n, lines: lines + 1 };
+          return this.done(fields, n, lines + 1);
         }
         const c = text.charCodeAt(i);
         if (text.startsWith(d, i)) {
           i += d.length;
           continue;
         }
-        if (c === NL) return { fields, next: i + 1, lines: lines + 1 };
-        if (c === CR && text.charCodeAt(i + 1) === NL)
-          return { fields, next: i + 2, lines: lines + 1 };
+        if (c === NL) return this.done(fields, i + 1, lines + 1);
+        if (c === CR && text.charCodeAt(i + 1) === NL) return this.done(fields, i + 2, lines + 1);
         if (c === CR && i + 1 >= n && !atEnd) return undefined;
         this.fail('text after a closing quote', this.line + lines, i - lineStart + 1);
       }
@@ -199,7 +206,7 @@ export class CsvParser {
         i = dp + d.length;
         continue;
       }
-      return { fields, next: lineEnd === n ? n : lineEnd + 1, lines: lines + 1 };
+      return this.done(fields, lineEnd === n ? n : lineEnd + 1, lines + 1);
     }
   }
 }
