@@ -1,5 +1,4 @@
-import { finished, pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -94,30 +93,5 @@ export class PgCopy {
       throw e;
     }
     await open.end();
-  }
-
-  /** Streams rows (already in COPY text format, one line each) into `table (columns)`. */
-  async copy(
-    db: Kysely<Database>,
-    table: string,
-    columns: readonly string[],
-    lines: Iterable<string>,
-  ): Promise<void> {
-    const client = await this.clientOf(db);
-    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-    // Lines are grouped into chunks of about 64 KB so the stream is not called per row.
-    function* chunks(): Generator<string> {
-      let buf = '';
-      for (const line of lines) {
-        buf += line;
-        buf += '\n';
-        if (buf.length > 65_536) {
-          yield buf;
-          buf = '';
-        }
-      }
-      if (buf) yield buf;
-    }
-    await pipeline(Readable.from(chunks()), stream);
   }
 }

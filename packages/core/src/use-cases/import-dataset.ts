@@ -6,6 +6,7 @@ import {
   batchEvents,
   batchNumber,
   batchText,
+  eventBatch,
   setBatchAdmin1Code,
   type EventBatch,
 } from '../domain/event-batch';
@@ -103,7 +104,6 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
     );
   const at = deps.clock.now().toISOString();
   const placer = eventPlacer(deps);
-  const place = placer && placeEvent(placer);
 
   const eventCountries = new Set<string>();
   const result = await deps.store.transaction(async (store) => {
@@ -141,18 +141,13 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
         values = [];
       }
       if (events.length >= BATCH || (force && events.length > 0)) {
-        if (input.expectedEvents && !bulk)
-          bulk = await store.datasets.prepareBulkEvents(input.expectedEvents);
-        for (const e of events) eventCountries.add(e.iso3);
-        const batch = place ? events.map(place) : events;
-        await written();
-        writing = store.datasets.insertEvents(id, batch);
-        // Raised when awaited (at the next write or the end), not as an unhandled rejection.
-        writing.catch(() => undefined);
-        eventCount += events.length;
+        // Events as objects (from this thread's importer) go the way a worker's batches go.
+        const batch = eventBatch(events);
         events = [];
+        await writeBatch(id, batch);
       }
     };
+    // Places a batch's events and writes them, one write in flight.
     const writeBatch = async (id: number, b: EventBatch) => {
       if (input.expectedEvents && !bulk)
         bulk = await store.datasets.prepareBulkEvents(input.expectedEvents);
@@ -167,6 +162,7 @@ export async function importDataset(deps: UseCaseDeps, input: ImportInput): Prom
       }
       await written();
       writing = store.datasets.insertEventBatch(id, b);
+      // Raised when awaited (at the next write or the end), not as an unhandled rejection.
       writing.catch(() => undefined);
       eventCount += b.count;
     };

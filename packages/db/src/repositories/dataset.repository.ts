@@ -127,14 +127,16 @@ export class KyselyDatasetRepository implements DatasetRepository {
     // PostgreSQL: COPY on the transaction's connection (issue 17).
     if (values.length === 0) return;
     if (this.pgCopy)
-      return this.pgCopy.copy(
+      return this.pgCopy.copyText(
         this.db,
         'country_year_values',
         ['dataset_id', 'iso3', 'year', 'variable', 'value'],
-        values.map(
-          (v) =>
-            `${datasetId}\t${copyText(v.iso3)}\t${v.year}\t${copyText(v.variable)}\t${copyText(v.value)}`,
-        ),
+        values
+          .map(
+            (v) =>
+              `${datasetId}\t${copyText(v.iso3)}\t${v.year}\t${copyText(v.variable)}\t${copyText(v.value)}\n`,
+          )
+          .join(''),
       );
     await sql`insert into country_year_values (dataset_id, iso3, year, variable, value)
       select ${datasetId}, * from unnest(
